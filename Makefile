@@ -1,0 +1,49 @@
+# 网格台账 (gridapp) — set-up and checks. `make run` opens the app on a demo register;
+# `make test` runs lint, type check and the whole test suite offscreen.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK = 1
+
+.PHONY: install dev-install system-deps run test lint typecheck pytest bench package package-check translations clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed  ## the virtual environment with the app alone
+
+dev-install: $(VENV)/.dev-installed
+
+system-deps:  ## the Debian libraries Qt needs (installed when run as root, named otherwise)
+	@bash .ci/system-deps
+
+run: install system-deps  ## open the app on the demo register (created on first start)
+	$(BIN)/gridapp gui --demo
+
+lint: dev-install
+	$(BIN)/ruff check gridapp tests benchmarks packaging
+	$(BIN)/ruff format --check gridapp tests benchmarks packaging
+
+typecheck: dev-install
+	$(BIN)/mypy
+
+pytest: dev-install system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+test: dev-install system-deps lint typecheck pytest  ## everything CI checks
+
+bench: dev-install  ## speed measurements on generated data (see benchmarks/README.md)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,77 @@
+"""Helpers every command uses: opening the register, printing, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from gridapp import paths
+from gridapp.db.engine import open_register, session_scope
+
+
+class UsageError(Exception):
+    """Wrong arguments: exit 2."""
+
+
+def register_path(args: argparse.Namespace) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db)
+    env = os.environ.get("GRIDAPP_DB")
+    return Path(env) if env else paths.default_register()
+
+
+def engine_for(args: argparse.Namespace) -> Engine:
+    return open_register(register_path(args))
+
+
+@contextmanager
+def unit_of_work(args: argparse.Namespace) -> Iterator[Session]:
+    engine = engine_for(args)
+    try:
+        with session_scope(engine) as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(type(value).__name__)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_default) + "\n")
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def parse_date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from exc
+
+
+def parse_month_arg(text: str) -> str:
+    from gridapp.domain.dates import DateError, parse_month
+
+    try:
+        year, month = parse_month(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    return f"{year:04d}-{month:02d}"

@@ -1,0 +1,1 @@
+"""The register's storage: ORM models, the engine, Alembic migrations."""

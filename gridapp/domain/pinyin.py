@@ -1,0 +1,25 @@
+"""Pinyin of names for search: ``张慧敏`` → ``zhanghuimin`` and ``zhm``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+# Surnames read differently from the common reading of the character.
+_SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao",
+    "查": "zha", "盖": "ge", "乐": "yue", "尉": "yu", "缪": "miao", "翟": "zhai",
+    "覃": "qin", "召": "shao", "种": "chong", "员": "yun", "牟": "mu", "繁": "po",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def full_and_initials(name: str) -> tuple[str, str]:
+    if not name:
+        return "", ""
+    syllables = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
+    if name[0] in _SURNAME_READINGS and syllables:
+        syllables[0] = _SURNAME_READINGS[name[0]]
+    syllables = [s.lower() for s in syllables if s]
+    return "".join(syllables), "".join(s[0] for s in syllables)

@@ -1,0 +1,1 @@
+"""Use cases over a session. Plain functions: session in, plain data out, no Qt."""

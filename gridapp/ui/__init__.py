@@ -1,0 +1,1 @@
+"""All Qt code lives here. Nothing outside ``gridapp.ui`` may import PySide6."""
