@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK = 1
 
-.PHONY: install dev-install system-deps run test lint typecheck pytest bench package package-check translations clean
+.PHONY: install dev-install system-deps run test lint typecheck pytest bench package package-check translations clean migration
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,9 @@ bench: dev-install  ## speed measurements on generated data (see benchmarks/READ
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache *.egg-info
+
+migration: dev-install  ## regenerate the initial schema revision from the models (before the first release only)
+	rm -f gridapp/db/migrations/versions/0001_initial_register_schema.py
+	$(BIN)/python -c "import tempfile, pathlib; from alembic import command; from sqlalchemy import create_engine; from gridapp.db.migrate import config; \
+	d = tempfile.mkdtemp(); e = create_engine(f'sqlite:///{d}/m.db'); cfg = config(); \
+	c = e.connect(); cfg.attributes['connection'] = c; command.revision(cfg, message='initial register schema', autogenerate=True, rev_id='0001'); c.commit()"
