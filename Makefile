@@ -45,6 +45,20 @@ test: dev-install system-deps lint typecheck pytest  ## everything CI checks
 bench: dev-install  ## speed measurements on generated data (see benchmarks/README.md)
 	$(BIN)/python benchmarks/run_all.py
 
+$(VENV)/.package-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e ".[package]"
+	@touch $@
+
+package: $(VENV)/.package-installed  ## dist/gridapp/ (PyInstaller one-folder) and, on Debian/Ubuntu, the .deb
+	bash packaging/build.sh
+
+package-check: package system-deps  ## build, then run the bundle and the .deb with an empty environment
+	bash packaging/smoke_test.sh
+
+translations: dev-install  ## refresh resources/translations/*.ts from the UI sources and compile the .qm files
+	$(BIN)/pyside6-lupdate $$(find gridapp/ui -name '*.py' | sort) -ts resources/translations/gridapp_zh_CN.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/gridapp_zh_CN.ts -qm resources/translations/gridapp_zh_CN.qm
+
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache *.egg-info
 

@@ -30,8 +30,27 @@ def register_path(args: argparse.Namespace) -> Path:
     return Path(env) if env else paths.default_register()
 
 
+def read_password_file(path: str | Path) -> str:
+    """The first line of a password file (the line break is not part of the password)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"无法读取密码文件：{path}") from exc
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise UsageError(f"密码文件是空的：{path}")
+    return lines[0]
+
+
+def password_for(args: argparse.Namespace) -> str | None:
+    """The register password: ``--password-file``, else env ``GRIDAPP_PASSWORD``, else None."""
+    if getattr(args, "password_file", None):
+        return read_password_file(args.password_file)
+    return os.environ.get("GRIDAPP_PASSWORD") or None
+
+
 def engine_for(args: argparse.Namespace) -> Engine:
-    return open_register(register_path(args))
+    return open_register(register_path(args), password=password_for(args))
 
 
 @contextmanager

@@ -14,6 +14,16 @@ from gridapp import __version__
 COMMAND_MODULES = (
     "gridapp.cli.gui_cmd",
     "gridapp.cli.register_cmds",
+    "gridapp.cli.visits_cmds",
+    "gridapp.cli.issues_cmds",
+    "gridapp.cli.work_cmds",
+    "gridapp.cli.backup_cmds",
+    "gridapp.cli.audit_cmds",
+    "gridapp.cli.password_cmds",
+    "gridapp.cli.export_cmds",
+    "gridapp.cli.report_cmds",
+    "gridapp.cli.import_cmds",
+    "gridapp.cli.print_cmds",
 )
 
 log = logging.getLogger("gridapp")
@@ -26,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"gridapp {__version__}")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（也可用环境变量 GRIDAPP_DB）")
+    parser.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="数据库密码所在的文件（第一行；也可用环境变量 GRIDAPP_PASSWORD）",
+    )
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 zh|en")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

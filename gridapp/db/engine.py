@@ -1,26 +1,51 @@
-"""Opening a register file: the engine, connection pragmas, explicit transactions.
+"""Opening a register file: the engine, connection pragmas, explicit transactions, encryption.
 
 SQLite's Python driver delays ``BEGIN`` and commits DDL implicitly; we switch that off and
 issue ``BEGIN`` ourselves so that every unit of work (an import, an edit) is one real
 transaction that a crash or ``kill -9`` leaves as before or as after, never between.
+
+A register opened with a password is a SQLCipher database: every connection is keyed
+(``PRAGMA key``) before anything else, and a wrong password is refused before anything is
+written. Plain registers (the demo, older files) keep working without one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool, StaticPool
+from sqlalchemy.pool import NullPool, QueuePool, StaticPool
+
+from gridapp.db import crypto
 
 
 class RegisterError(Exception):
     """A register that cannot be opened; the message is for the user."""
+
+
+class WrongPasswordError(RegisterError):
+    """The password does not open the register (or the file is not a register)."""
+
+
+class PasswordRequiredError(RegisterError):
+    """The register is encrypted and no password was given."""
+
+
+PASSWORD_HINT = "请用环境变量 GRIDAPP_PASSWORD 或 --password-file 提供密码"
+
+# Per engine: (path, password or None, read only). Never logged; needed for backups.
+_ENGINES: weakref.WeakKeyDictionary[Engine, tuple[Path | None, str | None, bool]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -29,9 +54,10 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-    if mode != "memory":
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+    if mode not in ("memory", "wal"):
+        with contextlib.suppress(Exception):  # a read-only register keeps its journal mode
+            cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
@@ -39,51 +65,127 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path | str | None) -> Engine:
-    """An engine on a register file, or on a private in-memory database when ``path`` is None."""
-    if path is None:
+def _on_begin_read_only(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(
+    path: Path | str | None, password: str | None = None, *, read_only: bool = False
+) -> Engine:
+    """An engine on a register file, or on a private in-memory database when ``path`` is None.
+
+    With a password, the file is a SQLCipher database (created encrypted when new or empty);
+    a plain SQLite file is opened as it is, whatever the password.
+    """
+    target = None if path is None else Path(path)
+    encrypted = target is not None and password is not None and not crypto.is_plain_sqlite(target)
+    if target is None:
         engine = create_engine(
             "sqlite://",
             poolclass=StaticPool,
             connect_args={"check_same_thread": False},
         )
-    else:
+    elif encrypted:
+        assert password is not None
+
+        def creator() -> Any:
+            try:
+                return crypto.connect(target, password, read_only=read_only)
+            except crypto.WrongPassword as exc:
+                raise WrongPasswordError(f"密码错误，或文件不是网格台账数据库：{target}") from exc
+
+        # Keying costs a key derivation (~0.1 s): keep the keyed connections in a pool.
         engine = create_engine(
-            f"sqlite:///{Path(path)}",
-            poolclass=NullPool,
-            connect_args={"check_same_thread": False, "timeout": 5},
+            "sqlite://",
+            module=crypto.driver_module(),
+            creator=creator,
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=8,
         )
+    else:
+        url = f"sqlite:///{target}"
+        args: dict[str, Any] = {"check_same_thread": False, "timeout": 5}
+        if read_only:
+            url = f"sqlite:///{target.resolve().as_uri()}?mode=ro&uri=true"
+        engine = create_engine(url, poolclass=NullPool, connect_args=args)
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", _on_begin_read_only if read_only else _on_begin)
+    _ENGINES[engine] = (target, password if encrypted else None, read_only)
     return engine
 
 
-def check_readable(path: Path) -> None:
-    """Refuse, with a message, a file that exists but is not a register."""
-    if not path.exists() or path.stat().st_size == 0:
+def engine_path(engine: Engine) -> Path | None:
+    return _ENGINES.get(engine, (None, None, False))[0]
+
+
+def engine_password(engine: Engine) -> str | None:
+    """The password an encrypted register was opened with (None for a plain one)."""
+    return _ENGINES.get(engine, (None, None, False))[1]
+
+
+def is_read_only(engine: Engine) -> bool:
+    return _ENGINES.get(engine, (None, None, False))[2]
+
+
+def check_readable(path: Path, password: str | None = None) -> None:
+    """Refuse, with a message, a file that exists but is not a register we can open."""
+    if not crypto.is_encrypted(path):
         return
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise RegisterError(f"文件不是网格台账数据库（或已加密/已损坏）：{path}")
+    if password is None:
+        raise PasswordRequiredError(
+            f"文件不是网格台账数据库，或是加密的数据库（需要密码；{PASSWORD_HINT}）：{path}"
+        )
 
 
-def open_register(path: Path | str | None, *, upgrade: bool = True) -> Engine:
+def open_register(
+    path: Path | str | None,
+    *,
+    upgrade: bool = True,
+    password: str | None = None,
+    read_only: bool = False,
+) -> Engine:
     """Open (creating if needed) a register and bring its schema to the newest revision."""
     from gridapp.db import migrate
 
+    if password == "":
+        password = None
     if path is not None:
         path = Path(path)
-        check_readable(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
+        check_readable(path, password)
+        new_encrypted = not crypto.is_encrypted(path) and not crypto.is_plain_sqlite(path)
+        if password is not None and not read_only and new_encrypted:
+            try:  # a new register, created encrypted
+                crypto.validate_new_password(password)
+            except crypto.CryptoError as exc:
+                raise RegisterError(str(exc)) from exc
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.exists():
+            raise RegisterError(f"数据库文件不存在：{path}")
+    engine = make_engine(path, password, read_only=read_only)
     try:
-        if upgrade:
+        with engine.connect() as conn:  # proves the key before anything is written
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        if upgrade and not read_only:
             migrate.upgrade(engine, path)
-    except sqlite3.DatabaseError as exc:
+    except RegisterError:
         engine.dispose()
-        raise RegisterError(f"无法打开数据库 {path}：{exc}") from exc
+        raise
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        engine.dispose()
+        raise RegisterError(f"无法打开数据库 {path}：{_reason(exc)}") from exc
+    except Exception as exc:
+        engine.dispose()
+        if type(exc).__name__ in ("DatabaseError", "OperationalError"):  # sqlcipher3's own
+            raise RegisterError(f"无法打开数据库 {path}：{exc}") from exc
+        raise
     return engine
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -92,19 +194,47 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any error."""
-    with Session(engine, expire_on_commit=False) as session, session.begin():
-        yield session
+    """One unit of work: commit on success, roll back on any error.
+
+    A full disk is reported as a RegisterError for the user (the transaction is rolled back).
+    """
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            yield session
+    except OperationalError as exc:
+        if is_disk_full(exc):
+            raise RegisterError("磁盘空间不足，操作未完成，数据未改变。请清理磁盘后重试。") from exc
+        raise
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code == 13 or "database or disk is full" in str(orig)
 
 
 def has_schema(engine: Engine) -> bool:
     return inspect(engine).has_table("person")
 
 
-def copy_aside(path: Path, suffix: str) -> Path:
-    """Copy the register file next to itself (before a schema upgrade)."""
+def quick_check(engine: Engine) -> str | None:
+    """``PRAGMA quick_check``: None when the register is sound, else what SQLite found."""
+    try:
+        with engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        return _reason(exc)
+    return None if rows == ["ok"] else "; ".join(rows[:5])
+
+
+def copy_aside(path: Path, suffix: str, password: str | None = None) -> Path:
+    """Copy the register file next to itself (before a schema upgrade), encrypted like it."""
     target = path.with_name(f"{path.stem}.{suffix}{path.suffix}")
-    with sqlite3.connect(path) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
+    encrypted = password is not None and not crypto.is_plain_sqlite(path)
+    src = crypto.open_raw(path, password if encrypted else None)
+    try:
+        crypto.backup_to(src, target, password if encrypted else None)
+    finally:
+        src.close()
     shutil.copystat(path, target)
     return target

@@ -38,13 +38,30 @@ def upgrade(engine: Engine, path: Path | None = None) -> None:
     if current == head:
         return
     if current is not None and path is not None and path.exists():
-        from gridapp.db.engine import copy_aside
+        from gridapp.db.engine import copy_aside, engine_password
 
-        copy_aside(path, f"before-upgrade-{dt.datetime.now():%Y%m%d%H%M%S}")
+        stamp = f"before-upgrade-{dt.datetime.now():%Y%m%d%H%M%S}"
+        copy_aside(path, stamp, engine_password(engine))
     cfg = config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        # SQLite's recipe for table rebuilds (batch migrations): foreign keys off outside the
+        # transaction, checked before commit; otherwise dropping a referenced table fails.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    from gridapp.db.engine import RegisterError
+
+                    raise RegisterError(
+                        f"数据库升级后数据关联不一致（{broken[0][0]} 表），升级已撤销，数据未改变"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     from gridapp.db.seed import seed_defaults
 
     seed_defaults(engine)

@@ -38,7 +38,7 @@ from gridapp.db.models import (
     table_of,
 )
 from gridapp.domain import idcard, names, pinyin
-from gridapp.services import settings
+from gridapp.services import demo_work, settings
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
 from gridapp.services.places import room_sort_key
@@ -579,6 +579,7 @@ def build_demo(
     for p in person_rows:
         writer.add("person", p["id"], p["uuid"], "create", note="演示数据")
     writer.flush()
+    result.extra.update(demo_work.fill_work_records(session, seed, today, progress, cancel))
     progress(total, total, "完成")
     return result
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from gridapp import APP_TITLE, paths
 
 log = logging.getLogger(__name__)
+_keep: list[Any] = []  # translators and windows that must outlive their creating function
 
 
 def load_fonts(app: QApplication) -> None:
@@ -27,35 +29,96 @@ def load_fonts(app: QApplication) -> None:
         log.warning("shipped font could not be loaded")
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def install_translation(app: QApplication, lang: str | None) -> str:
+    """Chinese by default; ``en`` keeps the English source strings. Returns the language used."""
+    for old in [t for t in _keep if isinstance(t, QTranslator)]:
+        app.removeTranslator(old)
+        _keep.remove(old)
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return "en"
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    folder = paths.resources_dir() / "translations"
+    translator = QTranslator(app)
+    if translator.load(str(folder / "gridapp_zh_CN.qm")):
+        app.installTranslator(translator)
+        _keep.append(translator)
+    else:
+        log.warning("Chinese translation not found in %s", folder)
+    qt_translator = QTranslator(app)
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load("qtbase_zh_CN", qt_dir):
+        app.installTranslator(qt_translator)
+        _keep.append(qt_translator)
+    return "zh"
+
+
+def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        install_translation(existing, lang)
         return existing
     app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("gridapp")
     app.setOrganizationName("gridapp")
     app.setApplicationDisplayName(APP_TITLE)
+    icon_file = paths.resources_dir() / "icons" / "gridapp.png"
+    if icon_file.exists():
+        app.setWindowIcon(QIcon(str(icon_file)))
     load_fonts(app)
+    install_translation(app, lang)
     return app
+
+
+def open_window(path: Path, password: str | None = None) -> Any:
+    """Open the register (password, lock, integrity check) in a window; None if cancelled."""
+    from gridapp.ui.lock import install_safety
+    from gridapp.ui.main_window import MainWindow
+    from gridapp.ui.password_dialog import open_interactive
+
+    opened = open_interactive(None, path, password=password)
+    if opened is None:
+        return None
+    window = MainWindow(path, engine=opened.engine)
+    install_safety(window, opened)
+    window.show()
+    _keep.append(window)
+    return window
 
 
 def run(
     path: Path, screenshot: str | None = None, page: str = "register", lang: str | None = None
 ) -> int:
-    app = make_app()
-    from gridapp.ui.main_window import MainWindow
+    app = make_app(lang=lang)
+    from gridapp.ui import errors
+    from gridapp.ui.main_window import MainWindow, recent_registers, remember_register
 
-    window = MainWindow(path)
     if screenshot:
+        window = MainWindow(path)
         window.resize(1280, 800)
         window.show_page(page)
         window.show()
 
         def grab() -> None:
             window.grab().save(screenshot)
+            window.close()
             app.quit()
 
-        QTimer.singleShot(300, grab)
+        QTimer.singleShot(0, grab)
         return app.exec()
-    window.show()
+    errors.install()
+    password = None
+    if not path.exists():
+        from gridapp.ui.start import StartDialog
+
+        start = StartDialog(recent_registers())
+        if start.exec() != StartDialog.DialogCode.Accepted or start.chosen is None:
+            return 0
+        path = start.chosen
+        password = getattr(start, "password", None)
+    remember_register(path)
+    if open_window(path, password) is None:
+        return 0
     return app.exec()

@@ -1,41 +1,651 @@
-"""The main window (first version: open the register and list its households)."""
+"""The main window: a side bar of pages (register first), menus, toolbar, undo, window state."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from gridapp import APP_TITLE
 from gridapp.db.engine import open_register
-from gridapp.ui.register_model import HouseholdTableModel
+from gridapp.db.models import Area, ChangeLog
+from gridapp.services import changelog
+from gridapp.services import stats as stats_service
+from gridapp.services.common import ServiceError
+from gridapp.ui import dialogs_io, life_events_ui
+from gridapp.ui.editing import (
+    CreateHouseholdCommand,
+    CreatePersonCommand,
+    EditCommand,
+    ServiceCommand,
+    household_values,
+    person_values,
+)
+from gridapp.ui.forms import HistoryDialog, HouseholdDialog, PersonDialog, action_label
+from gridapp.ui.icons import icon
+from gridapp.ui.pages import AppContext, Page, page_classes
+from gridapp.ui.pages.register_page import RegisterPage
+from gridapp.ui.tasks import TaskRunner
+
+IMPORT_SUFFIXES = (".xlsx", ".xls", ".xlsm", ".csv")
+
+
+def settings() -> QSettings:
+    """Window state and recent registers (an INI file in the data folder, so tests stay isolated)."""
+    from gridapp import paths
+
+    return QSettings(str(paths.data_dir() / "gui.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.path = path
-        self.engine = open_register(path)
+        # ``engine``: opened by ui/password_dialog.open_interactive (password, lock, checks)
+        self.engine = engine if engine is not None else open_register(path)
+        self.read_engine = open_read_engine(path, self.engine)
         self.setWindowTitle(f"{APP_TITLE} — {path.name}")
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+        self.tasks = TaskRunner(self, self.engine)
+        self.ctx = AppContext(
+            self.engine, path, self.undo_stack, self.tasks, read_engine=self.read_engine
+        )
+        self.ctx.changed.append(self._on_register_changed)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("pageBar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(112)
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.pages = LazyPages(self)
+        for cls in page_classes():
+            self.pages.add(cls)
+            holder = QScrollArea()  # a page wider than the screen scrolls instead of growing it
+            holder.setObjectName(f"holder-{cls.name}")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            self.stack.addWidget(holder)
+            item = QListWidgetItem(cls_icon(cls), page_title(cls))
+            item.setData(Qt.ItemDataRole.UserRole, cls.name)
+            item.setSizeHint(QSize(104, 40))
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_page_row)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText("搜索：姓名、拼音首字母、身份证号、电话、地址")
-        layout.addWidget(self.search_edit)
-        self.model = HouseholdTableModel(self.engine)
-        self.view = QTableView()
-        self.view.setObjectName("registerView")
-        self.view.setModel(self.model)
-        layout.addWidget(self.view)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.model.reload()
-        self.view.resizeColumnsToContents()
-        self.statusBar().showMessage(f"{path}    {self.model.rowCount()} 户")
+
+        self.register_page: RegisterPage = self.pages["register"]  # type: ignore[assignment]
+        self.register_page.selection_changed.connect(self._update_actions)
+        self.stack.setCurrentIndex(0)
+        self.event_actions: dict[str, QAction] = {}
+        self._make_actions()
+        self._make_menus()
+        self._update_status()
+        self.sidebar.setCurrentRow(0)
+        self._restore()
+        self._update_actions()
+
+    # ------------------------------------------------------------ actions
+
+    def _action(
+        self, name: str, text: str, slot: Any, shortcut: Any = None, icon_name: str = ""
+    ) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon(name), text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(
+                f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.act_search = self._action("search", self.tr("Search"), self.focus_search, "Ctrl+F")
+        self.act_new_household = self._action(
+            "household-new", self.tr("New household"), self.new_household, "Ctrl+N"
+        )
+        self.act_new_person = self._action(
+            "person-new", self.tr("New member"), self.new_person, "Ctrl+Shift+N"
+        )
+        self.act_edit = self._action("edit", self.tr("Edit"), self.edit_current, "Ctrl+E")
+        self.act_history = self._action("history", self.tr("History"), self.show_history, "Ctrl+H")
+        self.act_import = self._action(
+            "import", self.tr("Import ledger…"), self.import_file, "Ctrl+I"
+        )
+        self.act_print = self._action("print", self.tr("Print…"), self.print_current, "Ctrl+P")
+        self.act_export = self._action("export", self.tr("Export register…"), self.export_register)
+        self.act_open = self._action("open", self.tr("Open register…"), self.open_other, S.Open)
+        self.act_refresh = self._action("refresh", self.tr("Refresh"), self.refresh_all, "F5")
+        self.act_group_enter = self._action(
+            "group-enter", self.tr("Enter a special group…"), self.enter_group, icon_name="group"
+        )
+        self.act_quit = self._action("quit", self.tr("Quit"), self.close, "Ctrl+Q")
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.act_undo.setObjectName("undo")
+        self.act_undo.setIcon(icon("undo"))
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.act_redo.setObjectName("redo")
+        self.act_redo.setIcon(icon("redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.act_import.setEnabled(self._importer_available())
+        if not self.act_import.isEnabled():
+            self.act_import.setToolTip(
+                self.tr("The ledger importer is not installed in this build")
+            )
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        m_file = bar.addMenu(self.tr("&File"))
+        for a in (self.act_open, self.act_import, self.act_export, self.act_print):
+            m_file.addAction(a)
+        m_file.addSeparator()
+        m_file.addAction(self.act_quit)
+        m_edit = bar.addMenu(self.tr("&Edit"))
+        for a in (self.act_undo, self.act_redo):
+            m_edit.addAction(a)
+        m_edit.addSeparator()
+        for a in (self.act_new_household, self.act_new_person, self.act_edit, self.act_search):
+            m_edit.addAction(a)
+        m_res = bar.addMenu(self.tr("&Residents"))
+        for a in (self.act_history, self.act_group_enter):
+            m_res.addAction(a)
+        m_res.addSeparator()
+        m_events = m_res.addMenu(icon("event"), self.tr("Life events"))
+        for name, label, handler, needs_person in life_events_ui.events():
+            act = QAction(label, self)
+            act.setObjectName(name)
+            act.triggered.connect(lambda _c=False, h=handler: h(self))
+            act.setProperty("needsPerson", needs_person)
+            m_events.addAction(act)
+            self.event_actions[name] = act
+        m_view = bar.addMenu(self.tr("&View"))
+        m_view.addAction(self.act_refresh)
+        self.page_menu = m_view.addMenu(self.tr("Pages"))
+        for row in range(self.sidebar.count()):
+            entry = self.sidebar.item(row)
+            name = entry.data(Qt.ItemDataRole.UserRole)
+            act = self.page_menu.addAction(entry.icon(), entry.text())
+            act.triggered.connect(lambda _c=False, n=name: self.show_page(n))
+        tools = self.addToolBar(self.tr("Main"))
+        tools.setObjectName("mainToolBar")
+        tools.setIconSize(QSize(20, 20))
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar_actions: tuple[QAction | None, ...] = (
+            self.act_new_household, self.act_new_person, self.act_edit, self.act_history,
+            None, self.act_undo, self.act_redo, None, self.act_import, self.act_export,
+            self.act_print,
+        )  # fmt: skip
+        for item in toolbar_actions:
+            if item is None:
+                tools.addSeparator()
+            else:
+                tools.addAction(item)
+
+    def _importer_available(self) -> bool:
+        import importlib.util
+
+        try:
+            return importlib.util.find_spec("gridapp.importer.service") is not None
+        except ModuleNotFoundError:
+            return False
+
+    def _update_actions(self) -> None:
+        page = self.register_page
+        has_household = page.current_household_id() is not None
+        on_register = self.current_page() == "register"
+        self.act_new_person.setEnabled(has_household and on_register)
+        self.act_edit.setEnabled(has_household and on_register)
+        self.act_history.setEnabled(has_household and on_register)
+        has_person = page.current_person_id() is not None and on_register
+        self.act_group_enter.setEnabled(has_person)
+        for act in self.event_actions.values():
+            act.setEnabled(
+                has_person if act.property("needsPerson") else has_household and on_register
+            )
+
+    def _update_status(self) -> None:
+        with Session(self.engine) as session:
+            figures = stats_service.register_stats(session)
+        households = figures.get("households", 0)
+        persons = figures.get("persons", 0)
+        self.statusBar().showMessage(
+            f"{self.path}    "
+            + self.tr("%1 households, %2 persons")
+            .replace("%1", str(households))
+            .replace("%2", str(persons))
+        )
+
+    # ------------------------------------------------------------ pages
+
+    def _on_page_row(self, row: int) -> None:
+        name = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[name]  # built on first use
+        self.stack.setCurrentIndex(row)
+        page.activated()
+        self._update_actions()
+
+    def _install_page(self, name: str, page: Page) -> None:
+        """Put a freshly built page into its place in the stack and restore its state."""
+        names = list(self.pages)
+        holder = self.stack.widget(names.index(name))
+        if isinstance(holder, QScrollArea):
+            holder.setWidget(page)
+        s = settings()
+        s.beginGroup(f"page-{name}")
+        state = {k: s.value(k) for k in s.childKeys()}
+        s.endGroup()
+        if state:
+            page.restore_state(state)
 
     def show_page(self, name: str) -> None:
-        """Pages arrive with the work-screens issue; the register is the only page yet."""
+        names = list(self.pages)
+        if name not in names:
+            raise ServiceError(f"没有这个页面：{name}（可选：{', '.join(names)}）")
+        self.sidebar.setCurrentRow(names.index(name))
 
-    def closeEvent(self, event: object) -> None:
+    def current_page(self) -> str:
+        row = self.sidebar.currentRow()
+        return str(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)) if row >= 0 else ""
+
+    def _on_register_changed(self) -> None:
+        for page in self.pages.built().values():
+            page.refresh()
+        self._update_status()
+        self._update_actions()
+
+    def refresh_all(self) -> None:
+        self.ctx.notify_changed()
+
+    def _after_edit(self) -> None:
+        self.register_page.refresh()
+        self._update_status()
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        self.show_page("register")
+        self.register_page.search_edit.setFocus()
+        self.register_page.search_edit.selectAll()
+
+    # ------------------------------------------------------------ editing
+
+    def _push(self, command: ServiceCommand) -> bool:
+        try:
+            command.apply()
+        except ServiceError as exc:
+            dialogs_io.warn(self, self.tr("Not saved"), str(exc))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def grid_choices(self) -> list[tuple[int, str]]:
+        from gridapp.db import vocab
+
+        with Session(self.engine) as session:
+            rows = session.execute(
+                select(Area.id, Area.name)
+                .where(Area.level.in_(vocab.GRID_LEVELS), Area.deleted_at.is_(None))
+                .order_by(Area.sort_order, Area.id)
+            ).all()
+        return [(r.id, r.name) for r in rows]
+
+    def new_household(self) -> None:
+        dialog = HouseholdDialog(None, self.grid_choices(), self, new=True)
+        if dialog.exec() != HouseholdDialog.DialogCode.Accepted:
+            return
+        command = CreateHouseholdCommand(
+            self.engine, {k: v for k, v in dialog.values().items() if v not in ("", None)},
+            dialog.head(), self._after_edit,
+        )  # fmt: skip
+        if self._push(command) and command.household_id is not None:
+            page = self.register_page
+            page.show_mode("households")
+            page.search_edit.clear()
+            page.apply_filter()
+            row = page.model.row_of(command.household_id)
+            if row >= 0:
+                page.select_row(row)
+
+    def new_person(self) -> None:
+        hid = self.register_page.current_household_id()
+        if hid is None:
+            return
+        dialog = PersonDialog({}, self, new=True)
+        if dialog.exec() != PersonDialog.DialogCode.Accepted:
+            return
+        fields = {k: v for k, v in dialog.values().items() if v not in ("", None)}
+        if fields.get("id_number"):
+            fields.pop("gender", None)
+            fields.pop("birth_date", None)
+        self._push(CreatePersonCommand(self.engine, hid, fields, self._after_edit))
+
+    def edit_current(self) -> None:
+        page = self.register_page
+        pid = page.current_person_id()
+        if pid is not None:
+            self.edit_person(pid)
+        elif (hid := page.current_household_id()) is not None:
+            self.edit_household(hid)
+
+    def edit_person(self, pid: int) -> bool:
+        with Session(self.engine) as session:
+            old = person_values(session, pid)
+        dialog = PersonDialog(old, self)
+        if dialog.exec() != PersonDialog.DialogCode.Accepted:
+            return False
+        changes = dialog.changes()
+        if changes.get("id_number"):
+            changes.pop("gender", None)
+            changes.pop("birth_date", None)
+        if not changes:
+            return False
+        text = self.tr("Edit %1").replace("%1", str(old.get("name") or ""))
+        return self._push(
+            EditCommand(self.engine, "person", pid, old, changes, text, self._after_edit)
+        )
+
+    def edit_household(self, hid: int) -> bool:
+        with Session(self.engine) as session:
+            old = household_values(session, hid)
+        dialog = HouseholdDialog(old, self.grid_choices(), self)
+        if dialog.exec() != HouseholdDialog.DialogCode.Accepted:
+            return False
+        changes = dialog.changes()
+        if not changes:
+            return False
+        text = self.tr("Edit household %1").replace("%1", str(old.get("number") or ""))
+        return self._push(
+            EditCommand(self.engine, "household", hid, old, changes, text, self._after_edit)
+        )
+
+    def history_rows(
+        self, entity: str, entity_id: int
+    ) -> list[tuple[str, str, str, str, str, str]]:
+        from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
+
+        labels = PERSON_LABELS if entity == "person" else HOUSEHOLD_LABELS
+        with Session(self.engine) as session:
+            entries: list[ChangeLog] = changelog.history(session, entity, entity_id)
+            return [
+                (
+                    e.at.strftime("%Y-%m-%d %H:%M"), e.actor, action_label(e.action),
+                    labels.get(e.field, e.field), (e.old or "")[:80], (e.new or e.note or "")[:80],
+                )
+                for e in reversed(entries)
+            ]  # fmt: skip
+
+    def show_history(self) -> None:
+        page = self.register_page
+        pid = page.current_person_id()
+        if pid is not None:
+            rows = self.history_rows("person", pid)
+            title = self.tr("History of the person")
+        else:
+            hid = page.current_household_id()
+            if hid is None:
+                return
+            rows = self.history_rows("household", hid)
+            title = self.tr("History of the household")
+        HistoryDialog(title, rows, self).exec()
+
+    def enter_group(self) -> None:
+        import datetime as dt
+
+        from gridapp.db.engine import session_scope
+        from gridapp.db.models import GroupKind
+        from gridapp.services import groups
+        from gridapp.services import settings as app_settings
+
+        pid = self.register_page.current_person_id()
+        if pid is None:
+            return
+        with Session(self.engine) as session:
+            kinds = session.execute(
+                select(GroupKind.code, GroupKind.name).where(GroupKind.active.is_(True))
+                .order_by(GroupKind.sort_order, GroupKind.id)
+            ).all()  # fmt: skip
+        names = [k.name for k in kinds]
+        choice = dialogs_io.ask_item(
+            self, self.tr("Enter a special group"), self.tr("Group"), names
+        )
+        if not choice:
+            return
+        code = kinds[names.index(choice)].code
+        try:
+            with session_scope(self.engine) as session:
+                groups.enter_group(
+                    session, pid, code, dt.date.today(), actor=app_settings.operator(session)
+                )
+        except ServiceError as exc:
+            dialogs_io.warn(self, self.tr("Not saved"), str(exc))
+            return
+        self._after_edit()
+
+    # ------------------------------------------------------------ long work
+
+    def export_register(self) -> None:
+        from gridapp.export import ledger
+
+        target = dialogs_io.ask_save_file(
+            self, self.tr("Export register"), "Excel (*.xlsx)", str(Path.home() / "台账.xlsx")
+        )
+        if not target:
+            return
+        out = Path(target if target.endswith(".xlsx") else target + ".xlsx")
+
+        def work(session: Session, progress: Any, cancel: Any) -> Any:
+            return ledger.export_ledger(
+                session, out, ledger.LedgerFilter(), progress=progress, cancel=cancel
+            )
+
+        self.tasks.start(
+            self.tr("Exporting the register…"), work,
+            lambda _r: dialogs_io.info(self, self.tr("Exported"), str(out)),
+        )  # fmt: skip
+
+    def print_current(self) -> None:
+        dialogs_io.info(
+            self,
+            self.tr("Print"),
+            self.tr("Visit forms, household cards and reports are printed from the Reports page."),
+        )
+        if "reports" in self.pages:
+            self.show_page("reports")
+
+    def import_file(self, path: str | None = None) -> None:
+        if not self._importer_available():
+            dialogs_io.warn(
+                self,
+                self.tr("Import"),
+                self.tr("The ledger importer is not installed in this build"),
+            )
+            return
+        if not path:
+            path = dialogs_io.ask_open_file(
+                self, self.tr("Import a ledger"), dialogs_io.EXCEL_FILTER
+            )
+        if not path:
+            return
+        from gridapp.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, Path(path), self)
+        wizard.exec()
+        self.ctx.notify_changed()
+
+    def open_other(self) -> None:
+        target = dialogs_io.ask_open_file(
+            self, self.tr("Open register"), dialogs_io.REGISTER_FILTER
+        )
+        if target:
+            from gridapp.ui.app import open_window
+
+            remember_register(Path(target))
+            open_window(Path(target))
+            self.close()
+
+    # ------------------------------------------------------------ drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].toLocalFile().lower().endswith(IMPORT_SUFFIXES):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            event.acceptProposedAction()
+            self.import_file(urls[0].toLocalFile())
+
+    # ------------------------------------------------------------ window state
+
+    def _restore(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/page", self.current_page())
+        for name, page in self.pages.built().items():
+            s.beginGroup(f"page-{name}")
+            for key, value in page.save_state().items():
+                s.setValue(key, value)
+            s.endGroup()
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks.running:
+            event.ignore()
+            dialogs_io.warn(self, APP_TITLE, self.tr("Please wait until the running task ends."))
+            return
+        self.save_window_state()
+        self.undo_stack.clear()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
         self.engine.dispose()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
+
+
+def open_read_engine(path: Path, engine: Engine) -> Engine:
+    """A second, read-only engine for browsing (falls back to the main one)."""
+    from gridapp.db.engine import RegisterError, engine_password, is_read_only
+
+    if is_read_only(engine):
+        return engine
+    try:
+        return open_register(path, read_only=True, password=engine_password(engine))
+    except (RegisterError, TypeError):
+        return engine
+
+
+class _TitleProxy:
+    """Stands in for a page not built yet so that its ``title()`` (``self.tr(...)``) can run."""
+
+    def __init__(self, cls: type[Page]) -> None:
+        self.context = cls.__name__
+        self.name = cls.name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.context, text, disambiguation, n)
+
+
+def page_title(cls: type[Page]) -> str:
+    try:
+        return str(cls.title(_TitleProxy(cls)))  # type: ignore[arg-type]
+    except Exception:  # a title() needing a built page: fall back to its name
+        return cls.name
+
+
+def cls_icon(cls: type[Page]) -> QIcon:
+    return icon(cls.icon_name or cls.name)
+
+
+class LazyPages(Mapping[str, Page]):
+    """name -> page; a page is built the first time it is asked for (fast start-up)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.classes: dict[str, type[Page]] = {}
+        self._built: dict[str, Page] = {}
+
+    def add(self, cls: type[Page]) -> None:
+        self.classes[cls.name] = cls
+
+    def __getitem__(self, name: str) -> Page:
+        page = self._built.get(name)
+        if page is None:
+            page = self.classes[name](self.window.ctx)
+            self._built[name] = page
+            self.window._install_page(name, page)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.classes)
+
+    def __len__(self) -> int:
+        return len(self.classes)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.classes
+
+    def built(self) -> dict[str, Page]:
+        return dict(self._built)
+
+
+def recent_registers() -> list[str]:
+    value = settings().value("recent", [])
+    if isinstance(value, str):
+        items: list[object] = [value]
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        items = []
+    return [str(v) for v in items if v]
+
+
+def remember_register(path: Path) -> None:
+    items = [str(path.resolve())] + [p for p in recent_registers() if p != str(path.resolve())]
+    s = settings()
+    s.setValue("recent", items[:8])
+    s.sync()

@@ -1,72 +1,550 @@
-"""The register table: a Qt model over plain rows fetched from SQLite, never ORM objects."""
+"""The register table: a lazy Qt model over SQLite, never 100,000 ORM objects.
+
+On ``reload`` the model runs ONE query for the ordered ids matching the filter (cheap: ints
+only); rows are fetched by id in pages of ``PAGE`` when the view asks for them and kept in a
+small cache. Sorting re-runs the id query with another ORDER BY.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from sqlalchemy import Engine, func, select
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from sqlalchemy import Engine, Select, and_, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import Area, Household, Person
+from gridapp.db.models import Area, Building, GroupKind, GroupMembership, Household, Person, Room
+from gridapp.db.models import Unit as UnitRow
+from gridapp.domain import idcard
+from gridapp.services.search import _escape, household_uuid_from_qr, normalize_query
 
 Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+CACHE_PAGES = 40
+HOUSEHOLDS = "households"
+PERSONS = "persons"
 
 
-class HouseholdTableModel(QAbstractTableModel):
-    HEADERS = ("户号", "住址", "户主", "人数", "住房", "网格")
+@dataclass
+class RegisterFilter:
+    """What the register table shows. Empty fields do not filter."""
 
-    def __init__(self, engine: Engine) -> None:
-        super().__init__()
+    mode: str = HOUSEHOLDS
+    text: str = ""
+    area_ids: frozenset[int] | None = None  # grids (an area and its descendants)
+    compound_id: int | None = None
+    building_id: int | None = None
+    unit_id: int | None = None
+    group_code: str = ""
+    category: str = ""
+    status: str = ""  # a person status, or "" for all live ones
+    age_min: int | None = None
+    age_max: int | None = None
+    show_archived: bool = False
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+def household_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("RegisterModel", "Household no."),
+        QCoreApplication.translate("RegisterModel", "Address"),
+        QCoreApplication.translate("RegisterModel", "Head"),
+        QCoreApplication.translate("RegisterModel", "Size"),
+        QCoreApplication.translate("RegisterModel", "Housing"),
+        QCoreApplication.translate("RegisterModel", "Grid"),
+        QCoreApplication.translate("RegisterModel", "Status"),
+    ]
+
+
+def person_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("RegisterModel", "Name"),
+        QCoreApplication.translate("RegisterModel", "Gender"),
+        QCoreApplication.translate("RegisterModel", "Age"),
+        QCoreApplication.translate("RegisterModel", "ID number"),
+        QCoreApplication.translate("RegisterModel", "Relation"),
+        QCoreApplication.translate("RegisterModel", "Phone"),
+        QCoreApplication.translate("RegisterModel", "Category"),
+        QCoreApplication.translate("RegisterModel", "Household no."),
+        QCoreApplication.translate("RegisterModel", "Address"),
+        QCoreApplication.translate("RegisterModel", "Grid"),
+        QCoreApplication.translate("RegisterModel", "Status"),
+    ]
+
+
+def status_label(status: str) -> str:
+    labels = {
+        vocab.STATUS_ACTIVE: QCoreApplication.translate("RegisterModel", "Resident"),
+        vocab.STATUS_AWAY: QCoreApplication.translate("RegisterModel", "Away"),
+        vocab.STATUS_MOVED_OUT: QCoreApplication.translate("RegisterModel", "Moved out"),
+        vocab.STATUS_DECEASED: QCoreApplication.translate("RegisterModel", "Deceased"),
+        vocab.HOUSEHOLD_ARCHIVED: QCoreApplication.translate("RegisterModel", "Archived"),
+    }
+    return labels.get(status, status)
+
+
+def _age_bounds(flt: RegisterFilter) -> list[Any]:
+    where: list[Any] = []
+    today = flt.today
+    if flt.age_min is not None:  # born on or before today minus age_min years
+        where.append(Person.birth_date <= _years_before(today, flt.age_min))
+    if flt.age_max is not None:  # younger than age_max + 1
+        where.append(Person.birth_date > _years_before(today, flt.age_max + 1))
+    return where
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _place_where(flt: RegisterFilter) -> list[Any]:
+    where: list[Any] = []
+    if flt.area_ids is not None:
+        where.append(Household.grid_id.in_(flt.area_ids))
+    room_units = None
+    if flt.unit_id is not None:
+        room_units = select(Room.id).where(Room.unit_id == flt.unit_id)
+    elif flt.building_id is not None:
+        room_units = (
+            select(Room.id)
+            .join(UnitRow, Room.unit_id == UnitRow.id)
+            .where(UnitRow.building_id == flt.building_id)
+        )
+    elif flt.compound_id is not None:
+        room_units = (
+            select(Room.id)
+            .join(UnitRow, Room.unit_id == UnitRow.id)
+            .join(Building, UnitRow.building_id == Building.id)
+            .where(Building.compound_id == flt.compound_id)
+        )
+    if room_units is not None:
+        where.append(Household.room_id.in_(room_units))
+    return where
+
+
+def _person_where(flt: RegisterFilter) -> list[Any]:
+    where: list[Any] = [Person.deleted_at.is_(None)]
+    if flt.status:
+        where.append(Person.status == flt.status)
+    elif not flt.show_archived:
+        where.append(Person.status.not_in(vocab.ARCHIVED_STATUSES))
+    if flt.category:
+        where.append(Person.category == flt.category)
+    where += _age_bounds(flt)
+    if flt.group_code:
+        where.append(
+            Person.id.in_(
+                select(GroupMembership.person_id)
+                .join(GroupKind, GroupMembership.group_id == GroupKind.id)
+                .where(
+                    GroupKind.code == flt.group_code,
+                    GroupMembership.left_on.is_(None),
+                    GroupMembership.deleted_at.is_(None),
+                )
+            )
+        )
+    q = normalize_query(flt.text)
+    if q and household_uuid_from_qr(flt.text) is None:
+        where.append(Person.search_text.like(f"%{_escape(q)}%", escape="\\"))
+    return where
+
+
+def person_filtered(flt: RegisterFilter) -> bool:
+    return bool(
+        flt.text or flt.category or flt.status or flt.group_code
+        or flt.age_min is not None or flt.age_max is not None
+    )  # fmt: skip
+
+
+class RegisterModel(QAbstractTableModel):
+    """Households or persons of the register, filtered and sorted in SQL, fetched lazily."""
+
+    def __init__(self, engine: Engine, parent: Any = None) -> None:
+        super().__init__(parent)
         self.engine = engine
-        self.rows: list[tuple[Any, ...]] = []
+        self.filter = RegisterFilter()
+        self.ids: list[int] = []
+        self._cache: OrderedDict[int, dict[int, tuple[Any, ...]]] = OrderedDict()
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self._headers = household_headers()
+        self.text_index: TextIndex | None = None
+        self._loading: tuple[int, threading.Thread, list[TextIndex]] | None = None
+        self._generation = 0
+
+    # ------------------------------------------------------------ queries
+
+    @property
+    def mode(self) -> str:
+        return self.filter.mode
+
+    def _household_sort(self) -> list[Any]:
+        head = select(Person.name).where(Person.id == Household.head_id).scalar_subquery()
+        keys: dict[int, Any] = {
+            0: Household.number,
+            1: Household.sort_key,
+            2: head,
+            4: Household.housing,
+            5: Household.grid_id,
+            6: Household.status,
+        }
+        return self._order(keys, [Household.sort_key, Household.id])
+
+    def _person_sort(self) -> list[Any]:
+        keys: dict[int, Any] = {
+            0: Person.name_pinyin,
+            1: Person.gender,
+            2: Person.birth_date,
+            3: Person.id_number,
+            4: Person.relation,
+            5: Person.phone,
+            6: Person.category,
+            7: Household.number,
+            8: Household.sort_key,
+            9: Household.grid_id,
+            10: Person.status,
+        }
+        default = [Household.sort_key, Household.id, Person.sort_order, Person.id]
+        if self.sort_column == 2:  # age: the youngest has the latest birth date
+            col = Person.birth_date
+            desc = self.sort_order == Qt.SortOrder.AscendingOrder
+            return [col.desc() if desc else col.asc(), Person.id]
+        return self._order(keys, default)
+
+    def _order(self, keys: dict[int, Any], default: list[Any]) -> list[Any]:
+        col = keys.get(self.sort_column)
+        if col is None:
+            return default
+        desc = self.sort_order == Qt.SortOrder.DescendingOrder
+        return [col.desc() if desc else col.asc(), *default]
+
+    def id_query(self) -> Select[Any]:
+        flt = self.filter
+        qr = household_uuid_from_qr(flt.text) if flt.text else None
+        if flt.mode == PERSONS:
+            query = (
+                select(Person.id)
+                .outerjoin(Household, Person.household_id == Household.id)
+                .where(*_person_where(flt), *_place_where(flt))
+            )
+            if qr is not None:
+                query = query.where(Household.uuid == qr)
+            return query.order_by(*self._person_sort())
+        query = select(Household.id).where(Household.deleted_at.is_(None), *_place_where(flt))
+        if qr is not None:
+            query = query.where(Household.uuid == qr)
+        elif not flt.show_archived:
+            query = query.where(Household.status == vocab.HOUSEHOLD_ACTIVE)
+        if person_filtered(flt) and qr is None:
+            matching = select(Person.household_id).where(*_person_where(flt))
+            q = normalize_query(flt.text)
+            if q:
+                like = f"%{_escape(q)}%"
+                query = query.where(
+                    or_(
+                        Household.id.in_(matching),
+                        and_(
+                            true() if not person_filtered_except_text(flt) else false(),
+                            or_(
+                                Household.number.like(like, escape="\\"),
+                                Household.address.like(like, escape="\\"),
+                            ),
+                        ),
+                    )
+                )
+            else:
+                query = query.where(Household.id.in_(matching))
+        return query.order_by(*self._household_sort())
+
+    def _fetch_rows(self, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+        with Session(self.engine) as session:
+            if self.filter.mode == PERSONS:
+                p_rows = session.execute(
+                    select(
+                        Person.id, Person.name, Person.gender, Person.birth_date,
+                        Person.id_number, Person.relation, Person.phone, Person.category,
+                        Household.number, Household.address, Area.name, Person.status,
+                    )
+                    .outerjoin(Household, Person.household_id == Household.id)
+                    .outerjoin(Area, Household.grid_id == Area.id)
+                    .where(Person.id.in_(ids))
+                ).all()  # fmt: skip
+                today = self.filter.today
+                return {
+                    r[0]: (
+                        r[1], r[2],
+                        idcard.age_at(r[3], today) if r[3] else None,
+                        idcard.mask(r[4]), r[5], r[6], r[7], r[8], r[9], r[10],
+                        status_label(r[11]), r[11],
+                    )
+                    for r in p_rows
+                }  # fmt: skip
+            head = select(Person.name).where(Person.id == Household.head_id).scalar_subquery()
+            members = (
+                select(func.count())
+                .where(
+                    Person.household_id == Household.id,
+                    Person.status.not_in(vocab.ARCHIVED_STATUSES),
+                    Person.deleted_at.is_(None),
+                )
+                .scalar_subquery()
+            )
+            h_rows = session.execute(
+                select(
+                    Household.id, Household.number, Household.address, head, members,
+                    Household.housing, Area.name, Household.status,
+                )
+                .outerjoin(Area, Household.grid_id == Area.id)
+                .where(Household.id.in_(ids))
+            ).all()  # fmt: skip
+            return {
+                r[0]: (r[1], r[2], r[3], r[4], r[5], r[6], status_label(r[7]), r[7]) for r in h_rows
+            }
+
+    def matching_ids(self) -> list[int]:
+        """The ordered ids of the filter: from the in-memory text index when only the search
+        text filters (the common as-you-type case), else from SQL."""
+        flt = self.filter
+        q = normalize_query(flt.text)
+        fast = (
+            q
+            and household_uuid_from_qr(flt.text) is None
+            and self.sort_column == -1
+            and not person_filtered_except_text(flt)
+            and flt.area_ids is None
+            and flt.compound_id is None
+            and flt.building_id is None
+            and flt.unit_id is None
+        )
+        if fast:
+            index = self.text_index or self._take_loaded_index()
+            if index is not None:
+                return index.match(q, flt.mode, flt.show_archived)
+            self.load_index_in_background()  # meanwhile: SQL
+        with Session(self.engine) as session:
+            return list(session.scalars(self.id_query()))
+
+    def load_index_in_background(self) -> None:
+        """Build the text index in a daemon thread (its own connection); the first keystrokes
+        use SQL until it is there."""
+        if self._loading is not None or self.text_index is not None:
+            return
+        generation = self._generation
+        box: list[TextIndex] = []
+        engine = self.engine
+
+        def work() -> None:
+            try:
+                box.append(TextIndex.load(engine))
+            except Exception:  # the register went away; SQL keeps working
+                logging.getLogger(__name__).warning("text index not built", exc_info=True)
+
+        thread = threading.Thread(target=work, name="gridapp-text-index", daemon=True)
+        self._loading = (generation, thread, box)
+        thread.start()
+
+    def _take_loaded_index(self) -> TextIndex | None:
+        if self._loading is None:
+            return None
+        generation, thread, box = self._loading
+        if thread.is_alive():
+            return None
+        self._loading = None
+        if generation == self._generation and box:
+            self.text_index = box[0]
+        return self.text_index
+
+    def ensure_index(self) -> TextIndex:
+        """Build the text index now (tests, benchmarks)."""
+        if self.text_index is None:
+            self.text_index = TextIndex.load(self.engine)
+        return self.text_index
+
+    def invalidate(self) -> None:
+        """The register changed: the text index is rebuilt (in the background) when needed."""
+        self.text_index = None
+        self._loading = None
+        self._generation += 1
 
     def reload(self) -> None:
-        head = select(Person.name).where(Person.id == Household.head_id).scalar_subquery()
-        members = (
-            select(func.count())
-            .where(
-                Person.household_id == Household.id,
-                Person.status.not_in(vocab.ARCHIVED_STATUSES),
-                Person.deleted_at.is_(None),
-            )
-            .scalar_subquery()
-        )
-        query = (
-            select(
-                Household.number,
-                Household.address,
-                head,
-                members,
-                Household.housing,
-                Area.name,
-                Household.id,
-            )
-            .outerjoin(Area, Household.grid_id == Area.id)
-            .where(Household.deleted_at.is_(None), Household.status == vocab.HOUSEHOLD_ACTIVE)
-            .order_by(Household.sort_key, Household.id)
-        )
+        ids = self.matching_ids()
         self.beginResetModel()
-        with Session(self.engine) as session:
-            self.rows = [tuple(r) for r in session.execute(query)]
+        self._headers = person_headers() if self.filter.mode == PERSONS else household_headers()
+        self.ids = ids
+        self._cache.clear()
         self.endResetModel()
 
+    def set_filter(self, flt: RegisterFilter) -> None:
+        self.filter = flt
+        if flt.mode == HOUSEHOLDS and self.sort_column >= len(household_headers()):
+            self.sort_column = -1
+        self.reload()
+
+    def refresh_rows(self) -> None:
+        """Forget cached rows (after an edit) and repaint."""
+        self._cache.clear()
+        if self.ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.ids) - 1, self.columnCount() - 1)
+            )
+
+    def row_values(self, row: int) -> tuple[Any, ...] | None:
+        if row < 0 or row >= len(self.ids):
+            return None
+        page_no = row // PAGE
+        page = self._cache.get(page_no)
+        if page is None:
+            chunk = self.ids[page_no * PAGE : (page_no + 1) * PAGE]
+            page = self._fetch_rows(chunk)
+            self._cache[page_no] = page
+            if len(self._cache) > CACHE_PAGES:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(page_no)
+        return page.get(self.ids[row])
+
+    def id_at(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_of(self, entity_id: int) -> int:
+        try:
+            return self.ids.index(entity_id)
+        except ValueError:
+            return -1
+
+    # ------------------------------------------------------------ Qt model API
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or index.column() >= len(self._headers):
             return None
-        value = self.rows[index.row()][index.column()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self.id_at(index.row())
+        values = self.row_values(index.row())
+        if values is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            archived = values[-1] in (*vocab.ARCHIVED_STATUSES, vocab.HOUSEHOLD_ARCHIVED)
+            return QColor("#888888") if archived else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = (self.mode == PERSONS and index.column() == 2) or (
+                self.mode == HOUSEHOLDS and index.column() == 3
+            )
+            if numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        value = values[index.column()]
         return "" if value is None else str(value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column == self.sort_column and order == self.sort_order:
+            return  # the view re-announces its sort indicator: nothing to do
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column = column
+        self.sort_order = order
+        self.ids = self.matching_ids()
+        self._cache.clear()
+        self.changePersistentIndexList(
+            self.persistentIndexList(), [QModelIndex()] * len(self.persistentIndexList())
+        )
+        self.layoutChanged.emit()
+
+
+class TextIndex:
+    """Every person's search text in register order, kept in memory by the window.
+
+    Filtering 100,000 short strings with ``in`` takes a few milliseconds, several times faster
+    than SQLite's LIKE scan over the wide person table, and keeps the register order without a
+    sort. Same matches as the SQL path (``_person_where`` / ``id_query``): substring of the
+    lower-cased search text; households also by number or address.
+    """
+
+    def __init__(
+        self,
+        persons: list[tuple[int, int | None, bool, str]],
+        households: list[tuple[int, bool, str]],
+    ) -> None:
+        self.persons = persons  # (id, household id, archived, text)
+        self.households = households  # (id, archived, number|address lower-cased)
+
+    @classmethod
+    def load(cls, engine: Engine) -> TextIndex:
+        """Two plain SQL reads (no ORM rows: this is the hot start of a search)."""
+        archived = "','".join(vocab.ARCHIVED_STATUSES)
+        with engine.connect() as conn:
+            persons = [
+                (pid, hid, bool(gone), text or "")
+                for pid, hid, gone, text in conn.exec_driver_sql(
+                    "SELECT p.id, p.household_id, p.status IN ('" + archived + "'), p.search_text "
+                    "FROM person p LEFT JOIN household h ON p.household_id = h.id "
+                    "WHERE p.deleted_at IS NULL "
+                    "ORDER BY h.sort_key, h.id, p.sort_order, p.id"
+                )
+            ]
+            households = [
+                (hid, status != vocab.HOUSEHOLD_ACTIVE, f"{number or ''}|{address or ''}".lower())
+                for hid, status, number, address in conn.exec_driver_sql(
+                    "SELECT id, status, number, address FROM household "
+                    "WHERE deleted_at IS NULL ORDER BY sort_key, id"
+                )
+            ]
+        return cls(persons, households)
+
+    def match(self, q: str, mode: str, show_archived: bool) -> list[int]:
+        hits = [
+            (pid, hid)
+            for pid, hid, archived, text in self.persons
+            if q in text and (show_archived or not archived)
+        ]
+        if mode == PERSONS:
+            return [pid for pid, _hid in hits]
+        with_member = {hid for _pid, hid in hits}
+        return [
+            hid
+            for hid, archived, text in self.households
+            if (show_archived or not archived) and (hid in with_member or q in text)
+        ]
+
+
+def person_filtered_except_text(flt: RegisterFilter) -> bool:
+    return bool(
+        flt.category or flt.status or flt.group_code
+        or flt.age_min is not None or flt.age_max is not None
+    )  # fmt: skip

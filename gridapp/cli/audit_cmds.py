@@ -1,0 +1,49 @@
+"""``gridapp audit verify`` and ``audit disclosures``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from gridapp.cli.common import out, print_json, unit_of_work
+from gridapp.services.audit import disclosures, verify_history
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as session:
+        report = verify_history(session)
+    if args.json:
+        print_json(
+            {
+                "intact": report.intact,
+                "entries": report.entries,
+                "broken_id": report.broken_id,
+                "reason": report.reason,
+            }
+        )
+    elif report.intact:
+        out(report.message())
+    else:
+        sys.stderr.write(report.message() + "\n")
+    return 0 if report.intact else 1
+
+
+def cmd_disclosures(args: argparse.Namespace) -> int:
+    with unit_of_work(args) as session:
+        rows = disclosures(session, limit=args.limit)
+    if not rows:
+        out("没有导出或打印完整身份证号的记录")
+    for row in rows:
+        out(f"{row.at:%Y-%m-%d %H:%M}\t{row.actor}\t{row.count}\t{row.what}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("audit", help="审计：校验变更记录 / audit the change history")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    v = audit_sub.add_parser("verify", help="校验变更记录的哈希链（完整时退出码 0）")
+    v.add_argument("--json", action="store_true", help="以 JSON 输出")
+    v.set_defaults(func=cmd_verify)
+    d = audit_sub.add_parser("disclosures", help="列出导出/打印完整身份证号的记录")
+    d.add_argument("--limit", type=int, default=100, help="最多显示条数")
+    d.set_defaults(func=cmd_disclosures)

@@ -1,0 +1,186 @@
+"""``gridapp import FILE`` and ``gridapp imports list|undo``: ledger import and its history."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from gridapp.cli.common import UsageError, engine_for, out, print_json, unit_of_work
+
+FIELD_NAMES = {
+    "persons_created": "新增人员",
+    "persons_updated": "更新人员",
+    "persons_unchanged": "未变化",
+    "households_created": "新增户",
+    "households_updated": "更新户",
+    "ignored_rows": "忽略行（空行、说明行、合计行）",
+    "rejected_rows": "拒绝行",
+}
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\r{message} {min(done * 100 // total, 100):3d}%")
+
+
+def _done_line() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r" + " " * 30 + "\r")
+
+
+def _mapping(items: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for item in items or []:
+        label, sep, field = item.partition("=")
+        if not sep or not label.strip():
+            raise UsageError(f"--map 的格式应为 列名=字段，如 手机=phone：{item}")
+        mapping[label.strip()] = field.strip()
+    return mapping
+
+
+def _print_report(report: Any, dry_run: bool) -> None:
+    head = "预览（未写入）" if dry_run else f"已导入（导入编号 {report.import_id}）"
+    out(f"{head}：{report.file_name}，工作表：{'、'.join(report.sheets)}")
+    if report.skipped_sheets:
+        out(f"跳过的工作表（没有台账表头）：{'、'.join(report.skipped_sheets)}")
+    for key, value in report.counts().items():
+        out(f"  {FIELD_NAMES.get(key, key)}：{value}")
+    if report.unknown_columns:
+        out(f"未识别的列（已保存在人员的其他信息中）：{'、'.join(report.unknown_columns)}")
+    for diff in report.updates[:50]:
+        parts = "；".join(f"{k}: {a or '（空）'} → {b}" for k, (a, b) in diff.changes.items())
+        out(f"  更新 {diff.sheet} 第{diff.row}行 {diff.name}（{diff.id_masked}）：{parts}")
+    if len(report.updates) > 50:
+        out(f"  ……共 {len(report.updates)} 人有更新")
+    for rejected in report.rejected[:100]:
+        out(f"  拒绝 {rejected.sheet} 第{rejected.row}行 [{rejected.column}]：{rejected.reason}")
+    if len(report.rejected) > 100:
+        out(f"  ……共 {len(report.rejected)} 行被拒绝（用 --rejects 导出全部）")
+    for warning in report.warnings[:30]:
+        out(f"  提示 {warning['sheet']} 第{warning['row']}行 [{warning['column']}]："
+            f"{warning['message']}")  # fmt: skip
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from gridapp.importer import profiles
+    from gridapp.importer.rejects import write_rejects
+    from gridapp.importer.service import (
+        ImportOptions,
+        NothingToImport,
+        preview_import,
+        run_import,
+    )
+    from gridapp.services import settings
+
+    path = Path(args.file)
+    if args.rejects and Path(args.rejects).suffix.lower() != ".xlsx":
+        raise UsageError(f"拒绝行文件应以 .xlsx 结尾：{args.rejects}")
+    options = ImportOptions(
+        sheets=args.sheet or None,
+        mapping=_mapping(args.map),
+        profile=args.mapping,
+        grid=args.grid,
+    )
+    try:
+        if args.dry_run:
+            engine = engine_for(args)
+            try:
+                with Session(engine) as session:
+                    report = preview_import(session, path, options, _progress)
+                    session.rollback()
+            finally:
+                engine.dispose()
+        else:
+            with unit_of_work(args) as session:
+                options.actor = settings.operator(session)
+                if args.save_mapping:
+                    profiles.save_profile(session, args.save_mapping, options.mapping)
+                report = run_import(session, path, options, _progress)
+    except NothingToImport as exc:
+        _done_line()
+        report = exc.report
+        if args.rejects:
+            write_rejects(report, args.rejects)
+        if args.json:
+            print_json(report.to_json())
+        else:
+            _print_report(report, True)
+        raise
+    _done_line()
+    count = write_rejects(report, args.rejects) if args.rejects else 0
+    if args.json:
+        print_json(report.to_json())
+    else:
+        _print_report(report, args.dry_run)
+        if args.rejects:
+            out(f"拒绝行 {count} 行已写入 {args.rejects}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from gridapp.importer.service import list_imports
+
+    with unit_of_work(args) as session:
+        items = list_imports(session)
+    if args.json:
+        print_json([i.to_json() for i in items])
+        return 0
+    if not items:
+        out("还没有导入记录")
+        return 0
+    for i in items:
+        state = f"已撤销 {i.undone_at:%Y-%m-%d %H:%M}" if i.undone_at else "有效"
+        counts = i.counts
+        out(f"{i.id}\t{i.at:%Y-%m-%d %H:%M}\t{i.file_name}\t新增 {counts.get('persons_created', 0)}"
+            f" 人，更新 {counts.get('persons_updated', 0)} 人，新增 {counts.get('households_created', 0)}"
+            f" 户\t{i.actor}\t{state}")  # fmt: skip
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    from gridapp.importer.service import undo_import
+    from gridapp.services import settings
+
+    with unit_of_work(args) as session:
+        result = undo_import(session, args.id, settings.operator(session))
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    out(f"已撤销导入 {result.import_id}：移除 {result.persons_removed} 人、"
+        f"{result.households_removed} 户、{result.memberships_removed} 条人群记录，"
+        f"恢复 {result.fields_restored} 个字段")  # fmt: skip
+    if result.conflicts:
+        out(f"以下 {len(result.conflicts)} 个字段在导入后又被修改过，保留现值：")
+        for item in result.conflicts[:50]:
+            out(f"  {item}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import", help="导入居民台账（Excel/CSV） / import a resident ledger")
+    p.add_argument("file", help="台账文件：.xlsx .xlsm .xls .csv")
+    p.add_argument("--sheet", action="append", metavar="NAME", help="只导入这些工作表（可多次）")
+    p.add_argument("--mapping", metavar="PROFILE", help="使用已保存的列映射方案")
+    p.add_argument(
+        "--map", action="append", metavar="列名=字段", help="指定某列对应的字段（可多次）"
+    )
+    p.add_argument("--save-mapping", metavar="PROFILE", help="把 --map 的映射保存为方案")
+    p.add_argument("--grid", metavar="NAME", help="台账没有网格列时归入的网格")
+    p.add_argument("--dry-run", action="store_true", help="只预览，不写入")
+    p.add_argument("--rejects", metavar="OUT.xlsx", help="把被拒绝的行写入此工作簿")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("imports", help="导入记录：列出、撤销 / import history")
+    isub = p.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
+    q = isub.add_parser("list", help="列出导入记录")
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q.set_defaults(func=cmd_list)
+    q = isub.add_parser("undo", help="撤销一次导入")
+    q.add_argument("id", type=int, help="导入编号（见 imports list）")
+    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    q.set_defaults(func=cmd_undo)

@@ -1,0 +1,453 @@
+"""Fill anyone's Excel template from the register (一表通).
+
+The template's header is found and its columns mapped with the import's own machinery
+(``gridapp.importer.headers``: title rows, two-level merged headers, the many wordings of each
+label). Rows are written below the header in the style of the template's first data row; the
+title, notes and the footer (填表人 / 审核人 …) are kept, the footer moved down when the rows
+need more room. Columns the register cannot fill are left empty and listed. A correction of the
+mapping is remembered for that template (by its header labels, so next month's copy of the same
+form finds it, whatever the file is called).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gridapp.db import vocab
+from gridapp.db.models import GroupMembership, MappingProfile
+from gridapp.domain import idcard
+from gridapp.export.ledger import (
+    LedgerFilter,
+    group_kind_by_name,
+    group_names,
+    ledger_query,
+    person_filter,
+)
+from gridapp.export.style import atomic_path
+from gridapp.importer.headers import FIELD_LABELS, SCAN_ROWS, HeaderMatch, find_header
+from gridapp.importer.headers import field_for_label as import_field_for_label
+from gridapp.services import settings
+from gridapp.services.changelog import ChangeWriter
+from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
+
+PROFILE_KIND = "template"
+_FOOTER = re.compile(r"^(填表人|填报人|审核人|制表人|负责人|统计人|填表日期|填报日期|制表日期|"
+                     r"合计|总计|共计|签字|盖章|单位负责人|联系电话：|备注：|说明：|注：)")  # fmt: skip
+EXTRA_PREFIX = "extra:"  # a column filled from person.extra or the group's own fields
+
+# Fields of the import vocabulary the register can fill, with the label shown to the user.
+FILLABLE: dict[str, str] = {
+    "seq": "序号", "grid": "网格", "compound": "小区", "building": "楼栋", "unit": "单元",
+    "room": "房号", "address": "住址", "household_number": "户号", "household_kind": "户别",
+    "housing": "住房类别", "relation": "与户主关系", "name": "姓名", "former_name": "曾用名",
+    "gender": "性别", "ethnicity": "民族", "id_number": "公民身份号码", "birth_date": "出生日期",
+    "age": "年龄", "phone": "联系电话", "phone_other": "其他电话", "category": "人员类别",
+    "political": "政治面貌", "groups": "特殊人群", "is_key": "是否重点人员", "status": "状态",
+    "status_date": "状态日期", "moved_out": "是否已迁出", "moved_out_on": "迁出日期",
+    "destination": "迁往地/去向", "deceased": "是否已死亡", "died_on": "死亡日期",
+    "notes": "备注", "native_place": "籍贯", "hukou_address": "户籍地址",
+    "separated": "人户分离", "actual_address": "实际居住地", "education": "文化程度",
+    "marital": "婚姻状况", "religion": "宗教信仰", "health": "健康状况", "military": "兵役状况",
+    "occupation": "工作学习情况", "employer": "工作单位或就读学校", "moved_in_on": "迁入日期",
+    "moved_from": "迁入来源",
+}  # fmt: skip
+DATE_FIELDS = {"birth_date", "status_date", "moved_out_on", "died_on", "moved_in_on"}
+TEXT_FIELDS = {"id_number", "phone", "phone_other", "household_number", "room"}
+
+
+@dataclass(frozen=True)
+class TemplateOptions:
+    grid: str | None = None
+    group: str | None = None
+    full_id: bool = False
+    status: str = "active"
+    mapping: Mapping[str, str] = field(default_factory=dict)  # label → field ("" = leave empty)
+    sheet: str | None = None
+
+
+@dataclass
+class TemplateResult:
+    path: Path
+    sheet: str
+    header_row: int  # 1-based, the (last) header row as Excel shows it
+    rows: int = 0
+    mapped: list[tuple[str, str]] = field(default_factory=list)  # (column label, what fills it)
+    unfilled: list[str] = field(default_factory=list)
+    profile: str = ""
+
+
+@dataclass(frozen=True)
+class _Plan:
+    ws: Worksheet
+    match: HeaderMatch
+    fields: dict[int, str]  # 1-based column → field (or extra:KEY)
+    unfilled: list[str]
+    profile: str
+
+
+def _merged(ws: Worksheet) -> list[tuple[int, int, int, int]]:
+    return [
+        (r.min_row - 1, r.min_col - 1, r.max_row - 1, r.max_col - 1) for r in ws.merged_cells.ranges
+    ]
+
+
+def _head_rows(ws: Worksheet) -> list[list[object]]:
+    return [list(row) for row in ws.iter_rows(min_row=1, max_row=SCAN_ROWS + 2, values_only=True)]
+
+
+def signature(match: HeaderMatch) -> str:
+    """The remembered mapping's key: the template's header labels, not its file name."""
+    labels = "|".join(c.label for c in match.columns)
+    return "模板:" + hashlib.sha256(labels.encode("utf-8")).hexdigest()[:24]
+
+
+def resolve_target(target: str, extra_names: set[str]) -> str:
+    """What a user names in ``--map 列名=字段``: a field key, a label of it, or an extra field."""
+    target = target.strip()
+    if not target:
+        return ""
+    if target in FIELD_LABELS:
+        return target
+    found = import_field_for_label(target)
+    if found is not None:
+        return found
+    if target.startswith(EXTRA_PREFIX):
+        return target
+    if target in extra_names:
+        return EXTRA_PREFIX + target
+    known = "、".join(FILLABLE.values())
+    raise ServiceError(f"无法识别的字段：{target}。可填写的字段：{known}")
+
+
+def load_mapping(session: Session, name: str) -> dict[str, str]:
+    found = session.scalar(
+        select(MappingProfile).where(
+            MappingProfile.name == name,
+            MappingProfile.kind == PROFILE_KIND,
+            MappingProfile.deleted_at.is_(None),
+        )
+    )
+    return {str(k): str(v) for k, v in dict(found.mapping).items()} if found else {}
+
+
+def save_mapping(session: Session, name: str, mapping: Mapping[str, str]) -> None:
+    found = session.scalar(select(MappingProfile).where(MappingProfile.name == name))
+    if found is None:
+        session.add(MappingProfile(name=name, kind=PROFILE_KIND, mapping=dict(mapping)))
+    else:
+        found.kind = PROFILE_KIND
+        found.mapping = dict(mapping)
+        found.deleted_at = None
+    session.flush()
+
+
+def _extra_names(session: Session, group_fields: list[str]) -> set[str]:
+    from gridapp.export.ledger import extra_keys
+
+    return set(extra_keys(session)) | set(group_fields)
+
+
+def plan_template(
+    session: Session, ws: Worksheet, options: TemplateOptions, group_fields: list[str]
+) -> _Plan | None:
+    rows = _head_rows(ws)
+    merged = _merged(ws)
+    first = find_header(rows, merged)
+    if first is None:
+        return None
+    profile = signature(first)
+    extra_names = _extra_names(session, group_fields)
+    remembered = load_mapping(session, profile)
+    given = {k.strip(): resolve_target(v, extra_names) for k, v in options.mapping.items()}
+    labels = {c.label for c in first.columns}
+    wrong = [k for k in given if k not in labels]
+    if wrong:
+        raise ServiceError(
+            f"模板“{ws.title}”的表头中没有列：{'、'.join(wrong)}。表头各列：{'、'.join(sorted(labels))}"
+        )
+    overrides = remembered | given
+    if given:
+        save_mapping(session, profile, overrides)
+    match = find_header(rows, merged, {k: v for k, v in overrides.items()
+                                       if not v.startswith(EXTRA_PREFIX)}) or first  # fmt: skip
+    fields: dict[int, str] = {}
+    unfilled: list[str] = []
+    for col in match.columns:
+        target = overrides.get(col.label)
+        if target is None:
+            target = col.field or ""
+            if not target and col.label.split("/")[-1] in extra_names:
+                target = EXTRA_PREFIX + col.label.split("/")[-1]
+        if target and (target in FILLABLE or target.startswith(EXTRA_PREFIX)):
+            fields[col.index + 1] = target
+        else:
+            unfilled.append(col.label)
+    return _Plan(ws, match, fields, unfilled, profile)
+
+
+def fill_template(
+    session: Session,
+    template: Path,
+    out: Path,
+    options: TemplateOptions | None = None,
+    today: dt.date | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = NEVER,
+) -> TemplateResult:
+    options = options or TemplateOptions()
+    today = today or dt.date.today()
+    template, out = Path(template), Path(out)
+    if template.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ServiceError(
+            f"模板须为 .xlsx 文件：{template.name}（.xls 模板请先在 Excel/WPS 中另存为 .xlsx）"
+        )
+    try:
+        wb = load_workbook(template)
+    except FileNotFoundError as exc:
+        raise ServiceError(f"找不到模板文件：{template}") from exc
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise ServiceError(f"模板文件已损坏或不是 Excel 工作簿：{template.name}") from exc
+    kind = group_kind_by_name(session, options.group) if options.group else None
+    group_fields = list(kind.fields) if kind else []
+    sheets = (
+        [wb[options.sheet]] if options.sheet and options.sheet in wb.sheetnames else wb.worksheets
+    )
+    if options.sheet and options.sheet not in wb.sheetnames:
+        raise ServiceError(f"模板中没有工作表“{options.sheet}”：现有 {'、'.join(wb.sheetnames)}")
+    plan = None
+    for ws in sheets:
+        plan = plan_template(session, ws, options, group_fields)
+        if plan is not None:
+            break
+    if plan is None:
+        raise ServiceError(f"在模板 {template.name} 中找不到表头（需要含“姓名”或“身份证号”等列名）")
+    if not plan.fields:
+        raise ServiceError(f"模板 {template.name} 的列都无法从底册填写")
+    flt = LedgerFilter(grid=options.grid, group=options.group, status=options.status)
+    where = person_filter(session, flt)
+    ws = plan.ws
+    start = plan.match.data_start + 1  # 1-based first data row
+    footer = _footer_row(ws, start)
+    style_row = _style_row(ws, start, footer)
+    persons = list(session.execute(ledger_query(where)))
+    cancel.check()
+    slots = footer - start if footer else 0
+    if footer and len(persons) > slots:
+        _move_down(ws, footer, len(persons) - slots)
+    end = start + max(len(persons), slots) - 1 if footer else ws.max_row
+    _clear(ws, start, end, plan.fields.keys(), keep_styles=True)
+    memberships = _memberships(session, kind.id) if kind else {}
+    groups = group_names(session)
+    progress(0, len(persons), "填写模板")
+    for n, row in enumerate(persons):
+        person = row  # a plain row with the person's columns and the place's
+        r = start + n
+        for col, source in plan.fields.items():
+            value = _value(source, n + 1, person, groups, memberships, options.full_id, today)
+            _write(ws, r, col, value, style_row, source)
+        if n % 500 == 0:
+            cancel.check()
+            progress(n, len(persons), "填写模板")
+    with atomic_path(out) as tmp:
+        wb.save(tmp)
+    if options.full_id and "id_number" in plan.fields.values() and persons:
+        writer = ChangeWriter(session, settings.operator(session))
+        writer.add("register", 0, "", "disclose", field="id_number", new=str(len(persons)),
+                   note=f"按模板 {template.name} 填写（完整身份证号）{len(persons)}人"[:200])  # fmt: skip
+        writer.flush()
+    progress(len(persons), len(persons), "完成")
+    mapped = [
+        (col.label, _describe(plan.fields[col.index + 1]))
+        for col in plan.match.columns
+        if col.index + 1 in plan.fields
+    ]
+    return TemplateResult(
+        path=out,
+        sheet=ws.title,
+        header_row=plan.match.data_start,
+        rows=len(persons),
+        mapped=mapped,
+        unfilled=plan.unfilled,
+        profile=plan.profile,
+    )
+
+
+def _describe(source: str) -> str:
+    if source.startswith(EXTRA_PREFIX):
+        return source[len(EXTRA_PREFIX) :]
+    return FILLABLE.get(source, source)
+
+
+def _row_text(ws: Worksheet, r: int) -> list[str]:
+    return [
+        re.sub(r"\s+", "", str(c.value))
+        for c in ws[r]
+        if c.value is not None and str(c.value).strip()
+    ]
+
+
+def _footer_row(ws: Worksheet, start: int) -> int:
+    """The first row of the footer below the data area (填表人 / 审核人 …), 0 when none."""
+    for r in range(start, ws.max_row + 1):
+        if any(_FOOTER.match(t) for t in _row_text(ws, r)):
+            return r
+    return 0
+
+
+def _style_row(ws: Worksheet, start: int, footer: int) -> dict[int, Cell]:
+    """The cells whose style new rows copy: the template's first (empty) data row.
+
+    A template with no room between header and footer lends its header's borders instead.
+    """
+    has_data_row = start < footer if footer else start <= ws.max_row
+    if has_data_row:
+        return {c.column: c for c in ws[start] if isinstance(c, Cell)}
+    plain: dict[int, Cell] = {}
+    for c in ws[start - 1]:
+        if isinstance(c, Cell):
+            model = Cell(ws)
+            model.border = copy.copy(c.border)
+            model.alignment = copy.copy(c.alignment)
+            plain[c.column] = model
+    return plain
+
+
+def _move_down(ws: Worksheet, footer: int, by: int) -> None:
+    """Move the footer (and everything below it) ``by`` rows down, merged cells and heights too."""
+    last_row, last_col = ws.max_row, ws.max_column
+    moved = [CellRange(r.coord) for r in ws.merged_cells.ranges if r.min_row >= footer]
+    for rng in moved:
+        ws.unmerge_cells(rng.coord)
+    heights = {
+        r: ws.row_dimensions[r].height for r in range(footer, last_row + 1)
+        if ws.row_dimensions[r].height is not None
+    }  # fmt: skip
+    ws.move_range(
+        f"A{footer}:{get_column_letter(last_col)}{last_row}", rows=by, cols=0, translate=True
+    )
+    for r in range(footer, footer + by):
+        ws.row_dimensions[r].height = None
+    for r, h in heights.items():
+        ws.row_dimensions[r + by].height = h
+    for rng in moved:
+        rng.shift(row_shift=by)
+        ws.merge_cells(rng.coord)
+    _stretch_print_area(ws, footer, by)
+
+
+def _stretch_print_area(ws: Worksheet, footer: int, by: int) -> None:
+    """A print area that reached the footer grows with the rows, so nothing is cut off."""
+    area = ws.print_area
+    if not area:
+        return
+    ranges = []
+    for part in area if isinstance(area, list) else str(area).split(","):
+        ref = str(part).split("!")[-1].replace("$", "")
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(ref)
+        except (TypeError, ValueError):
+            return  # whole columns or something unusual: left as the template set it
+        if max_row is not None and max_row >= footer:
+            max_row += by
+        ranges.append(
+            f"{get_column_letter(min_col or 1)}{min_row or 1}:"
+            f"{get_column_letter(max_col or 1)}{max_row or 1}"
+        )
+    ws.print_area = ranges
+
+
+def _clear(ws: Worksheet, start: int, end: int, cols: Any, keep_styles: bool) -> None:
+    for r in range(start, end + 1):
+        for c in cols:
+            cell = ws.cell(r, c)
+            if not isinstance(cell, MergedCell):
+                cell.value = None
+
+
+def _memberships(session: Session, group_id: int) -> dict[int, dict[str, Any]]:
+    return {
+        pid: dict(fields or {})
+        for pid, fields in session.execute(
+            select(GroupMembership.person_id, GroupMembership.fields).where(
+                GroupMembership.group_id == group_id,
+                GroupMembership.left_on.is_(None),
+                GroupMembership.deleted_at.is_(None),
+            )
+        )
+    }
+
+
+def _value(
+    source: str,
+    seq: int,
+    p: Any,
+    groups: dict[int, str],
+    memberships: dict[int, dict[str, Any]],
+    full_id: bool,
+    today: dt.date,
+) -> object:
+    if source.startswith(EXTRA_PREFIX):
+        key = source[len(EXTRA_PREFIX) :]
+        value = memberships.get(p.id, {}).get(key)
+        if value is None and isinstance(p.extra, dict):
+            value = p.extra.get(key)
+        return value
+    simple: dict[str, object] = {
+        "seq": seq,
+        "id_number": p.id_number if full_id else idcard.mask(p.id_number),
+        "age": idcard.age_at(p.birth_date, today) if p.birth_date else None,
+        "groups": groups.get(p.id, ""),
+        "is_key": "是" if "重点人员" in groups.get(p.id, "") else "",
+        "status": vocab.STATUS_LABELS.get(p.status, p.status),
+        "moved_out": "是" if p.status == vocab.STATUS_MOVED_OUT else "",
+        "moved_out_on": p.status_date if p.status == vocab.STATUS_MOVED_OUT else None,
+        "deceased": "是" if p.status == vocab.STATUS_DECEASED else "",
+        "died_on": p.status_date if p.status == vocab.STATUS_DECEASED else None,
+        "separated": "是" if p.separated else "",
+    }
+    if source in simple:
+        return simple[source]
+    if source in ("grid", "compound", "building", "unit", "room", "household_number", "address",
+                  "household_kind", "housing"):  # fmt: skip
+        return getattr(p, source)
+    return getattr(p, source, None)
+
+
+def _write(
+    ws: Worksheet, r: int, c: int, value: object, style_row: dict[int, Cell], source: str
+) -> None:
+    cell = ws.cell(r, c)
+    if isinstance(cell, MergedCell):
+        return
+    model = style_row.get(c)
+    if model is not None and model.has_style and (model.row != r or model.parent is not ws):
+        cell._style = copy.copy(model._style)
+    if value is None or value == "":
+        cell.value = None
+        return
+    if source in TEXT_FIELDS:
+        cell.value = str(value)
+        cell.number_format = "@"
+    elif isinstance(value, dt.date):
+        cell.value = value
+        if cell.number_format in ("General", "@"):
+            cell.number_format = "yyyy-mm-dd"
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        cell.value = value
+    else:
+        cell.value = str(value)

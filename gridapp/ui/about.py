@@ -1,0 +1,242 @@
+"""The About dialog: the version, and the licences of the shipped font and libraries.
+
+``show_about(parent)`` opens it (Help > About). The licences listed here are those of what the
+installers ship (packaging/gridapp.spec); keep the two in step when a dependency is added.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import platform
+import warnings
+from dataclasses import dataclass
+from importlib import metadata
+
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridapp import APP_TITLE, __version__, paths
+
+FONT_LICENCE_FILE = "LICENSE-wqy-microhei.txt"
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    dist: str  # the installed distribution the version is read from; "" when there is none
+    licence: str
+    url: str
+    module: str = ""  # fallback when the distribution's metadata is not shipped: its __version__
+
+
+# What the bundle ships. Qt and PySide6 are LGPL-3.0: they are shipped as separate, unmodified
+# shared libraries in the program folder, which a user may replace with their own build.
+COMPONENTS: tuple[Component, ...] = (
+    Component("Python", "", "PSF-2.0", "https://www.python.org/"),
+    Component("Qt 6", "", "LGPL-3.0", "https://www.qt.io/"),
+    Component(
+        "PySide6 / Shiboken6",
+        "PySide6-Essentials",
+        "LGPL-3.0",
+        "https://wiki.qt.io/Qt_for_Python",
+        "PySide6",
+    ),
+    Component("SQLAlchemy", "SQLAlchemy", "MIT", "https://www.sqlalchemy.org/", "sqlalchemy"),
+    Component("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org/", "alembic"),
+    Component("Mako", "Mako", "MIT", "https://www.makotemplates.org/", "mako"),
+    Component("SQLite", "", "Public Domain", "https://sqlite.org/", "sqlite3"),
+    Component(
+        "SQLCipher (sqlcipher3)",
+        "sqlcipher3",
+        "zlib; SQLCipher: BSD-3-Clause",
+        "https://github.com/coleifer/sqlcipher3",
+    ),
+    Component("OpenSSL", "", "Apache-2.0", "https://www.openssl.org/"),
+    Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/", "openpyxl"),
+    Component("et-xmlfile", "et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
+    Component(
+        "python-calamine", "python-calamine", "MIT", "https://github.com/dimastbk/python-calamine"
+    ),
+    Component(
+        "XlsxWriter",
+        "XlsxWriter",
+        "BSD-2-Clause",
+        "https://github.com/jmcnamara/XlsxWriter",
+        "xlsxwriter",
+    ),
+    Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com/", "reportlab"),
+    Component("Pillow", "pillow", "MIT-CMU (HPND)", "https://python-pillow.org/", "PIL"),
+    Component(
+        "pypinyin", "pypinyin", "MIT", "https://github.com/mozillazg/python-pinyin", "pypinyin"
+    ),
+    Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
+    Component("MarkupSafe", "MarkupSafe", "BSD-3-Clause", "https://palletsprojects.com/"),
+    Component(
+        "charset-normalizer",
+        "charset-normalizer",
+        "MIT",
+        "https://github.com/jawah/charset_normalizer",
+    ),
+    Component(
+        "typing_extensions",
+        "typing_extensions",
+        "PSF-2.0",
+        "https://github.com/python/typing_extensions",
+    ),
+)
+
+FONT = Component(
+    "WenQuanYi Micro Hei 文泉驿微米黑",
+    "",
+    "Apache-2.0 or GPL-3.0-or-later with font exception",
+    "http://wenq.org/",
+)
+
+
+def component_version(component: Component) -> str:
+    """The version of a shipped component as it runs here ("" when it cannot be told)."""
+    if component.name == "Python":
+        return platform.python_version()
+    if component.name == "Qt 6":
+        return qVersion()
+    if component.dist:
+        try:
+            return metadata.version(component.dist)
+        except metadata.PackageNotFoundError:
+            pass
+    if not component.module:
+        return ""
+    try:
+        module = importlib.import_module(component.module)
+    except ImportError:
+        return ""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for attribute in ("__version__", "sqlite_version", "Version", "VERSION"):
+            value = getattr(module, attribute, None)
+            if isinstance(value, str):
+                return value
+    return ""
+
+
+def font_licence_text() -> str:
+    path = paths.resources_dir() / "fonts" / FONT_LICENCE_FILE
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def licences_html() -> str:
+    rows = []
+    for component in (*COMPONENTS, FONT):
+        name = html.escape(component.name)
+        version = html.escape(component_version(component))
+        licence = html.escape(component.licence)
+        url = html.escape(component.url, quote=True)
+        rows.append(
+            f"<tr><td>{name}</td><td>{version}</td><td>{licence}</td>"
+            f"<td><a href='{url}'>{url}</a></td></tr>"
+        )
+    return (
+        "<table cellspacing='0' cellpadding='3'>"
+        "<tr><th align='left'>{}</th><th align='left'>{}</th><th align='left'>{}</th>"
+        "<th align='left'>{}</th></tr>{}</table>"
+    ).format(
+        html.escape(QCoreApplication.translate("AboutDialog", "Component")),
+        html.escape(QCoreApplication.translate("AboutDialog", "Version")),
+        html.escape(QCoreApplication.translate("AboutDialog", "Licence")),
+        html.escape(QCoreApplication.translate("AboutDialog", "Web site")),
+        "".join(rows),
+    )
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About %1").replace("%1", APP_TITLE))
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+
+        header = QHBoxLayout()
+        icon_label = QLabel()
+        icon_path = paths.resources_dir() / "icons" / "gridapp.png"
+        pixmap = QPixmap(str(icon_path))
+        if not pixmap.isNull():
+            icon_label.setPixmap(
+                pixmap.scaled(
+                    72,
+                    72,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.setWindowIcon(QIcon(str(icon_path)))
+        header.addWidget(icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        title = QLabel()
+        title.setObjectName("aboutTitle")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        title.setText(
+            "<h2>{}</h2><p>{}</p><p>{}</p>".format(
+                html.escape(APP_TITLE),
+                html.escape(self.tr("Version %1").replace("%1", __version__)),
+                html.escape(
+                    self.tr(
+                        "An offline resident register and work ledger for grid leaders. "
+                        "Your registers and backups stay on this computer."
+                    )
+                ),
+            )
+        )
+        title.setWordWrap(True)
+        header.addWidget(title, 1)
+        layout.addLayout(header)
+
+        self.tabs = QTabWidget()
+        self.libraries = QTextBrowser()
+        self.libraries.setObjectName("aboutLibraries")
+        self.libraries.setOpenExternalLinks(True)
+        self.libraries.setHtml(
+            "<p>{}</p>{}".format(
+                html.escape(
+                    self.tr(
+                        "This program is built with the following free software. Qt and "
+                        "PySide6 are used under the GNU LGPL version 3: they are shipped as "
+                        "separate, unmodified libraries in the program folder and may be "
+                        "replaced."
+                    )
+                ),
+                licences_html(),
+            )
+        )
+        self.tabs.addTab(self.libraries, self.tr("Libraries"))
+        self.font_licence = QTextBrowser()
+        self.font_licence.setObjectName("aboutFontLicence")
+        text = font_licence_text() or self.tr("The font licence file is missing.")
+        self.font_licence.setPlainText(text)
+        self.tabs.addTab(self.font_licence, self.tr("Font licence"))
+        layout.addWidget(self.tabs, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget | None = None) -> AboutDialog:
+    """Open the About dialog (modal) and return it once closed."""
+    dialog = AboutDialog(parent)
+    dialog.exec()
+    return dialog

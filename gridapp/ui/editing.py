@@ -1,0 +1,253 @@
+"""Edits of the register from the window: through the services, logged, undoable.
+
+``EditCommand`` is a QUndoCommand: its first ``redo`` applies the new values through
+``services.register`` (one transaction, one change-log batch); ``undo`` applies the old values
+the same way, as a new logged change, so the history shows both the edit and its undo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from gridapp.db.engine import session_scope
+from gridapp.db.models import Household, Person
+from gridapp.services import settings as app_settings
+from gridapp.services.changelog import ChangeWriter
+from gridapp.services.common import NotFound, ServiceError
+
+
+def person_values(session: Session, person_id: int) -> dict[str, Any]:
+    from gridapp.services import register as reg
+
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"人员不存在（编号 {person_id}）")
+    return {f: getattr(person, f) for f in reg.PERSON_FIELDS}
+
+
+def household_values(session: Session, household_id: int) -> dict[str, Any]:
+    from gridapp.services import register as reg
+
+    household = session.get(Household, household_id)
+    if household is None:
+        raise NotFound(f"户不存在（编号 {household_id}）")
+    return {f: getattr(household, f) for f in reg.HOUSEHOLD_FIELDS}
+
+
+def apply_changes(
+    engine: Engine, entity: str, entity_id: int, values: Mapping[str, Any]
+) -> dict[str, tuple[Any, Any]]:
+    """Set the given fields in one transaction with one change-log batch; returns the diff."""
+    from gridapp.services import register as reg
+
+    with session_scope(engine) as session:
+        writer = ChangeWriter(session, app_settings.operator(session))
+        if entity == "person":
+            person = session.get(Person, entity_id)
+            if person is None:
+                raise NotFound(f"人员不存在（编号 {entity_id}）")
+            diff = reg.update_person(session, writer, person, values)
+        else:
+            household = session.get(Household, entity_id)
+            if household is None:
+                raise NotFound(f"户不存在（编号 {entity_id}）")
+            diff = reg.update_household(session, writer, household, values)
+        writer.flush()
+    return diff
+
+
+class ServiceCommand(QUndoCommand):
+    """An undoable change made through the services.
+
+    The caller runs ``apply()`` first (a refusal raises ServiceError before anything is on the
+    stack), then pushes the command; QUndoStack's first ``redo`` is then a no-op. Later undo /
+    redo refusals (say, the ID number was given to someone else meanwhile) reach the user as a
+    dialog.
+    """
+
+    def __init__(self, text: str, after: Callable[[], None] | None = None) -> None:
+        super().__init__(text)
+        self.after = after
+        self._applied_once = False
+
+    def apply(self) -> None:
+        self._do()
+        self._applied_once = True
+        if self.after:
+            self.after()
+
+    def redo(self) -> None:
+        if self._applied_once:
+            self._applied_once = False
+            return
+        self._guard(self._do)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        from gridapp.ui import dialogs_io
+
+        try:
+            action()
+        except ServiceError as exc:
+            dialogs_io.warn(None, QCoreApplication.translate("editing", "Not done"), str(exc))
+        if self.after:
+            self.after()
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class EditCommand(ServiceCommand):
+    """Change some fields of a person or a household; undo restores the old values."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        entity: str,
+        entity_id: int,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        text: str,
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(text, after)
+        self.engine = engine
+        self.entity = entity
+        self.entity_id = entity_id
+        changed = [k for k in new if old.get(k) != new[k]]
+        self.old = {k: old.get(k) for k in changed}
+        self.new = {k: new[k] for k in changed}
+        self.diff: dict[str, tuple[Any, Any]] = {}
+
+    def _do(self) -> None:
+        self.diff = apply_changes(self.engine, self.entity, self.entity_id, self.new)
+
+    def _undo(self) -> None:
+        apply_changes(self.engine, self.entity, self.entity_id, self.old)
+
+
+class CreateHouseholdCommand(ServiceCommand):
+    """A new household (with its head); undo archives it (residents are never deleted)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        household: Mapping[str, Any],
+        head: Mapping[str, Any] | None,
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("editing", "New household"), after)
+        self.engine = engine
+        self.household = dict(household)
+        self.head = dict(head) if head else None
+        self.household_id: int | None = None
+        self.person_id: int | None = None
+
+    def _do(self) -> None:
+        from gridapp.services import register as reg
+
+        with session_scope(self.engine) as session:
+            writer = ChangeWriter(session, app_settings.operator(session))
+            if self.household_id is None:
+                household = reg.create_household(session, writer, **self.household)
+                self.household_id = household.id
+                if self.head:
+                    self.person_id = reg.create_person(session, writer, household, **self.head).id
+            else:  # redo after undo: bring the archived household back
+                again = session.get(Household, self.household_id)
+                assert again is not None
+                household = again
+                reg.update_household(
+                    session, writer, household,
+                    {"status": "active", "archived_on": None, "archive_reason": ""},
+                )  # fmt: skip
+                if self.person_id is not None:
+                    person = session.get(Person, self.person_id)
+                    assert person is not None
+                    reg.update_person(session, writer, person, {"status": "active"})
+            writer.flush()
+
+    def _undo(self) -> None:
+        from gridapp.services import register as reg
+
+        assert self.household_id is not None
+        with session_scope(self.engine) as session:
+            writer = ChangeWriter(session, app_settings.operator(session))
+            household = session.get(Household, self.household_id)
+            assert household is not None
+            reason = QCoreApplication.translate("editing", "Undone")
+            reg.update_household(
+                session, writer, household,
+                {"status": "archived", "archived_on": dt.date.today(), "archive_reason": reason},
+            )  # fmt: skip
+            for pid in session.scalars(
+                select(Person.id).where(Person.household_id == self.household_id)
+            ):
+                person = session.get(Person, pid)
+                assert person is not None
+                if person.status == "active":
+                    reg.update_person(
+                        session, writer, person,
+                        {"status": "moved_out", "status_date": dt.date.today()},
+                    )  # fmt: skip
+            writer.flush()
+
+
+class CreatePersonCommand(ServiceCommand):
+    """A new member of a household; undo marks them moved out (logged, never deleted)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        household_id: int,
+        fields: Mapping[str, Any],
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("editing", "New person"), after)
+        self.engine = engine
+        self.household_id = household_id
+        self.fields = dict(fields)
+        self.person_id: int | None = None
+
+    def _do(self) -> None:
+        from gridapp.services import register as reg
+
+        with session_scope(self.engine) as session:
+            writer = ChangeWriter(session, app_settings.operator(session))
+            if self.person_id is None:
+                household = session.get(Household, self.household_id)
+                if household is None:
+                    raise NotFound(f"户不存在（编号 {self.household_id}）")
+                self.person_id = reg.create_person(session, writer, household, **self.fields).id
+            else:
+                person = session.get(Person, self.person_id)
+                assert person is not None
+                reg.update_person(
+                    session, writer, person, {"status": "active", "status_date": None}
+                )
+            writer.flush()
+
+    def _undo(self) -> None:
+        from gridapp.services import register as reg
+
+        assert self.person_id is not None
+        with session_scope(self.engine) as session:
+            writer = ChangeWriter(session, app_settings.operator(session))
+            person = session.get(Person, self.person_id)
+            assert person is not None
+            reg.update_person(
+                session, writer, person, {"status": "moved_out", "status_date": dt.date.today()}
+            )
+            writer.flush()

@@ -1,0 +1,421 @@
+"""The import wizard: file and sheets, column mapping (saved as a profile), preview with
+new / updated / unchanged / rejected counts, the per-field diff and the rejected rows, then the
+import with progress and cancel, the rejects workbook and "undo this import".
+
+All work runs through ``gridapp.importer.service`` in the window's TaskRunner (own thread, own
+session, one transaction).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gridapp.db import vocab
+from gridapp.db.engine import session_scope
+from gridapp.db.models import Area
+from gridapp.importer import headers as import_headers
+from gridapp.importer import profiles, readers
+from gridapp.importer import service as importer
+from gridapp.services import settings as app_settings
+from gridapp.services.common import ServiceError
+from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
+from gridapp.ui import dialogs_io
+from gridapp.ui.pages import AppContext
+from gridapp.ui.tasks import Task
+
+
+def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(r, c, item)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ImportWizard(QDialog):
+    STEP_FILE, STEP_COLUMNS, STEP_PREVIEW, STEP_DONE = range(4)
+
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.ctx = ctx
+        self.path = path
+        self.report: importer.ImportReport | None = None
+        self.imported: importer.ImportReport | None = None
+        self.undone: importer.UndoResult | None = None
+        self.task: Task | None = None
+        self.mapping: dict[str, str] = {}
+        self.setWindowTitle(self.tr("Import a ledger") + f" — {path.name}")
+        self.steps = QStackedWidget()
+        self.step_label = QLabel()
+        self.step_label.setStyleSheet("font-weight: bold;")
+
+        # 1. file and sheets
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("File"), QLabel(str(path)))
+        self.sheet_list = QListWidget()
+        self.sheet_list.setObjectName("sheetList")
+        try:
+            names = readers.sheet_names(path)
+        except Exception:  # an unreadable file: the preview says why, in words
+            names = []
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.sheet_list.addItem(item)
+        self.sheet_list.setMaximumHeight(140)
+        form.addRow(self.tr("Sheets"), self.sheet_list)
+        self.profile_box = QComboBox()
+        self.profile_box.setObjectName("profileBox")
+        self.profile_box.addItem(self.tr("(recognise the columns)"), "")
+        self.grid_box = QComboBox()
+        self.grid_box.addItem(self.tr("(from the ledger)"), "")
+        with Session(ctx.engine) as session:
+            for p in profiles.list_profiles(session):
+                self.profile_box.addItem(p, p)
+            for (grid,) in session.execute(
+                select(Area.name).where(Area.level.in_(vocab.GRID_LEVELS)).order_by(Area.sort_order)
+            ):
+                self.grid_box.addItem(grid, grid)
+        form.addRow(self.tr("Column profile"), self.profile_box)
+        form.addRow(self.tr("Grid for rows without one"), self.grid_box)
+        self.steps.addWidget(page)
+
+        # 2. columns
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(
+            QLabel(
+                self.tr(
+                    "Check how each column is read; unknown columns are kept as extra information."
+                )
+            )
+        )
+        self.column_table = QTableWidget(0, 3)
+        self.column_table.setObjectName("columnTable")
+        self.column_table.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Column"), self.tr("Read as")]
+        )
+        self.column_table.verticalHeader().setVisible(False)
+        self.column_table.horizontalHeader().setStretchLastSection(True)
+        v.addWidget(self.column_table)
+        row = QHBoxLayout()
+        self.save_profile_button = QPushButton(self.tr("Save as profile…"))
+        self.save_profile_button.clicked.connect(self.save_profile)
+        row.addWidget(self.save_profile_button)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.steps.addWidget(page)
+
+        # 3. preview
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setWordWrap(True)
+        v.addWidget(self.counts_label)
+        self.preview_tabs = QTabWidget()
+        v.addWidget(self.preview_tabs, 1)
+        self.steps.addWidget(page)
+
+        # 4. done
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("doneLabel")
+        self.done_label.setWordWrap(True)
+        v.addWidget(self.done_label)
+        row = QHBoxLayout()
+        self.rejects_button = QPushButton(self.tr("Save the rejected rows…"))
+        self.rejects_button.setObjectName("rejectsButton")
+        self.rejects_button.clicked.connect(self.save_rejects)
+        self.undo_button = QPushButton(self.tr("Undo this import"))
+        self.undo_button.setObjectName("undoImportButton")
+        self.undo_button.clicked.connect(self.undo_import)
+        row.addWidget(self.rejects_button)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        v.addLayout(row)
+        v.addStretch(1)
+        self.steps.addWidget(page)
+
+        self.back_button = QPushButton(self.tr("< Back"))
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.back_button, self.next_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(buttons)
+        self.resize(860, 560)
+        self._show(self.STEP_FILE)
+
+    # ------------------------------------------------------------ navigation
+
+    def _show(self, step: int) -> None:
+        titles = [
+            self.tr("Step 1 of 4: file and sheets"),
+            self.tr("Step 2 of 4: columns"),
+            self.tr("Step 3 of 4: preview"),
+            self.tr("Step 4 of 4: imported"),
+        ]
+        self.steps.setCurrentIndex(step)
+        self.step_label.setText(titles[step])
+        self.back_button.setEnabled(step in (self.STEP_COLUMNS, self.STEP_PREVIEW))
+        self.next_button.setEnabled(step != self.STEP_DONE)
+        self.next_button.setText(
+            self.tr("Import") if step == self.STEP_PREVIEW else self.tr("Next >")
+        )
+
+    def step(self) -> int:
+        return self.steps.currentIndex()
+
+    def back(self) -> None:
+        self._show(max(0, self.step() - 1))
+
+    def next(self) -> None:
+        step = self.step()
+        if step == self.STEP_FILE:
+            self.mapping = {}
+            self.preview(then=self.STEP_COLUMNS)
+        elif step == self.STEP_COLUMNS:
+            self.mapping = self.column_mapping()
+            self.preview(then=self.STEP_PREVIEW)
+        elif step == self.STEP_PREVIEW:
+            self.run_import()
+
+    # ------------------------------------------------------------ work
+
+    def options(self) -> importer.ImportOptions:
+        sheets = [
+            self.sheet_list.item(i).text()
+            for i in range(self.sheet_list.count())
+            if self.sheet_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        with Session(self.ctx.engine) as session:
+            actor = app_settings.operator(session)
+        return importer.ImportOptions(
+            sheets=sheets or None,
+            mapping=dict(self.mapping),
+            profile=self.profile_box.currentData() or None,
+            grid=self.grid_box.currentData() or None,
+            actor=actor,
+        )
+
+    def preview(self, then: int) -> None:
+        options = self.options()
+        path = self.path
+
+        def work(session: Session, progress: Any, cancel: Any) -> importer.ImportReport:
+            return importer.preview_import(session, path, options, progress, cancel)
+
+        def done(report: importer.ImportReport) -> None:
+            self.report = report
+            self.fill_columns(report)
+            self.fill_preview(report)
+            self._show(then)
+
+        self.task = self.ctx.tasks.start(self.tr("Reading the ledger…"), work, done)
+
+    def run_import(self) -> None:
+        options = self.options()
+        path = self.path
+
+        def work(session: Session, progress: Any, cancel: Any) -> importer.ImportReport:
+            return importer.run_import(session, path, options, progress, cancel)
+
+        def done(report: importer.ImportReport) -> None:
+            self.imported = report
+            c = report.counts()
+            self.done_label.setText(
+                self.tr(
+                    "Imported: %1 new, %2 updated, %3 unchanged persons; %4 new households; %5 rows rejected."
+                )
+                .replace("%1", str(c["persons_created"]))
+                .replace("%2", str(c["persons_updated"]))
+                .replace("%3", str(c["persons_unchanged"]))
+                .replace("%4", str(c["households_created"]))
+                .replace("%5", str(c["rejected_rows"]))
+            )
+            self.rejects_button.setEnabled(bool(report.rejected))
+            self.undo_button.setEnabled(report.import_id is not None)
+            self._show(self.STEP_DONE)
+            self.ctx.notify_changed()
+
+        self.task = self.ctx.tasks.start(self.tr("Importing…"), work, done)
+
+    def fill_columns(self, report: importer.ImportReport) -> None:
+        fields = [""] + [
+            f for f in import_headers.FIELD_LABELS if f not in import_headers.IGNORED_FIELDS
+        ]
+        rows = [
+            (h.name, label, h.columns.get(label, ""))
+            for h in report.headers
+            for label in h.labels
+            if label
+        ]
+        self.column_table.setRowCount(len(rows))
+        for r, (sheet, label, field) in enumerate(rows):
+            self.column_table.setItem(r, 0, QTableWidgetItem(sheet))
+            self.column_table.setItem(r, 1, QTableWidgetItem(label))
+            box = QComboBox()
+            for f in fields:
+                text = self._field_label(f)
+                box.addItem(text, f)
+            box.setCurrentIndex(max(0, box.findData(field or "")))
+            self.column_table.setCellWidget(r, 2, box)
+        self.column_table.resizeColumnsToContents()
+
+    def _field_label(self, field: str) -> str:
+        if not field:
+            return self.tr("(keep as extra information)")
+        label = PERSON_LABELS.get(field) or HOUSEHOLD_LABELS.get(field)
+        if label is None:
+            names = import_headers.FIELD_LABELS.get(field, ())
+            label = names[0] if names else field
+        return label
+
+    def column_mapping(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for r in range(self.column_table.rowCount()):
+            label_item = self.column_table.item(r, 1)
+            box = self.column_table.cellWidget(r, 2)
+            if label_item is not None and isinstance(box, QComboBox):
+                out[label_item.text()] = box.currentData() or ""
+        return out
+
+    def fill_preview(self, report: importer.ImportReport) -> None:
+        c = report.counts()
+        self.counts_label.setText(
+            self.tr("New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5")
+            .replace("%1", str(c["persons_created"]))
+            .replace("%2", str(c["persons_updated"]))
+            .replace("%3", str(c["persons_unchanged"]))
+            .replace("%4", str(c["rejected_rows"]))
+            .replace("%5", str(c["households_created"]))
+        )
+        self.preview_tabs.clear()
+        diff_rows = [
+            [u.sheet, str(u.row), u.name, PERSON_LABELS.get(k, k), str(a or ""), str(b or "")]
+            for u in report.updates
+            for k, (a, b) in u.changes.items()
+        ]
+        rejected_rows = [[r.sheet, str(r.row), r.column, r.reason] for r in report.rejected]
+        self.diff_table = _table(
+            [
+                self.tr("Sheet"),
+                self.tr("Row"),
+                self.tr("Name"),
+                self.tr("Field"),
+                self.tr("Now"),
+                self.tr("From the ledger"),
+            ],
+            diff_rows,
+            "diffTable",
+        )
+        self.rejected_table = _table(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Reason")],
+            rejected_rows,
+            "rejectedTable",
+        )
+        self.preview_tabs.addTab(
+            self.rejected_table, self.tr("Rejected (%1)").replace("%1", str(len(rejected_rows)))
+        )
+        self.preview_tabs.addTab(
+            self.diff_table, self.tr("Updates (%1)").replace("%1", str(len(diff_rows)))
+        )
+
+    def save_profile(self) -> None:
+        name = dialogs_io.ask_text(self, self.tr("Save as profile"), self.tr("Profile name"))
+        if not name:
+            return
+        try:
+            with session_scope(self.ctx.engine) as session:
+                profiles.save_profile(session, name.strip(), self.column_mapping())
+        except ServiceError as exc:
+            dialogs_io.warn(self, self.tr("Not saved"), str(exc))
+            return
+        if self.profile_box.findData(name.strip()) < 0:
+            self.profile_box.addItem(name.strip(), name.strip())
+
+    def save_rejects(self) -> None:
+        from gridapp.importer.rejects import write_rejects
+
+        if self.imported is None:
+            return
+        target = dialogs_io.ask_save_file(
+            self,
+            self.tr("Save the rejected rows"),
+            "Excel (*.xlsx)",
+            str(self.path.with_name(self.path.stem + "-未导入.xlsx")),
+        )
+        if not target:
+            return
+        try:
+            count = write_rejects(self.imported, Path(target))
+        except (ServiceError, OSError) as exc:
+            dialogs_io.warn(self, self.tr("Not saved"), str(exc))
+            return
+        dialogs_io.info(
+            self,
+            self.tr("Saved"),
+            self.tr("%1 rows saved to %2").replace("%1", str(count)).replace("%2", target),
+        )
+
+    def undo_import(self) -> None:
+        if self.imported is None or self.imported.import_id is None:
+            return
+        if not dialogs_io.confirm(
+            self, self.tr("Undo this import"), self.tr("Take back everything this import changed?")
+        ):
+            return
+        try:
+            with session_scope(self.ctx.engine) as session:
+                self.undone = importer.undo_import(
+                    session, self.imported.import_id, app_settings.operator(session)
+                )
+        except ServiceError as exc:
+            dialogs_io.warn(self, self.tr("Not done"), str(exc))
+            return
+        self.undo_button.setEnabled(False)
+        self.done_label.setText(self.done_label.text() + "\n" + self.tr("The import was undone."))
+        self.ctx.notify_changed()

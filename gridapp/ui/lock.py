@@ -1,0 +1,235 @@
+"""Auto-lock after an idle period, and the window's other safety duties.
+
+``install_auto_lock(window, minutes, password)`` covers the window with a lock screen after
+``minutes`` without keyboard or mouse input; the register stays hidden until the password is
+given again (a plain register unlocks with a click). ``install_safety`` adds the lock-file
+refresh, the daily backup and the backup on close.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class LockScreen(QWidget):
+    """Covers the whole window; asks for the password."""
+
+    def __init__(
+        self, window: QWidget, needs_password: bool, unlock: Callable[[str], bool]
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("lockScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#lockScreen { background: #f2f2f2; }")
+        self._unlock = unlock
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel("<h2>已锁定</h2>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        hint = QLabel(
+            "长时间无操作，台账已锁定。请输入密码解锁。"
+            if needs_password
+            else "长时间无操作，台账已隐藏。"
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(hint)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("unlockPasswordEdit")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMaximumWidth(280)
+        self.edit.setVisible(needs_password)
+        self.edit.returnPressed.connect(self.try_unlock)
+        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignCenter)
+        self.error = QLabel("")
+        self.error.setObjectName("unlockError")
+        self.error.setStyleSheet("color: #b00020")
+        layout.addWidget(self.error, 0, Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton("解锁")
+        self.button.setObjectName("unlockButton")
+        self.button.clicked.connect(self.try_unlock)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+
+    def try_unlock(self) -> None:
+        if self._unlock(self.edit.text()):
+            self.edit.clear()
+            self.error.clear()
+        else:
+            self.error.setText("密码错误")
+            self.edit.selectAll()
+
+
+class AutoLock(QObject):
+    """Watches input application-wide; locks the window after ``minutes`` idle."""
+
+    def __init__(self, window: QWidget, minutes: float, password: str | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.minutes = minutes
+        self._password = password
+        self.last_activity = time.monotonic()
+        self.locked = False
+        self.hidden: list[QWidget] = []
+        self.screen = LockScreen(window, password is not None, self.unlock)
+        self.screen.hide()
+        self.timer = QTimer(self)
+        self.timer.setInterval(5_000)
+        self.timer.timeout.connect(self.check_idle)
+        if minutes > 0:
+            self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        window.installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.minutes = minutes
+        if minutes > 0:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and not self.locked:
+            self.last_activity = time.monotonic()
+        if watched is self.window and event.type() == QEvent.Type.Resize and self.locked:
+            self.screen.setGeometry(self.window.rect())
+        return False
+
+    def check_idle(self) -> None:
+        idle = time.monotonic() - self.last_activity
+        if not self.locked and self.minutes > 0 and idle >= self.minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        for child in self.window.findChildren(QWidget):  # hide open dialogs too
+            if child.isWindow() and child.isVisible() and child is not self.window:
+                child.hide()
+        # Hide every part of the window (central widget, docks, bars), not only cover it.
+        self.hidden = [
+            w
+            for w in self.window.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if w is not self.screen and w.isVisible() and not w.isWindow()
+        ]
+        for w in self.hidden:
+            w.hide()
+        self.screen.setGeometry(self.window.rect())
+        self.screen.show()
+        self.screen.raise_()
+        self.screen.edit.setFocus()
+        log.info("window locked after idle")
+
+    def unlock(self, password: str) -> bool:
+        if self._password is not None and not hmac.compare_digest(
+            password.encode("utf-8"), self._password.encode("utf-8")
+        ):
+            return False
+        self.locked = False
+        self.last_activity = time.monotonic()
+        self.screen.hide()
+        for w in self.hidden:
+            w.show()
+        self.hidden = []
+        return True
+
+
+def install_auto_lock(window: QWidget, minutes: float, password: str | None = None) -> AutoLock:
+    """Lock ``window`` after ``minutes`` without input (0 = never)."""
+    auto = AutoLock(window, minutes, password)
+    window.setProperty("autoLock", True)
+    window._auto_lock = auto  # type: ignore[attr-defined]  # keep it alive with the window
+    return auto
+
+
+class _CloseBackup(QObject):
+    """Makes the automatic backup when the window closes (before it disposes the engine)."""
+
+    def __init__(self, window: QWidget, backup: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._backup = backup
+        self.done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and not self.done:
+            tasks = getattr(watched, "tasks", None)
+            if tasks is not None and getattr(tasks, "running", False):
+                return False  # the window refuses to close while a task runs
+            self.done = True
+            self._backup()
+        return False
+
+
+def install_safety(window: QWidget, opened: object) -> AutoLock:
+    """Auto-lock (setting ``auto_lock_minutes``), daily backup, backup on close, lock refresh.
+
+    ``opened`` is the ``OpenedRegister`` from ``password_dialog.open_interactive``.
+    """
+    from gridapp.db.engine import session_scope
+    from gridapp.services import backup, settings
+
+    engine = opened.engine  # type: ignore[attr-defined]
+    try:
+        with session_scope(engine) as session:
+            minutes = float(settings.get(session, "auto_lock_minutes") or 0)
+    except Exception:
+        minutes = 15.0
+    auto = install_auto_lock(window, minutes, opened.password)  # type: ignore[attr-defined]
+    read_only = opened.read_only  # type: ignore[attr-defined]
+    lock = opened.lock  # type: ignore[attr-defined]
+
+    def daily() -> None:
+        if read_only:
+            return
+        try:
+            backup.backup_if_due(engine)
+        except Exception:
+            log.exception("daily backup failed")
+        if lock is not None:
+            lock.refresh()
+
+    def on_close() -> None:
+        if not read_only:
+            try:
+                backup.auto_backup(engine)
+            except Exception:
+                log.exception("backup on close failed")
+        if lock is not None:
+            lock.release()
+
+    timer = QTimer(window)
+    timer.setInterval(10 * 60 * 1000)
+    timer.timeout.connect(daily)
+    timer.start()
+    QTimer.singleShot(2_000, daily)
+    _CloseBackup(window, on_close)
+    return auto

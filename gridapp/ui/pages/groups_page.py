@@ -1,0 +1,265 @@
+"""人群: the special groups, their members with their own fields, enter / leave, needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gridapp.db.models import GroupKind
+from gridapp.domain import idcard
+from gridapp.services import groups, search
+from gridapp.services import settings as app_settings
+from gridapp.ui import dialogs_io
+from gridapp.ui.pages import AppContext
+from gridapp.ui.pages.support import WorkPage, fill_grids, work_page
+from gridapp.ui.widgets.tables import RowTable
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+@work_page("groups", order=50, icon="group")
+class GroupsPage(WorkPage):
+    """Special groups (特殊人群)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.group_list = QListWidget()
+        self.group_list.setObjectName("groupList")
+        self.group_list.setMinimumWidth(190)
+        self.group_list.currentRowChanged.connect(lambda _r: self._load_members())
+        self.grid_box = QComboBox()
+        self.grid_box.setObjectName("groupGrid")
+        self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.with_left = QCheckBox(self.tr("Show those who left"))
+        self.with_left.setObjectName("groupWithLeft")
+        self.with_left.toggled.connect(lambda _c: self._load_members())
+        enter_btn = QPushButton(self.tr("Enter a person…"))
+        enter_btn.setObjectName("groupEnter")
+        enter_btn.clicked.connect(self.enter_person)
+        leave_btn = QPushButton(self.tr("Leave the group…"))
+        leave_btn.setObjectName("groupLeave")
+        leave_btn.clicked.connect(self.leave_selected)
+        needs_btn = QPushButton(self.tr("Service needs…"))
+        needs_btn.setObjectName("groupNeeds")
+        needs_btn.clicked.connect(self.edit_needs)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Grid")))
+        top.addWidget(self.grid_box)
+        top.addWidget(self.with_left)
+        top.addStretch(1)
+        top.addWidget(enter_btn)
+        top.addWidget(leave_btn)
+        top.addWidget(needs_btn)
+
+        self.members = RowTable("groupMembers")
+        self.needs = QTextBrowser()
+        self.needs.setObjectName("groupNeedsView")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.tabs.addTab(self.needs, self.tr("Service needs gathered"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("groupsSplitter")
+        self.splitter.addWidget(self.group_list)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Groups")
+
+    def current_code(self) -> str | None:
+        item = self.group_list.currentItem()
+        return str(item.data(CODE_ROLE)) if item is not None else None
+
+    def select_group(self, code: str) -> None:
+        for r in range(self.group_list.count()):
+            item = self.group_list.item(r)
+            if item is not None and item.data(CODE_ROLE) == code:
+                self.group_list.setCurrentRow(r)
+                return
+
+    def load(self, session: Session) -> None:
+        fill_grids(self.grid_box, session, self.tr("All grids"))
+        keep = self.current_code()
+        self.group_list.blockSignals(True)
+        self.group_list.clear()
+        for g in groups.group_counts(session, self.grid_box.currentData()):
+            mark = " ★" if g.every_cycle else ""
+            text = self.tr("%1%4\n%2 persons, %3 households")
+            item = QListWidgetItem(
+                text.replace("%1", g.name)
+                .replace("%2", str(g.persons))
+                .replace("%3", str(g.households))
+                .replace("%4", mark)
+            )
+            item.setData(CODE_ROLE, g.code)
+            self.group_list.addItem(item)
+        if keep:
+            self.select_group(keep)
+        if self.group_list.currentRow() < 0 and self.group_list.count():
+            self.group_list.setCurrentRow(0)
+        self.group_list.blockSignals(False)
+        self._load_members(session)
+
+    def _load_members(self, session: Session | None = None) -> None:
+        code = self.current_code()
+        if code is None:
+            return
+        if session is None:
+            with Session(self.ctx.engine) as s:
+                self._load_members(s)
+            return
+        kind = session.scalar(select(GroupKind).where(GroupKind.code == code))
+        own = [str(f) for f in (kind.fields if kind is not None else [])]
+        mask = bool(app_settings.get(session, "mask_ids"))
+        rows = groups.group_members(
+            session, code, self.grid_box.currentData(), include_left=self.with_left.isChecked()
+        )
+        headers = [
+            self.tr("Name"),
+            self.tr("Gender"),
+            self.tr("ID number"),
+            self.tr("Phone"),
+            self.tr("Household no."),
+            self.tr("Address"),
+            self.tr("Joined"),
+            self.tr("Left"),
+            *own,
+            self.tr("Needs"),
+        ]
+        self.members.set_rows(
+            headers,
+            [
+                [
+                    m.name,
+                    m.gender,
+                    idcard.mask(m.id_number) if mask else m.id_number,
+                    m.phone,
+                    m.household,
+                    m.address,
+                    m.joined_on,
+                    m.left_on,
+                    *[m.fields.get(f, "") for f in own],
+                    m.needs,
+                ]
+                for m in rows
+            ],
+            [m.membership_id for m in rows],
+            [m.left_on is not None for m in rows],
+        )
+        gathered = groups.service_needs(session, code, self.grid_box.currentData())
+        e = html.escape
+        parts: list[str] = []
+        for group_name, members in gathered.items():
+            parts.append(f"<h4>{e(group_name)}</h4><ul>")
+            for m in members:
+                parts.append(f"<li><b>{e(m.name)}</b> {e(m.address)}：{e(m.needs)}</li>")
+            parts.append("</ul>")
+        self.needs.setHtml(
+            "".join(parts) or f"<p style='color:#777'>{e(self.tr('No service needs recorded'))}</p>"
+        )
+
+    # ------------------------------------------------------------ actions
+
+    def enter_person(self) -> None:
+        code = self.current_code()
+        if code is None:
+            return
+        text = dialogs_io.ask_text(
+            self, self.tr("Enter a group"), self.tr("Name, pinyin initials or ID number")
+        )
+        if not text or not text.strip():
+            return
+        with Session(self.ctx.engine) as session:
+            hits = search.search(session, text, limit=30)
+        if not hits:
+            dialogs_io.warn(
+                self, self.tr("Not found"), self.tr("Nobody matches: %1").replace("%1", text)
+            )
+            return
+        if len(hits) == 1:
+            pid = hits[0].person_id
+        else:
+            labels = [
+                f"{h.name}  {h.household}  {h.address}  {idcard.mask(h.id_number)}" for h in hits
+            ]
+            chosen = dialogs_io.ask_item(self, self.tr("Enter a group"), self.tr("Who?"), labels)
+            if not chosen:
+                return
+            pid = hits[labels.index(chosen)].person_id
+        self.change(
+            lambda s: groups.enter_group(s, pid, code, dt.date.today(), actor=self.actor(s)),
+            self.tr("Not entered"),
+        )
+
+    def leave_selected(self) -> None:
+        mid = self.members.current_key()
+        if mid is None:
+            dialogs_io.info(self, self.tr("Leave the group"), self.tr("Choose a member first."))
+            return
+        reason = dialogs_io.ask_text(self, self.tr("Leave the group"), self.tr("Reason"))
+        if reason is None:
+            return
+        self.change(
+            lambda s: groups.leave_group(
+                s, mid, dt.date.today(), reason=reason, actor=self.actor(s)
+            ),
+            self.tr("Not changed"),
+        )
+
+    def edit_needs(self) -> None:
+        mid = self.members.current_key()
+        if mid is None:
+            dialogs_io.info(self, self.tr("Service needs"), self.tr("Choose a member first."))
+            return
+        row = self.members.currentRow()
+        needs = dialogs_io.ask_text(
+            self,
+            self.tr("Service needs"),
+            self.tr("What does this person need?"),
+            self.members.text(row, self.members.columnCount() - 1),
+        )
+        if needs is None:
+            return
+        self.change(lambda s: groups.set_needs(s, mid, needs), self.tr("Not saved"))
+
+    # ------------------------------------------------------------ state
+
+    def save_state(self) -> dict[str, object]:
+        return {"group": self.current_code() or "", "splitter": self.splitter.saveState()}
+
+    def restore_state(self, state: dict[str, object]) -> None:
+        self._wanted = state.get("group")
+        splitter = state.get("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+
+    def activated(self) -> None:
+        super().activated()
+        wanted = getattr(self, "_wanted", None)
+        if isinstance(wanted, str) and wanted and wanted != self.current_code():
+            self.select_group(wanted)
+            self._wanted = None

@@ -1,0 +1,391 @@
+"""报表与打印: the monthly report, ledger and list exports, visit forms, household cards and
+the contact notice — all made in the task runner, PDFs previewed before printing."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gridapp.db.models import GroupKind
+from gridapp.export import LIST_KINDS
+from gridapp.services import settings as app_settings
+from gridapp.services.common import CancelFlag, Progress
+from gridapp.ui import dialogs_io
+from gridapp.ui.pages import AppContext
+from gridapp.ui.pages.support import WorkPage, fill_grids, month_edit, work_page
+
+XLSX = "Excel (*.xlsx)"
+PDF = "PDF (*.pdf)"
+
+
+def _with_suffix(target: str, suffix: str) -> Path:
+    return Path(target if target.lower().endswith(suffix) else target + suffix)
+
+
+def _pdf_writer() -> Callable[..., Any] | None:
+    try:
+        module = importlib.import_module("gridapp.pdf.monthly_report")
+    except ImportError:
+        return None
+    writer = getattr(module, "write_monthly_pdf", None)
+    return writer if callable(writer) else None
+
+
+@work_page("reports", order=70, icon="print")
+class ReportsPage(WorkPage):
+    """Reports and printing."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.last_output: Path | None = None
+
+        # monthly report
+        self.month = month_edit("reportMonth")
+        xlsx_btn = QPushButton(self.tr("Monthly report (Excel)…"))
+        xlsx_btn.setObjectName("monthlyXlsx")
+        xlsx_btn.clicked.connect(lambda: self.monthly_report("xlsx"))
+        pdf_btn = QPushButton(self.tr("Monthly report (PDF)…"))
+        pdf_btn.setObjectName("monthlyPdf")
+        pdf_btn.clicked.connect(lambda: self.monthly_report("pdf"))
+        pdf_btn.setEnabled(_pdf_writer() is not None)
+        monthly = QGroupBox(self.tr("Monthly report"))
+        m_layout = QHBoxLayout(monthly)
+        m_layout.addWidget(QLabel(self.tr("Month")))
+        m_layout.addWidget(self.month)
+        m_layout.addWidget(xlsx_btn)
+        m_layout.addWidget(pdf_btn)
+        m_layout.addStretch(1)
+
+        # exports
+        self.export_grid = QComboBox()
+        self.export_grid.setObjectName("exportGrid")
+        self.list_kind = QComboBox()
+        self.list_kind.setObjectName("listKind")
+        for kind, label in LIST_KINDS.items():
+            self.list_kind.addItem(label, kind)
+        self.list_group = QComboBox()
+        self.list_group.setObjectName("listGroup")
+        self.full_id = QCheckBox(self.tr("Full ID numbers (logged)"))
+        self.full_id.setObjectName("fullId")
+        list_btn = QPushButton(self.tr("Export list…"))
+        list_btn.setObjectName("exportList")
+        list_btn.clicked.connect(self.export_list)
+        ledger_btn = QPushButton(self.tr("Export ledger…"))
+        ledger_btn.setObjectName("exportLedger")
+        ledger_btn.clicked.connect(self.export_ledger)
+        exports = QGroupBox(self.tr("Ledger and lists (Excel)"))
+        e_layout = QGridLayout(exports)
+        e_layout.addWidget(QLabel(self.tr("Grid")), 0, 0)
+        e_layout.addWidget(self.export_grid, 0, 1)
+        e_layout.addWidget(QLabel(self.tr("Group")), 0, 2)
+        e_layout.addWidget(self.list_group, 0, 3)
+        e_layout.addWidget(self.full_id, 0, 4)
+        e_layout.addWidget(QLabel(self.tr("List")), 1, 0)
+        e_layout.addWidget(self.list_kind, 1, 1)
+        e_layout.addWidget(list_btn, 1, 2)
+        e_layout.addWidget(ledger_btn, 1, 3)
+        e_layout.setColumnStretch(5, 1)
+
+        # printing
+        self.print_grid = QComboBox()
+        self.print_grid.setObjectName("printGrid")
+        self.building = QLineEdit()
+        self.building.setObjectName("printBuilding")
+        self.building.setPlaceholderText(self.tr("e.g. 5号楼 (optional)"))
+        self.due_only = QCheckBox(self.tr("Only households not yet visited this cycle"))
+        self.due_only.setObjectName("dueOnly")
+        sheets_btn = QPushButton(self.tr("Visit forms…"))
+        sheets_btn.setObjectName("printSheets")
+        sheets_btn.clicked.connect(self.print_visit_sheets)
+        self.household_no = QLineEdit()
+        self.household_no.setObjectName("cardHousehold")
+        self.household_no.setPlaceholderText(self.tr("Household no."))
+        card_btn = QPushButton(self.tr("Household card…"))
+        card_btn.setObjectName("printCard")
+        card_btn.clicked.connect(self.print_card)
+        notice_btn = QPushButton(self.tr("Contact notice…"))
+        notice_btn.setObjectName("printNotice")
+        notice_btn.clicked.connect(self.print_notice)
+        printing = QGroupBox(self.tr("Printing (PDF, previewed before printing)"))
+        p_form = QFormLayout(printing)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.print_grid)
+        row1.addWidget(QLabel(self.tr("Building")))
+        row1.addWidget(self.building)
+        row1.addWidget(self.due_only)
+        row1.addStretch(1)
+        p_form.addRow(self.tr("Grid"), row1)
+        row2 = QHBoxLayout()
+        row2.addWidget(sheets_btn)
+        row2.addWidget(notice_btn)
+        row2.addStretch(1)
+        p_form.addRow(self.tr("Per grid"), row2)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.household_no)
+        row3.addWidget(card_btn)
+        row3.addStretch(1)
+        p_form.addRow(self.tr("One household"), row3)
+
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        body = QWidget()
+        b_layout = QVBoxLayout(body)
+        for box in (monthly, exports, printing):
+            b_layout.addWidget(box)
+        b_layout.addWidget(self.status)
+        b_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(scroll)
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def load(self, session: Session) -> None:
+        fill_grids(self.export_grid, session, self.tr("All grids"))
+        fill_grids(self.print_grid, session, self.tr("All grids"))
+        keep = self.list_group.currentData()
+        self.list_group.clear()
+        self.list_group.addItem(self.tr("All groups"), None)
+        for _code, name in session.execute(
+            select(GroupKind.code, GroupKind.name)
+            .where(GroupKind.deleted_at.is_(None))
+            .order_by(GroupKind.sort_order, GroupKind.id)
+        ):
+            self.list_group.addItem(name, name)
+        index = self.list_group.findData(keep)
+        self.list_group.setCurrentIndex(max(index, 0))
+
+    # ------------------------------------------------------------ helpers
+
+    def _ask(self, title: str, filters: str, name: str, suffix: str) -> Path | None:
+        target = dialogs_io.ask_save_file(self, title, filters, str(Path.home() / name))
+        return _with_suffix(target, suffix) if target else None
+
+    def _finished(self, out: Path, preview: bool) -> Callable[[Any], None]:
+        def done(_result: Any) -> None:
+            self.last_output = out
+            self.status.setText(self.tr("Saved: %1").replace("%1", str(out)))
+            if preview:
+                from gridapp.ui.widgets import pdf_preview
+
+                pdf_preview.show_pdf(self, out)
+            else:
+                dialogs_io.info(self, self.tr("Saved"), str(out))
+
+        return done
+
+    def _grid_name(self, box: QComboBox) -> str | None:
+        return box.currentText() if box.currentData() is not None else None
+
+    # ------------------------------------------------------------ monthly report
+
+    def monthly_report(self, kind: str) -> None:
+        d = self.month.date()
+        year, month = d.year(), d.month()
+        suffix = "." + kind
+        out = self._ask(
+            self.tr("Save the monthly report"),
+            XLSX if kind == "xlsx" else PDF,
+            f"月报-{year}-{month:02d}{suffix}",
+            suffix,
+        )
+        if out is None:
+            return
+        writer = _pdf_writer() if kind == "pdf" else None
+        if kind == "pdf" and writer is None:
+            dialogs_io.warn(
+                self, self.tr("Not available"), self.tr("PDF reports are not available")
+            )
+            return
+
+        def work(session: Session, progress: Progress, cancel: CancelFlag) -> Any:
+            from gridapp.services.monthly import monthly_figures
+
+            figures = monthly_figures(session, year, month, progress=progress, cancel=cancel)
+            cancel.check()
+            if writer is not None:
+                return writer(figures, out, progress, cancel)
+            from gridapp.export.monthly_xlsx import write_monthly_xlsx
+
+            return write_monthly_xlsx(figures, out)
+
+        self.ctx.tasks.start(
+            self.tr("Making the monthly report…"), work, self._finished(out, kind == "pdf")
+        )
+
+    # ------------------------------------------------------------ exports
+
+    def export_list(self) -> None:
+        kind = str(self.list_kind.currentData())
+        out = self._ask(
+            self.tr("Export list"), XLSX, f"{self.list_kind.currentText()}.xlsx", ".xlsx"
+        )
+        if out is None:
+            return
+        from gridapp.export.lists import ListOptions, export_list
+
+        d = self.month.date()
+        options = ListOptions(
+            kind=kind,
+            grid=self._grid_name(self.export_grid),
+            group=self.list_group.currentData(),
+            month=f"{d.year()}-{d.month():02d}",
+            full_id=self.full_id.isChecked(),
+        )
+
+        def work(session: Session, progress: Progress, cancel: CancelFlag) -> Any:
+            return export_list(session, out, options, progress=progress, cancel=cancel)
+
+        self.ctx.tasks.start(self.tr("Exporting the list…"), work, self._finished(out, False))
+
+    def export_ledger(self) -> None:
+        out = self._ask(self.tr("Export ledger"), XLSX, "台账.xlsx", ".xlsx")
+        if out is None:
+            return
+        from gridapp.export import ledger
+
+        flt = ledger.LedgerFilter(
+            grid=self._grid_name(self.export_grid), group=self.list_group.currentData()
+        )
+        full = self.full_id.isChecked()
+
+        def work(session: Session, progress: Progress, cancel: CancelFlag) -> Any:
+            return ledger.export_ledger(
+                session, out, flt, full_id=full, progress=progress, cancel=cancel
+            )
+
+        self.ctx.tasks.start(self.tr("Exporting the ledger…"), work, self._finished(out, False))
+
+    # ------------------------------------------------------------ printing
+
+    def print_visit_sheets(self) -> None:
+        out = self._ask(self.tr("Visit forms"), PDF, "入户走访记录表.pdf", ".pdf")
+        if out is None:
+            return
+        grid = self._grid_name(self.print_grid)
+        building = self.building.text().strip() or None
+        due_only = self.due_only.isChecked()
+        full = self.full_id.isChecked()
+        d = self.month.date()
+        year, month = d.year(), d.month()
+
+        def work(session: Session, progress: Progress, cancel: CancelFlag) -> Any:
+            from gridapp.pdf import data
+            from gridapp.pdf.visit_sheet import write_visit_sheets
+
+            selection = data.select_households(
+                session, grid, building, year=year, month=month, due_only=due_only
+            )
+            ids = selection.household_ids
+            sheets = data.iter_sheets(session, ids, every_cycle=selection.every_cycle)
+            if full:
+                sheets = self._disclosed(session, sheets, "打印入户走访记录表", out)
+            return write_visit_sheets(
+                sheets, len(ids), out, cycle=selection.cycle, full_id=full,
+                progress=progress, cancel=cancel,
+            )  # fmt: skip
+
+        self.ctx.tasks.start(self.tr("Making the visit forms…"), work, self._finished(out, True))
+
+    @staticmethod
+    def _disclosed(session: Session, sheets: Any, what: str, out: Path) -> Iterator[Any]:
+        """Full ID numbers printed: each household's disclosure goes into the change log."""
+        from gridapp.services.changelog import ChangeWriter
+
+        writer = ChangeWriter(session, app_settings.operator(session))
+        for sheet in sheets:
+            writer.add(
+                "household", sheet.household_id, sheet.uuid, "disclose", field="id_number",
+                note=f"{what}（完整身份证号）：{out.name}"[:200],
+            )  # fmt: skip
+            yield sheet
+        writer.flush()
+
+    def print_card(self) -> None:
+        number = self.household_no.text().strip()
+        if not number:
+            dialogs_io.info(
+                self, self.tr("Household card"), self.tr("Type the household number first.")
+            )
+            return
+        out = self._ask(self.tr("Household card"), PDF, f"户卡-{number}.pdf", ".pdf")
+        if out is None:
+            return
+        full = self.full_id.isChecked()
+
+        def work(session: Session, progress: Progress, cancel: CancelFlag) -> Any:
+            from gridapp.pdf import data
+            from gridapp.pdf.household_card import write_household_card
+
+            hid = data.household_by_number(session, number)
+            sheets = data.iter_sheets(session, [hid], full=True)
+            if full:
+                sheets = self._disclosed(session, sheets, "打印户卡", out)
+            sheet = next(iter(sheets))
+            result = write_household_card(
+                sheet, out, full_id=full, progress=progress, cancel=cancel
+            )
+            if full:
+                for _rest in sheets:  # let the disclosure be written
+                    pass
+            return result
+
+        self.ctx.tasks.start(self.tr("Making the household card…"), work, self._finished(out, True))
+
+    def print_notice(self) -> None:
+        grid = self._grid_name(self.print_grid)
+        if grid is None:
+            dialogs_io.info(self, self.tr("Contact notice"), self.tr("Choose a grid first."))
+            return
+        out = self._ask(self.tr("Contact notice"), PDF, f"公示牌-{grid}.pdf", ".pdf")
+        if out is None:
+            return
+
+        def work(session: Session, progress: Progress, cancel: CancelFlag) -> Any:
+            from gridapp.pdf.data import notice_data
+            from gridapp.pdf.notice import write_notice
+
+            return write_notice(notice_data(session, grid), out, progress=progress, cancel=cancel)
+
+        self.ctx.tasks.start(self.tr("Making the contact notice…"), work, self._finished(out, True))
+
+    # ------------------------------------------------------------ state
+
+    def save_state(self) -> dict[str, object]:
+        return {"list": self.list_kind.currentData(), "due_only": self.due_only.isChecked()}
+
+    def restore_state(self, state: dict[str, object]) -> None:
+        kind = state.get("list")
+        if isinstance(kind, str):
+            index = self.list_kind.findData(kind)
+            if index >= 0:
+                self.list_kind.setCurrentIndex(index)
+        due = state.get("due_only")
+        if due is not None:
+            self.due_only.setChecked(str(due).lower() in ("true", "1"))

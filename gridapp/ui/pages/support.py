@@ -1,0 +1,144 @@
+"""What the work pages share: loading on first show, one-transaction changes, choices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gridapp.db.engine import session_scope
+from gridapp.db.models import Worker
+from gridapp.services import places
+from gridapp.services import settings as app_settings
+from gridapp.services.common import ServiceError
+from gridapp.ui import dialogs_io
+from gridapp.ui import pages as _pages
+from gridapp.ui.pages import AppContext, Page
+
+T = TypeVar("T")
+P = TypeVar("P", bound=type[Page])
+
+
+def work_page(name: str, order: int, icon: str = "") -> Callable[[P], P]:
+    """Registers a page like ``pages.register_page`` (that name is shadowed in the package by
+    the ``register_page`` module once it is imported)."""
+
+    def deco(cls: P) -> P:
+        cls.name = name
+        cls.order = order
+        cls.icon_name = icon or name
+        _pages._REGISTRY[name] = cls
+        return cls
+
+    return deco
+
+
+class WorkPage(Page):
+    """A page that loads its data the first time it is shown and after each change."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._stale = True
+        self.last_result: object = None
+
+    def activated(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def refresh(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        with Session(self.ctx.engine) as session:
+            self.load(session)
+
+    def load(self, session: Session) -> None:
+        """Fill the page from the register."""
+
+    def change(self, work: Callable[[Session], object], title: str = "") -> bool:
+        """Run one change in one transaction; a refusal is shown, the pages refresh after.
+        The work's return value is kept in ``last_result``."""
+        try:
+            with session_scope(self.ctx.engine) as session:
+                self.last_result = work(session)
+        except ServiceError as exc:
+            dialogs_io.warn(
+                self, title or QCoreApplication.translate("WorkPage", "Not saved"), str(exc)
+            )
+            return False
+        self.ctx.notify_changed()
+        if not self.isVisible():
+            self.reload()
+        return True
+
+    def actor(self, session: Session) -> str:
+        return app_settings.operator(session)
+
+
+def fill_grids(
+    box: QComboBox, session: Session, all_label: str | None, leaf_only: bool = False
+) -> None:
+    """Grids into a combo (id as data); ``all_label`` adds a first "all grids" entry;
+    ``leaf_only``: only the grids households belong to (no grid below them)."""
+    keep = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    if all_label is not None:
+        box.addItem(all_label, None)
+    for g in places.leaf_grids(session) if leaf_only else places.grids(session):
+        box.addItem(g.name, g.id)
+    index = box.findData(keep)
+    box.setCurrentIndex(index if index >= 0 else 0)
+    box.blockSignals(False)
+
+
+def fill_workers(box: QComboBox, session: Session, all_label: str | None) -> None:
+    keep = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    if all_label is not None:
+        box.addItem(all_label, None)
+    for w in session.execute(
+        select(Worker.id, Worker.name)
+        .where(Worker.deleted_at.is_(None), Worker.active.is_(True))
+        .order_by(Worker.area_id, Worker.id)
+    ):
+        box.addItem(w.name, w.id)
+    index = box.findData(keep)
+    box.setCurrentIndex(index if index >= 0 else 0)
+    box.blockSignals(False)
+
+
+def set_combo_data(box: QComboBox, value: Any) -> None:
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
+def month_edit(name: str) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setObjectName(name)
+    edit.setDisplayFormat("yyyy-MM")
+    edit.setCalendarPopup(False)
+    return edit
+
+
+def date_edit(name: str, day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(QDate(day) if day else QDate.currentDate())
+    edit.setObjectName(name)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def py_date(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())

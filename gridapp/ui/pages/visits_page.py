@@ -1,0 +1,401 @@
+"""走访: the cycle's coverage per grid and worker, households due, quick entry, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gridapp.db import vocab
+from gridapp.db.models import Household
+from gridapp.services import visits
+from gridapp.services.search import household_uuid_from_qr
+from gridapp.ui.pages import AppContext
+from gridapp.ui.pages.support import (
+    WorkPage,
+    date_edit,
+    fill_grids,
+    fill_workers,
+    month_edit,
+    py_date,
+    set_combo_data,
+    work_page,
+)
+from gridapp.ui.widgets.charts import CoverageBar
+from gridapp.ui.widgets.tables import HIGHLIGHT, RowTable
+
+
+@work_page("visits", order=20, icon="visit")
+class VisitsPage(WorkPage):
+    """The visit cycle."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.entry_household: int | None = None
+
+        self.month = month_edit("visitMonth")
+        self.grid_box = QComboBox()
+        self.grid_box.setObjectName("visitGrid")
+        self.cycle_label = QLabel()
+        self.cycle_label.setObjectName("cycleLabel")
+        self.month.dateChanged.connect(lambda _d: self.reload())
+        self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month")))
+        top.addWidget(self.month)
+        top.addWidget(QLabel(self.tr("Grid")))
+        top.addWidget(self.grid_box)
+        top.addWidget(self.cycle_label, 1)
+
+        # coverage bars
+        self.bars = QWidget()
+        self.bars_layout = QVBoxLayout(self.bars)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.bars)
+        self.bars_scroll = scroll
+        scroll.setMinimumWidth(220)
+        cover_box = QGroupBox(self.tr("Coverage of the cycle"))
+        QVBoxLayout(cover_box).addWidget(scroll)
+
+        # households due and history
+        self.due_table = RowTable("dueTable")
+        self.due_table.doubleClicked.connect(lambda index: self._due_double_clicked(index.row()))
+        self.due_label = QLabel()
+        due_tab = QWidget()
+        due_layout = QVBoxLayout(due_tab)
+        due_layout.addWidget(self.due_label)
+        due_layout.addWidget(self.due_table, 1)
+        record_btn = QPushButton(self.tr("Record a visit to the selected household"))
+        record_btn.clicked.connect(self._record_selected)
+        due_layout.addWidget(record_btn)
+
+        self.history = RowTable("visitHistory")
+        self.h_worker = QComboBox()
+        self.h_worker.setObjectName("historyWorker")
+        self.h_way = QComboBox()
+        self.h_way.addItem(self.tr("All ways"), "")
+        for way in vocab.VISIT_WAYS:
+            self.h_way.addItem(way, way)
+        self.h_from = date_edit("historyFrom", dt.date.today() - dt.timedelta(days=90))
+        self.h_to = date_edit("historyTo")
+        for combo in (self.h_worker, self.h_way):
+            combo.currentIndexChanged.connect(lambda _i: self._load_history())
+        for d in (self.h_from, self.h_to):
+            d.dateChanged.connect(lambda _d: self._load_history())
+        h_filters = QGridLayout()
+        filter_widgets: tuple[tuple[str, QWidget], ...] = (
+            (self.tr("Worker"), self.h_worker),
+            (self.tr("Way"), self.h_way),
+            (self.tr("From"), self.h_from),
+            (self.tr("To"), self.h_to),
+        )
+        for k, (label, widget) in enumerate(filter_widgets):
+            h_filters.addWidget(QLabel(label), k // 2, (k % 2) * 2)
+            h_filters.addWidget(widget, k // 2, (k % 2) * 2 + 1)
+        h_filters.setColumnStretch(4, 1)
+        history_tab = QWidget()
+        h_layout = QVBoxLayout(history_tab)
+        h_layout.addLayout(h_filters)
+        h_layout.addWidget(self.history, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("visitTabs")
+        self.tabs.addTab(due_tab, self.tr("Households due"))
+        self.tabs.addTab(history_tab, self.tr("Visit history"))
+
+        # quick entry
+        self.qr_edit = QLineEdit()
+        self.qr_edit.setObjectName("qrEdit")
+        self.qr_edit.setPlaceholderText(
+            self.tr("Scan the form's QR code or type the household no.")
+        )
+        self.qr_edit.returnPressed.connect(self.open_scanned)
+        self.entry_title = QLabel(self.tr("No household chosen"))
+        self.entry_title.setObjectName("entryHousehold")
+        self.entry_title.setWordWrap(True)
+        self.visitor = QComboBox()
+        self.visitor.setObjectName("entryVisitor")
+        self.visit_date = date_edit("entryDate")
+        self.way = QComboBox()
+        self.way.setObjectName("entryWay")
+        for way in vocab.VISIT_WAYS:
+            self.way.addItem(way, way)
+        self.situation = QPlainTextEdit()
+        self.situation.setObjectName("entrySituation")
+        self.situation.setPlaceholderText(self.tr("Family situation, what was seen"))
+        self.requests = QLineEdit()
+        self.requests.setObjectName("entryRequests")
+        self.difficulties = QLineEdit()
+        self.follow_up = QLineEdit()
+        for box in (self.situation,):
+            box.setFixedHeight(70)
+        self.save_btn = QPushButton(self.tr("Save visit"))
+        self.save_btn.setObjectName("saveVisit")
+        self.save_btn.setEnabled(False)
+        self.save_btn.clicked.connect(self.save_visit)
+        form = QFormLayout()
+        form.addRow(self.tr("Scan / no."), self.qr_edit)
+        form.addRow(self.entry_title)
+        form.addRow(self.tr("Visitor"), self.visitor)
+        form.addRow(self.tr("Date"), self.visit_date)
+        form.addRow(self.tr("Way"), self.way)
+        form.addRow(self.tr("Situation"), self.situation)
+        form.addRow(self.tr("Difficulties"), self.difficulties)
+        form.addRow(self.tr("Requests"), self.requests)
+        form.addRow(self.tr("Follow-up"), self.follow_up)
+        form.addRow(self.save_btn)
+        entry_box = QGroupBox(self.tr("Quick visit entry"))
+        entry_layout = QVBoxLayout(entry_box)
+        entry_layout.addLayout(form)
+        entry_layout.addStretch(1)
+        entry_box.setMinimumWidth(260)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("visitsSplitter")
+        self.splitter.addWidget(cover_box)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(entry_box)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 600, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Visits")
+
+    # ------------------------------------------------------------ data
+
+    def _ym(self) -> tuple[int, int]:
+        d = self.month.date()
+        return d.year(), d.month()
+
+    def load(self, session: Session) -> None:
+        fill_grids(self.grid_box, session, self.tr("All grids"))
+        fill_workers(self.visitor, session, None)
+        fill_workers(self.h_worker, session, self.tr("All workers"))
+        year, month = self._ym()
+        start, end = visits.session_cycle(session, year, month)
+        self.cycle_label.setText(
+            self.tr("Cycle: %1 to %2")
+            .replace("%1", start.isoformat())
+            .replace("%2", end.isoformat())
+        )
+        report = visits.coverage(session, year, month)
+        # a fresh column of bars; the scroll area deletes the old one
+        self.bars = QWidget()
+        self.bars_layout = QVBoxLayout(self.bars)
+        self.bars_layout.setContentsMargins(4, 4, 4, 4)
+        self.bars_layout.addWidget(CoverageBar(self.tr("All"), report.visited, report.due))
+        self.bars_layout.addWidget(QLabel("<b>" + self.tr("Per grid") + "</b>"))
+        for line in report.grids:
+            self.bars_layout.addWidget(CoverageBar(line.name, line.visited, line.due))
+        self.bars_layout.addWidget(QLabel("<b>" + self.tr("Per worker") + "</b>"))
+        for line in report.workers:
+            self.bars_layout.addWidget(CoverageBar(line.name, line.visited, line.due))
+        self.bars_layout.addStretch(1)
+        self.bars_scroll.setWidget(self.bars)
+
+        due = visits.due_households(session, year, month, self.grid_box.currentData())
+        self.due_table.set_rows(
+            [
+                self.tr("Household no."),
+                self.tr("Address"),
+                self.tr("Grid"),
+                self.tr("Every cycle"),
+                self.tr("Last visit"),
+            ],
+            [
+                [
+                    d.number,
+                    d.address,
+                    d.grid,
+                    "、".join(d.groups),
+                    d.last_visit or (self.tr("never") if d.never_visited else ""),
+                ]
+                for d in due
+            ],
+            [d.household_id for d in due],
+            [d.every_cycle for d in due],
+            HIGHLIGHT,
+        )
+        never = sum(1 for d in due if d.never_visited)
+        first = sum(1 for d in due if d.every_cycle)
+        self.due_label.setText(
+            self.tr("%1 households still to visit; %2 need a visit every cycle; %3 never visited")
+            .replace("%1", str(len(due)))
+            .replace("%2", str(first))
+            .replace("%3", str(never))
+        )
+        self._load_history(session)
+
+    def _load_history(self, session: Session | None = None) -> None:
+        if session is None:
+            with Session(self.ctx.engine) as s:
+                self._load_history(s)
+            return
+        flt = visits.VisitFilter(
+            grid_id=self.grid_box.currentData(),
+            worker_id=self.h_worker.currentData(),
+            way=self.h_way.currentData() or None,
+            date_from=py_date(self.h_from),
+            date_to=py_date(self.h_to),
+            limit=2000,
+        )
+        rows = visits.visit_history(session, flt)
+        self.history.set_rows(
+            [
+                self.tr("Date"),
+                self.tr("Household no."),
+                self.tr("Address"),
+                self.tr("Visitor"),
+                self.tr("Way"),
+                self.tr("Situation"),
+                self.tr("Requests"),
+            ],
+            [
+                [r.visited_on, r.household, r.address, r.visitor, r.way, r.situation, r.requests]
+                for r in rows
+            ],
+            [r.id for r in rows],
+        )
+
+    # ------------------------------------------------------------ entry
+
+    def open_household(self, household_id: int) -> None:
+        with Session(self.ctx.engine) as session:
+            h = session.get(Household, household_id)
+            if h is None or h.deleted_at is not None:
+                return
+            self.entry_household = h.id
+            self.entry_title.setText(f"<b>{h.number}</b>  {h.address}")
+            if h.grid_id is not None:
+                from gridapp.db.models import Worker
+
+                wid = session.scalar(
+                    select(Worker.id).where(
+                        Worker.area_id == h.grid_id,
+                        Worker.active.is_(True),
+                        Worker.deleted_at.is_(None),
+                    )
+                )
+                if wid is not None:
+                    set_combo_data(self.visitor, wid)
+        self.save_btn.setEnabled(True)
+        self.visit_date.setDate(QDate.currentDate())
+        self.situation.setFocus()
+
+    def open_scanned(self) -> None:
+        """The scanner types the QR text and Enter; a household number works too."""
+        text = self.qr_edit.text().strip()
+        if not text:
+            return
+        with Session(self.ctx.engine) as session:
+            uuid = household_uuid_from_qr(text)
+            query = select(Household.id).where(Household.deleted_at.is_(None))
+            if uuid is not None:
+                query = query.where(Household.uuid == uuid.lower())
+            else:
+                query = query.where(Household.number == text)
+            hid = session.scalar(query)
+        if hid is None:
+            from gridapp.ui import dialogs_io
+
+            dialogs_io.warn(
+                self,
+                self.tr("Not found"),
+                self.tr("No household matches the scanned text: %1").replace("%1", text[:60]),
+            )
+            return
+        self.qr_edit.clear()
+        self.open_household(hid)
+
+    def _record_selected(self) -> None:
+        key = self.due_table.current_key()
+        if key is not None:
+            self.open_household(key)
+
+    def _due_double_clicked(self, row: int) -> None:
+        key = self.due_table.key_at(row)
+        if key is not None:
+            self.open_household(key)
+
+    def save_visit(self) -> None:
+        hid = self.entry_household
+        worker = self.visitor.currentData()
+        if hid is None:
+            return
+        if worker is None:
+            from gridapp.ui import dialogs_io
+
+            dialogs_io.warn(self, self.tr("Not saved"), self.tr("Choose the visitor first."))
+            return
+        on = py_date(self.visit_date)
+        fields = {
+            "situation": self.situation.toPlainText(),
+            "difficulties": self.difficulties.text(),
+            "requests": self.requests.text(),
+            "follow_up": self.follow_up.text(),
+        }
+        way = self.way.currentData()
+        done = self.change(
+            lambda s: visits.add_visit(s, hid, int(worker), on, way, actor=self.actor(s), **fields),
+            self.tr("Visit not saved"),
+        )
+        if not done:
+            return
+        self.entry_household = None
+        self.entry_title.setText(self.tr("Saved. Scan the next form."))
+        self.save_btn.setEnabled(False)
+        for w in (self.difficulties, self.requests, self.follow_up):
+            w.clear()
+        self.situation.clear()
+        self.qr_edit.setFocus()
+
+    # ------------------------------------------------------------ state
+
+    def save_state(self) -> dict[str, object]:
+        return {
+            "grid": self.grid_box.currentData(),
+            "tab": self.tabs.currentIndex(),
+            "splitter": self.splitter.saveState(),
+        }
+
+    def restore_state(self, state: dict[str, object]) -> None:
+        grid = state.get("grid")
+        if grid not in (None, ""):
+            try:
+                self._wanted_grid: int | None = int(str(grid))
+            except ValueError:
+                self._wanted_grid = None
+            with Session(self.ctx.engine) as session:
+                fill_grids(self.grid_box, session, self.tr("All grids"))
+            self.grid_box.blockSignals(True)
+            set_combo_data(self.grid_box, self._wanted_grid)
+            self.grid_box.blockSignals(False)
+        tab = state.get("tab")
+        if tab is not None:
+            self.tabs.setCurrentIndex(int(str(tab)))
+        splitter = state.get("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]

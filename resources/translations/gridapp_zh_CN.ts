@@ -1,0 +1,2917 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="157"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="158"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="159"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="160"/>
+        <source>Web site</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="169"/>
+        <source>About %1</source>
+        <translation>关于%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="194"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="197"/>
+        <source>An offline resident register and work ledger for grid leaders. Your registers and backups stay on this computer.</source>
+        <translation>网格长、网格员离线使用的居民底册与工作台账。台账和备份都只保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="215"/>
+        <source>This program is built with the following free software. Qt and PySide6 are used under the GNU LGPL version 3: they are shipped as separate, unmodified libraries in the program folder and may be replaced.</source>
+        <translation>本程序使用了以下自由软件。Qt 和 PySide6 依照 GNU LGPL 第 3 版使用：它们以独立、未经修改的库文件随程序目录分发，可以替换。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="224"/>
+        <source>Libraries</source>
+        <translation>使用的软件库</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="227"/>
+        <source>The font licence file is missing.</source>
+        <translation>缺少字体许可文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/about.py" line="229"/>
+        <source>Font licence</source>
+        <translation>字体许可</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="64"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="68"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="69"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="70"/>
+        <source>Changes this month</source>
+        <translation>本月变动</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="71"/>
+        <source>Visit coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="164"/>
+        <source>Issues raised</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="73"/>
+        <source>Overdue issues</source>
+        <translation>逾期问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="74"/>
+        <source>Open errands</source>
+        <translation>在办代办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="80"/>
+        <source>Visit coverage per grid</source>
+        <translation>各网格走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="82"/>
+        <source>Issues raised this month, by state now</source>
+        <translation>本月登记问题（按当前状态）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="84"/>
+        <source>Special groups (members)</source>
+        <translation>特殊人群（人数）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="86"/>
+        <source>Issues by category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="100"/>
+        <source>Worker figures</source>
+        <translation>网格员工作量</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="112"/>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="119"/>
+        <source>%1 — %2-%3</source>
+        <translation>%1 — %2年%3月</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="125"/>
+        <source>last month %1</source>
+        <translation>上月 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="133"/>
+        <source>in %1 · out %2 · births %3 · deaths %4</source>
+        <translation>迁入 %1 · 迁出 %2 · 出生 %3 · 死亡 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="142"/>
+        <source>open %1</source>
+        <translation>未办结 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="145"/>
+        <source>overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="159"/>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="160"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="161"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="162"/>
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="163"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="165"/>
+        <source>Solved on the spot</source>
+        <translation>现场解决</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="166"/>
+        <source>Escalated</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="167"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="168"/>
+        <source>Errands done</source>
+        <translation>代办办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="169"/>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="267"/>
+        <source>Generate roster</source>
+        <translation>生成值班表</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="118"/>
+        <source>Swap shift…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="121"/>
+        <source>Print roster…</source>
+        <translation>打印值班表…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="127"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="235"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="138"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="139"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="140"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="141"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="142"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="143"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="144"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="171"/>
+        <source>Duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="178"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="213"/>
+        <source>%1 shifts this month (* swapped)</source>
+        <translation>本月 %1 个班次（* 为换班）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="234"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="236"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="237"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="238"/>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="239"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="240"/>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="241"/>
+        <source>Swapped from</source>
+        <translation>原值班人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="268"/>
+        <source>This month already has a roster. Replace it?</source>
+        <translation>本月已有值班表，是否重新生成并替换？</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="275"/>
+        <source>Roster not generated</source>
+        <translation>未生成值班表</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="296"/>
+        <source>Swap shift</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
+        <source>Choose a shift in the list below first.</source>
+        <translation>请先在下方列表中选择一个班次。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="296"/>
+        <source>Hand the shift to</source>
+        <translation>换给</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="301"/>
+        <source>Not swapped</source>
+        <translation>未换班</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="307"/>
+        <source>Print roster</source>
+        <translation>打印值班表</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="331"/>
+        <source>Printing the duty roster…</source>
+        <translation>正在生成值班表…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="51"/>
+        <source>Show those who left</source>
+        <translation>显示已退出的</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="54"/>
+        <source>Enter a person…</source>
+        <translation>纳入人员…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="57"/>
+        <source>Leave the group…</source>
+        <translation>退出人群…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="60"/>
+        <source>Service needs…</source>
+        <translation>服务需求…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="64"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="76"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="77"/>
+        <source>Service needs gathered</source>
+        <translation>服务需求汇总</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="91"/>
+        <source>Groups</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="105"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="111"/>
+        <source>%1%4
+%2 persons, %3 households</source>
+        <translation>%1%4
+%2 人，%3 户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="142"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="143"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="144"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="145"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="146"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="147"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="148"/>
+        <source>Joined</source>
+        <translation>纳入日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="149"/>
+        <source>Left</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="151"/>
+        <source>Needs</source>
+        <translation>服务需求</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="192"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="209"/>
+        <source>Enter a group</source>
+        <translation>纳入人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="192"/>
+        <source>Name, pinyin initials or ID number</source>
+        <translation>姓名、拼音首字母或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="200"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="200"/>
+        <source>Nobody matches: %1</source>
+        <translation>没有找到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="209"/>
+        <source>Who?</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
+        <source>Not entered</source>
+        <translation>未纳入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="223"/>
+        <source>Leave the group</source>
+        <translation>退出人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
+        <source>Choose a member first.</source>
+        <translation>请先选择一名成员。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="223"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="241"/>
+        <source>Service needs</source>
+        <translation>服务需求</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="242"/>
+        <source>What does this person need?</source>
+        <translation>此人需要哪些服务？</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="247"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="373"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="374"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="375"/>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="376"/>
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="399"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="400"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="401"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="402"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="403"/>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="404"/>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="419"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="257"/>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="257"/>
+        <source>Edit household</source>
+        <translation>编辑户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="278"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="279"/>
+        <source>Grid *</source>
+        <translation>网格 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="280"/>
+        <source>Address *</source>
+        <translation>住址 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="281"/>
+        <source>Kind</source>
+        <translation>户别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="282"/>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="283"/>
+        <source>Owner</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="284"/>
+        <source>Landlord</source>
+        <translation>出租人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="285"/>
+        <source>Landlord phone</source>
+        <translation>出租人电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="287"/>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="288"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="297"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="299"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="300"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="302"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="307"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="308"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="77"/>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="85"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="98"/>
+        <source>Sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="101"/>
+        <source>(recognise the columns)</source>
+        <translation>（自动识别列）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="103"/>
+        <source>(from the ledger)</source>
+        <translation>（按台账填写）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="111"/>
+        <source>Column profile</source>
+        <translation>列对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="112"/>
+        <source>Grid for rows without one</source>
+        <translation>没有网格的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="121"/>
+        <source>Check how each column is read; unknown columns are kept as extra information.</source>
+        <translation>请检查每一列的对应字段；不认识的列作为“其他信息”保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="345"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="356"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="356"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
+        <source>Read as</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="134"/>
+        <source>Save as profile…</source>
+        <translation>保存为方案…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="160"/>
+        <source>Save the rejected rows…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="163"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="408"/>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="173"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="175"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="206"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="179"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="196"/>
+        <source>Step 1 of 4: file and sheets</source>
+        <translation>第 1 步（共 4 步）：文件和工作表</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="197"/>
+        <source>Step 2 of 4: columns</source>
+        <translation>第 2 步（共 4 步）：列对应</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="198"/>
+        <source>Step 3 of 4: preview</source>
+        <translation>第 3 步（共 4 步）：预览</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="199"/>
+        <source>Step 4 of 4: imported</source>
+        <translation>第 4 步（共 4 步）：导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="206"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="257"/>
+        <source>Reading the ledger…</source>
+        <translation>正在读取台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="271"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged persons; %4 new households; %5 rows rejected.</source>
+        <translation>已导入：新增 %1 人，更新 %2 人，未变 %3 人；新增 %4 户；%5 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="284"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="310"/>
+        <source>(keep as extra information)</source>
+        <translation>（作为其他信息保存）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="329"/>
+        <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5</source>
+        <translation>新增：%1   更新：%2   未变：%3   未导入：%4   新增户：%5</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="346"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="356"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="347"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="348"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="349"/>
+        <source>Now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="350"/>
+        <source>From the ledger</source>
+        <translation>台账中</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="356"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="361"/>
+        <source>Rejected (%1)</source>
+        <translation>未导入（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="364"/>
+        <source>Updates (%1)</source>
+        <translation>更新（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="368"/>
+        <source>Save as profile</source>
+        <translation>保存为方案</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="368"/>
+        <source>Profile name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="375"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="396"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
+        <source>Save the rejected rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="400"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
+        <source>%1 rows saved to %2</source>
+        <translation>%1 行已保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="408"/>
+        <source>Take back everything this import changed?</source>
+        <translation>撤销本次导入所做的全部修改？</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="420"/>
+        <source>The import was undone.</source>
+        <translation>本次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="47"/>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="48"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="49"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="58"/>
+        <source>Register an issue…</source>
+        <translation>登记问题…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="62"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="161"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="76"/>
+        <source>Result, progress or reason</source>
+        <translation>结果、进展或原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="82"/>
+        <source>Resident satisfied</source>
+        <translation>居民满意</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="86"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="162"/>
+        <source>Station</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="163"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="95"/>
+        <source>Solved on the spot</source>
+        <translation>现场解决</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="96"/>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="97"/>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="98"/>
+        <source>Record progress</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="99"/>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="100"/>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="101"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="109"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="133"/>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="138"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="155"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="156"/>
+        <source>Reported</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="157"/>
+        <source>Title</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="256"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="159"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="160"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="184"/>
+        <source>%1 issues, %2 overdue (red)</source>
+        <translation>共 %1 件，逾期 %2 件（红色）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="199"/>
+        <source>Choose an issue</source>
+        <translation>请选择一件问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="250"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="256"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="262"/>
+        <source>Register an issue</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="250"/>
+        <source>What is it?</source>
+        <translation>问题内容</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="263"/>
+        <source>Household no. (leave empty for a public place)</source>
+        <translation>户号（公共区域的问题可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="282"/>
+        <source>Issue not registered</source>
+        <translation>问题未登记</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="313"/>
+        <source>Not done</source>
+        <translation>未办理</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEvents</name>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="31"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（年-月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="42"/>
+        <source>Not a date: %1</source>
+        <translation>不是有效日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="61"/>
+        <source>Birth</source>
+        <translation>出生登记</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="66"/>
+        <source>Name of the baby</source>
+        <translation>新生儿姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="71"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="81"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="139"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="199"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="93"/>
+        <source>Death</source>
+        <translation>死亡登记</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="106"/>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="113"/>
+        <source>Moved to</source>
+        <translation>迁往地</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="124"/>
+        <source>Move in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="128"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="132"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="145"/>
+        <source>Moved from</source>
+        <translation>迁入来源</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="159"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="256"/>
+        <source>Make head of household</source>
+        <translation>设为户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="170"/>
+        <source>Move to another household</source>
+        <translation>移到其他户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="177"/>
+        <source>Household no. of the new household</source>
+        <translation>目标户的户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="191"/>
+        <source>No household with number %1</source>
+        <translation>没有户号为 %1 的户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="211"/>
+        <source>Leave a special group</source>
+        <translation>退出重点人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="226"/>
+        <source>This person is in no special group.</source>
+        <translation>此人不在任何重点人群中。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="231"/>
+        <source>Group</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="235"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="246"/>
+        <source>Birth…</source>
+        <translation>出生登记…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="247"/>
+        <source>Move in…</source>
+        <translation>迁入…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="250"/>
+        <source>Move to another household…</source>
+        <translation>移到其他户…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="260"/>
+        <source>Move out…</source>
+        <translation>迁出…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="261"/>
+        <source>Death…</source>
+        <translation>死亡登记…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="264"/>
+        <source>Leave a special group…</source>
+        <translation>退出重点人群…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="135"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="137"/>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="140"/>
+        <source>New member</source>
+        <translation>新增成员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="142"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="143"/>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="145"/>
+        <source>Import ledger…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="147"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="148"/>
+        <source>Export register…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="149"/>
+        <source>Open register…</source>
+        <translation>打开台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="150"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="152"/>
+        <source>Enter a special group…</source>
+        <translation>纳入重点人群…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="154"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="155"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="159"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="168"/>
+        <location filename="../../gridapp/ui/main_window.py" line="494"/>
+        <source>The ledger importer is not installed in this build</source>
+        <translation>此版本未包含台账导入功能</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="173"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="178"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="184"/>
+        <source>&amp;Residents</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="188"/>
+        <source>Life events</source>
+        <translation>人口变动</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="196"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="198"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="204"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="248"/>
+        <source>%1 households, %2 persons</source>
+        <translation>%1 户，%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="310"/>
+        <location filename="../../gridapp/ui/main_window.py" line="454"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="376"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="390"/>
+        <source>Edit household %1</source>
+        <translation>编辑户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="416"/>
+        <source>History of the person</source>
+        <translation>人员修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="422"/>
+        <source>History of the household</source>
+        <translation>户修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="443"/>
+        <source>Enter a special group</source>
+        <translation>纳入重点人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="443"/>
+        <source>Group</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="464"/>
+        <source>Export register</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="476"/>
+        <source>Exporting the register…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="477"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="483"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="484"/>
+        <source>Visit forms, household cards and reports are printed from the Reports page.</source>
+        <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="493"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="499"/>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="511"/>
+        <source>Open register</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="559"/>
+        <source>Please wait until the running task ends.</source>
+        <translation>请等待正在进行的任务结束。</translation>
+    </message>
+</context>
+<context>
+    <name>NavTree</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="142"/>
+        <source>Whole register</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>NewRegisterDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="49"/>
+        <source>New register</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="58"/>
+        <source>Sub-district *</source>
+        <translation>街道 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="59"/>
+        <source>Community *</source>
+        <translation>社区 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="60"/>
+        <source>Grids (one per line) *</source>
+        <translation>网格（每行一个） *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="61"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="65"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="66"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="48"/>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="56"/>
+        <source>No preview available; the file was saved to %1</source>
+        <translation>无法预览；文件已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="69"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="71"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="74"/>
+        <source>Open in viewer</source>
+        <translation>用阅读器打开</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="78"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="96"/>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="96"/>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="132"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="133"/>
+        <source>Former name</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="134"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="136"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="137"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="138"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="139"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="140"/>
+        <source>Relation to head *</source>
+        <translation>与户主关系 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="141"/>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="143"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="145"/>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="146"/>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="147"/>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="148"/>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="149"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="150"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="151"/>
+        <source>Employer or school</source>
+        <translation>工作单位或就读学校</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="152"/>
+        <source>Registered address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="159"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="164"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="165"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="185"/>
+        <source>Valid: %1, born %2</source>
+        <translation>号码有效：%1，%2 出生</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="62"/>
+        <location filename="../../gridapp/ui/register_model.py" line="81"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="63"/>
+        <location filename="../../gridapp/ui/register_model.py" line="82"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="64"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="65"/>
+        <source>Size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="66"/>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="67"/>
+        <location filename="../../gridapp/ui/register_model.py" line="83"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="68"/>
+        <location filename="../../gridapp/ui/register_model.py" line="84"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="74"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="75"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="76"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="77"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="78"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="79"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="80"/>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="90"/>
+        <source>Resident</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="91"/>
+        <source>Away</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="92"/>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="93"/>
+        <source>Deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/register_model.py" line="94"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="181"/>
+        <source>Search: name, pinyin initials, ID number, phone, address, or scan a form</source>
+        <translation>搜索：姓名、拼音首字母、身份证号、电话、地址，或扫描走访表二维码</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="192"/>
+        <source>Households</source>
+        <translation>按户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="193"/>
+        <source>Persons</source>
+        <translation>按人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="198"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="202"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="204"/>
+        <source>Resident</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="205"/>
+        <source>Away</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="206"/>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="207"/>
+        <source>Deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="214"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="217"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="253"/>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="257"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="286"/>
+        <source>Register</source>
+        <translation>居民底册</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="305"/>
+        <source>All groups</source>
+        <translation>全部人群</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gridapp/ui/pages/register_page.py" line="378"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gridapp/ui/pages/register_page.py" line="380"/>
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="446"/>
+        <source>Select a household or a person.</source>
+        <translation>请选择一户或一个人。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="454"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="455"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="456"/>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="457"/>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="458"/>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="459"/>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="460"/>
+        <source>Open issues</source>
+        <translation>未办结的问题</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="461"/>
+        <source>Open proxy services</source>
+        <translation>未办结的代办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="462"/>
+        <source>Recent changes</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="463"/>
+        <source>No changes recorded</source>
+        <translation>没有修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="64"/>
+        <source>Monthly report (Excel)…</source>
+        <translation>月报（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="67"/>
+        <source>Monthly report (PDF)…</source>
+        <translation>月报（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="71"/>
+        <source>Monthly report</source>
+        <translation>工作月报</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="73"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="88"/>
+        <source>Full ID numbers (logged)</source>
+        <translation>完整身份证号（记入修改记录）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="90"/>
+        <source>Export list…</source>
+        <translation>导出名单…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="93"/>
+        <source>Export ledger…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="96"/>
+        <source>Ledger and lists (Excel)</source>
+        <translation>台账与名单（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="137"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="100"/>
+        <source>Group</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="103"/>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="114"/>
+        <source>e.g. 5号楼 (optional)</source>
+        <translation>如 5号楼（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="115"/>
+        <source>Only households not yet visited this cycle</source>
+        <translation>只打印本周期未走访的户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="117"/>
+        <source>Visit forms…</source>
+        <translation>入户走访记录表…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="122"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="123"/>
+        <source>Household card…</source>
+        <translation>户卡…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="126"/>
+        <source>Contact notice…</source>
+        <translation>网格员公示牌…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="129"/>
+        <source>Printing (PDF, previewed before printing)</source>
+        <translation>打印（PDF，先预览再打印）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="133"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="142"/>
+        <source>Per grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
+        <source>One household</source>
+        <translation>单户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
+        <source>Reports</source>
+        <translation>报表与打印</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="170"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="171"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="174"/>
+        <source>All groups</source>
+        <translation>全部人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="193"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="199"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="213"/>
+        <source>Save the monthly report</source>
+        <translation>保存月报</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="223"/>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="223"/>
+        <source>PDF reports are not available</source>
+        <translation>这个版本不能生成 PDF 月报</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="239"/>
+        <source>Making the monthly report…</source>
+        <translation>正在生成月报…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="247"/>
+        <source>Export list</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="265"/>
+        <source>Exporting the list…</source>
+        <translation>正在导出名单…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="268"/>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="283"/>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="288"/>
+        <source>Visit forms</source>
+        <translation>入户走访记录表</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="314"/>
+        <source>Making the visit forms…</source>
+        <translation>正在生成入户走访记录表…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="334"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="337"/>
+        <source>Household card</source>
+        <translation>户卡</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="334"/>
+        <source>Type the household number first.</source>
+        <translation>请先输入户号。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="359"/>
+        <source>Making the household card…</source>
+        <translation>正在生成户卡…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="364"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="366"/>
+        <source>Contact notice</source>
+        <translation>网格员公示牌</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="364"/>
+        <source>Choose a grid first.</source>
+        <translation>请先选择网格。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="376"/>
+        <source>Making the contact notice…</source>
+        <translation>正在生成公示牌…</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="55"/>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="56"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="57"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="63"/>
+        <source>Accept an errand…</source>
+        <translation>受理代办…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="67"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="69"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="155"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="74"/>
+        <source>Accepted by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="84"/>
+        <source>Missing materials, progress, result or reason</source>
+        <translation>所缺材料、进展、结果或原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="88"/>
+        <source>Resident satisfied</source>
+        <translation>居民满意</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="91"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="157"/>
+        <source>Office</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="158"/>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="99"/>
+        <source>Materials missing</source>
+        <translation>缺材料</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="100"/>
+        <source>Submitted</source>
+        <translation>已递交</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="101"/>
+        <source>Record progress</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="102"/>
+        <source>Finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="103"/>
+        <source>Told the resident</source>
+        <translation>反馈居民</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="104"/>
+        <source>Cancel errand</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="112"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="135"/>
+        <source>Services</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="138"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="150"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="151"/>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="152"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="246"/>
+        <source>Errand</source>
+        <translation>代办事项</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="153"/>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="154"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="156"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="178"/>
+        <source>%1 errands, %2 overdue (red)</source>
+        <translation>共 %1 件，逾期 %2 件（红色）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="189"/>
+        <source>Choose an errand</source>
+        <translation>请选择一件代办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="224"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="246"/>
+        <source>Accept an errand</source>
+        <translation>受理代办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="224"/>
+        <source>For whom? Name, pinyin initials or ID</source>
+        <translation>为谁代办？姓名、拼音首字母或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="233"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="233"/>
+        <source>Nobody matches: %1</source>
+        <translation>没有找到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="241"/>
+        <source>Who?</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="255"/>
+        <source>Not accepted</source>
+        <translation>未受理</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="281"/>
+        <source>Not done</source>
+        <translation>未办理</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="61"/>
+        <source> month(s)</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="65"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="66"/>
+        <source>Mask ID numbers on screens, prints and exports</source>
+        <translation>屏幕、打印和导出中身份证号打码</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="70"/>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="177"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="77"/>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="78"/>
+        <source>Operator name</source>
+        <translation>操作员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="79"/>
+        <source>Visit cycle</source>
+        <translation>走访周期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="80"/>
+        <source>Default issue deadline</source>
+        <translation>问题默认办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="82"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="83"/>
+        <source>Language (after restart)</source>
+        <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="86"/>
+        <source>Groups whose households are visited every cycle</source>
+        <translation>每个周期都要走访的人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <source>Issue categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <source>Stations</source>
+        <translation>上报部门</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <source>Errands</source>
+        <translation>代办事项</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="97"/>
+        <source>One per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="98"/>
+        <source>(one per line)</source>
+        <translation>（每行一项）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="102"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="120"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="120"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="122"/>
+        <source>New area below…</source>
+        <translation>新建下级区域…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="125"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="362"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="375"/>
+        <source>Move building</source>
+        <translation>调整楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="141"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
+        <source>to grid</source>
+        <translation>划入网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="151"/>
+        <source>Move a building (and its households) to another grid:</source>
+        <translation>把楼栋（连同住户）划入另一个网格：</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="158"/>
+        <source>Add worker…</source>
+        <translation>添加网格员…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="161"/>
+        <source>On / off duty</source>
+        <translation>在岗 / 离岗</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="178"/>
+        <source>Communities and grids</source>
+        <translation>社区与网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="179"/>
+        <source>Workers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="185"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="324"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="383"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="386"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="239"/>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="298"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="298"/>
+        <source>A list cannot be empty.</source>
+        <translation>列表不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="323"/>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="324"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="338"/>
+        <source>New area</source>
+        <translation>新建区域</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="338"/>
+        <source>Name of the new %1</source>
+        <translation>新%1的名称</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="342"/>
+        <source>Not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="350"/>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="348"/>
+        <source>Choose an area first.</source>
+        <translation>请先选择一个区域。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="350"/>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="353"/>
+        <source>Not renamed</source>
+        <translation>未改名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="363"/>
+        <source>Move %1 and its households to %2?</source>
+        <translation>把 %1 及其住户划入 %2？</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="370"/>
+        <source>Not moved</source>
+        <translation>未调整</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="376"/>
+        <source>%1 households moved.</source>
+        <translation>已调整 %1 户。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="386"/>
+        <source>Add worker</source>
+        <translation>添加网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="387"/>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="395"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="99"/>
+        <source>No register is open yet. What would you like to do?</source>
+        <translation>还没有打开台账。请选择：</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="101"/>
+        <source>Create a new register…</source>
+        <translation>新建台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="102"/>
+        <source>Open an existing register…</source>
+        <translation>打开已有台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="103"/>
+        <source>Open the demo register</source>
+        <translation>打开演示台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="114"/>
+        <source>Recent registers</source>
+        <translation>最近打开的台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="136"/>
+        <source>Open register</source>
+        <translation>打开台账</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../gridapp/ui/tasks.py" line="72"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/tasks.py" line="93"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/tasks.py" line="121"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/tasks.py" line="121"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，数据未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/tasks.py" line="124"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/tasks.py" line="128"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/tasks.py" line="129"/>
+        <source>The operation failed; nothing was changed.</source>
+        <translation>操作失败，数据未改变。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="62"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="224"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="76"/>
+        <source>Coverage of the cycle</source>
+        <translation>本周期走访覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="87"/>
+        <source>Record a visit to the selected household</source>
+        <translation>登记所选户的走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="95"/>
+        <source>All ways</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="106"/>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="107"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="160"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="272"/>
+        <source>Way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="108"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="109"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="122"/>
+        <source>Households due</source>
+        <translation>待走访户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="123"/>
+        <source>Visit history</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="129"/>
+        <source>Scan the form&apos;s QR code or type the household no.</source>
+        <translation>扫描记录表二维码或输入户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="132"/>
+        <source>No household chosen</source>
+        <translation>未选择住户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="144"/>
+        <source>Family situation, what was seen</source>
+        <translation>家庭情况、所见所闻</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="151"/>
+        <source>Save visit</source>
+        <translation>保存走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="156"/>
+        <source>Scan / no.</source>
+        <translation>扫码 / 户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="271"/>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="159"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="268"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="273"/>
+        <source>Situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="162"/>
+        <source>Difficulties</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="163"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="274"/>
+        <source>Requests</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="164"/>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="166"/>
+        <source>Quick visit entry</source>
+        <translation>快速登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="185"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="194"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="392"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="196"/>
+        <source>All workers</source>
+        <translation>全部网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="200"/>
+        <source>Cycle: %1 to %2</source>
+        <translation>走访周期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="209"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="210"/>
+        <source>Per grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="213"/>
+        <source>Per worker</source>
+        <translation>按网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="222"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="269"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="270"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
+        <source>Every cycle</source>
+        <translation>每周期必访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="226"/>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="234"/>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="245"/>
+        <source>%1 households still to visit; %2 need a visit every cycle; %3 never visited</source>
+        <translation>还有 %1 户待走访；其中 %2 户每周期必访；%3 户从未走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="326"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="327"/>
+        <source>No household matches the scanned text: %1</source>
+        <translation>没有与扫描内容对应的住户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="351"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="351"/>
+        <source>Choose the visitor first.</source>
+        <translation>请先选择走访人。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="363"/>
+        <source>Visit not saved</source>
+        <translation>走访未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="368"/>
+        <source>Saved. Scan the next form.</source>
+        <translation>已保存，请扫描下一张记录表。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/support.py" line="74"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <location filename="../../gridapp/ui/editing.py" line="101"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/editing.py" line="151"/>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/editing.py" line="190"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/editing.py" line="218"/>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gridapp/ui/errors.py" line="40"/>
+        <source>Unexpected error</source>
+        <translation>程序错误</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/errors.py" line="41"/>
+        <source>Something went wrong inside the program. Your register is safe: every change is saved in one piece or not at all. The details were written to:</source>
+        <translation>程序内部出错。台账数据是安全的：每次修改要么完整保存，要么完全不保存。详细信息已记录在：</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,448 @@
+"""The import service on generated messy ledgers: layouts, re-import, preview, undo, bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from gridapp.db.engine import session_scope
+from gridapp.db.models import (
+    Area,
+    ChangeLog,
+    GroupKind,
+    GroupMembership,
+    Household,
+    ImportBatch,
+    Person,
+    Room,
+)
+from gridapp.importer import profiles
+from gridapp.importer.service import (
+    ImportOptions,
+    NothingToImport,
+    list_imports,
+    preview_import,
+    run_import,
+    undo_import,
+)
+from gridapp.services.changelog import verify
+from gridapp.services.common import CancelFlag, Cancelled, ServiceError
+from tests.helpers import ledgers as L
+
+
+def fingerprint(engine: Any) -> tuple[int, int, int, str]:
+    """Counts and a checksum of every person row: 'exactly as before'."""
+    with session_scope(engine) as s:
+        rows = s.execute(text("SELECT * FROM person ORDER BY id")).all()
+        households = s.scalar(select(func.count()).select_from(Household)) or 0
+        log = s.scalar(select(func.count()).select_from(ChangeLog)) or 0
+    digest = hashlib.sha256(repr([tuple(r) for r in rows]).encode()).hexdigest()
+    return len(rows), households, log, digest
+
+
+def live_persons(engine: Any) -> int:
+    with session_scope(engine) as s:
+        return int(s.scalar(select(func.count()).where(Person.deleted_at.is_(None))) or 0)
+
+
+def do_import(engine: Any, path: Path, **options: Any) -> Any:
+    with session_scope(engine) as s:
+        return run_import(s, path, ImportOptions(**options))
+
+
+def members(data: list[L.Home]) -> int:
+    return sum(len(h.members) for h in data)
+
+
+def test_messy_two_level_ledger(engine: Any, tmp_path: Path) -> None:
+    data = L.homes(12, seed=3)
+    path = L.messy_two_level(tmp_path / "messy.xlsx", data)
+    report = do_import(engine, path)
+    assert report.rejected == []
+    assert report.persons_created == members(data)
+    assert report.households_created == len(data)
+    # a blank row and a 序号-only row per household, 合计 and 填表人 rows
+    assert report.ignored_rows == 2 * len(data) + 2
+    with session_scope(engine) as s:
+        first = data[0].members[0]
+        person = s.scalars(select(Person).where(Person.id_number == first.id_number)).one()
+        assert person.name == first.name and person.phone == first.phone
+        assert person.birth_date == first.birth and person.gender == first.gender
+        assert person.household is not None
+        assert person.household.address == "1号楼1单元101室"
+        assert person.household.room_id is not None and person.household.sort_key
+        assert first.id_number.lower() in person.search_text
+        landline = s.scalars(select(Person).where(Person.phone_other == "03716789123")).all()
+        assert landline  # the 固定电话 column went to the other phone, not the mobile
+        noted = s.scalars(select(Person).where(Person.notes == "老党员")).all()
+        assert noted
+        assert verify(s) is None
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_household_grouped_fill_down(engine: Any, tmp_path: Path, merged: bool) -> None:
+    data = L.homes(10, seed=4)
+    path = L.household_grouped(tmp_path / "grouped.xlsx", data, merged=merged)
+    report = do_import(engine, path)
+    assert report.rejected == [] and report.persons_created == members(data)
+    assert report.households_created == len(data)
+    with session_scope(engine) as s:
+        for home in data:
+            hh = s.scalars(select(Household).where(Household.number == home.number)).one()
+            assert hh.address == home.address
+            got = sorted(m.id_number for m in hh.members)
+            assert got == sorted(m.id_number for m in home.members)
+            head = s.get(Person, hh.head_id)
+            assert head is not None and head.relation == "户主"
+        wives = s.scalars(select(Person.relation).where(Person.relation == "配偶")).all()
+        assert wives  # 妻子/丈夫 → 配偶
+
+
+def test_heads_start_households_without_number(engine: Any, tmp_path: Path) -> None:
+    """No 户号 column: every 户主 row starts a household; two in one flat stay two."""
+    a, b = L.homes(2, seed=9)
+    b.building, b.unit, b.room = a.building, a.unit, a.room  # the same flat
+    rows: list[list[object]] = [["姓名", "与户主关系", "身份证号", "住址"]]
+    for home in (a, b):
+        for i, m in enumerate(home.members):
+            rows.append([m.name, m.relation, m.id_number, home.address if i == 0 else ""])
+    path = L.write_xlsx(tmp_path / "flat.xlsx", {"Sheet1": rows})
+    report = do_import(engine, path)
+    assert report.households_created == 2
+    with session_scope(engine) as s:
+        addresses = s.scalars(select(Household.address)).all()
+        assert addresses == [a.address, a.address]
+
+
+def test_sheet_per_building(engine: Any, tmp_path: Path) -> None:
+    data = L.homes(50, seed=5)  # buildings 1 and 2
+    path = L.per_building(tmp_path / "buildings.xlsx", data)
+    report = do_import(engine, path)
+    assert report.sheets == ["1号楼", "2号楼"] and report.skipped_sheets == ["说明"]
+    assert report.persons_created == members(data)
+    with session_scope(engine) as s:
+        names = set(s.scalars(text("SELECT name FROM building")))
+        assert names == {"1号楼", "2号楼"}
+        rooms = s.scalar(select(func.count()).select_from(Room))
+        assert rooms == len(data)
+
+
+def test_only_named_sheets(engine: Any, tmp_path: Path) -> None:
+    path = L.per_building(tmp_path / "buildings.xlsx", L.homes(50, seed=5))
+    report = do_import(engine, path, sheets=["2号楼"])
+    assert report.sheets == ["2号楼"]
+    with pytest.raises(ServiceError, match="没有工作表"):
+        do_import(engine, path, sheets=["9号楼"])
+
+
+@pytest.mark.skipif(not L.TEMPLATE.exists(), reason="../shared/samples not checked out")
+def test_peer_template_filled(engine: Any, tmp_path: Path) -> None:
+    data = L.homes(8, seed=6)
+    data[0].members[0].groups = ["独居老人", "低保户"]
+    path = L.fill_template(tmp_path / "template.xlsx", data, grid="幸福网格")
+    report = do_import(engine, path)
+    assert report.rejected == []
+    assert report.ignored_rows == 1  # the hint row under the header
+    assert report.persons_created == members(data)
+    with session_scope(engine) as s:
+        grid = s.scalars(select(Area).where(Area.name == "幸福网格")).one()
+        assert s.scalar(select(func.count()).where(Household.grid_id == grid.id)) == len(data)
+        head = s.scalars(
+            select(Person).where(Person.id_number == data[0].members[0].id_number)
+        ).one()
+        kinds = s.scalars(
+            select(GroupKind.name)
+            .join(GroupMembership, GroupMembership.group_id == GroupKind.id)
+            .where(GroupMembership.person_id == head.id)
+        ).all()
+        assert sorted(kinds) == ["低保", "独居老人"]
+        assert head.category == "常住人口" and head.ethnicity == "汉族"
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [("gb18030", False), ("gbk", False), ("utf-8", True),
+                                               ("utf-8", False)])  # fmt: skip
+def test_csv_encodings(engine: Any, tmp_path: Path, encoding: str, bom: bool) -> None:
+    data = L.homes(6, seed=7)
+    rows = L.plain_rows(data)
+    rows[3][3] = "bad"  # a rejected row: its line number counts the header as line 1
+    path = L.write_csv(tmp_path / "ledger.csv", rows, encoding=encoding, bom=bom)
+    report = do_import(engine, path)
+    assert report.persons_created == members(data) - 1
+    assert [(r.row, r.column) for r in report.rejected] == [(4, "身份证号")]
+    with session_scope(engine) as s:
+        assert data[0].members[0].name in s.scalars(select(Person.name)).all()
+
+
+def test_xls(engine: Any, tmp_path: Path) -> None:
+    data = L.homes(6, seed=8)
+    path = L.write_xls(tmp_path / "old.xls", {"台账": L.plain_rows(data)})
+    report = do_import(engine, path)
+    assert report.persons_created == members(data) and report.rejected == []
+
+
+def test_reimport_changes_nothing_then_updates_only_changed_fields(
+    engine: Any, tmp_path: Path
+) -> None:
+    data = L.homes(10, seed=10)
+    path = L.write_xlsx(tmp_path / "a.xlsx", {"台账": L.plain_rows(data)})
+    do_import(engine, path)
+    before = fingerprint(engine)
+    again = do_import(engine, path)
+    assert again.persons_unchanged == members(data)
+    assert again.persons_created == again.persons_updated == again.households_created == 0
+    assert fingerprint(engine)[:2] == before[:2] and fingerprint(engine)[3] == before[3]
+
+    rows = L.plain_rows(data)
+    rows[1][6] = "13912345678"  # phone changed
+    rows[2][6] = ""  # an empty cell never wipes a stored value
+    changed = L.write_xlsx(tmp_path / "b.xlsx", {"台账": rows})
+    with session_scope(engine) as s:
+        preview = preview_import(s, changed)
+    assert preview.persons_updated == 1 and preview.persons_unchanged == members(data) - 1
+    assert preview.updates[0].changes == {"phone": (data[0].members[0].phone, "13912345678")}
+    assert fingerprint(engine) == fingerprint(engine)  # preview wrote nothing
+    report = do_import(engine, changed)
+    assert report.persons_updated == 1
+    with session_scope(engine) as s:
+        first = s.scalars(
+            select(Person).where(Person.id_number == data[0].members[0].id_number)
+        ).one()
+        assert first.phone == "13912345678"
+        second = s.scalars(
+            select(Person).where(Person.id_number == data[0].members[1].id_number)
+        ).one()
+        assert second.phone == data[0].members[1].phone
+        log = s.scalars(select(ChangeLog).where(ChangeLog.field == "phone")).all()
+        assert [(e.old, e.new) for e in log] == [(data[0].members[0].phone, "13912345678")]
+        assert verify(s) is None
+
+
+def test_preview_writes_nothing(engine: Any, tmp_path: Path) -> None:
+    path = L.messy_two_level(tmp_path / "m.xlsx", L.homes(5, seed=11))
+    before = fingerprint(engine)
+    with session_scope(engine) as s:
+        report = preview_import(s, path)
+    assert report.persons_created > 0 and not report.committed
+    assert fingerprint(engine) == before
+
+
+def test_undo_restores_what_the_import_changed(engine: Any, tmp_path: Path) -> None:
+    data = L.homes(8, seed=12)
+    first = do_import(engine, L.write_xlsx(tmp_path / "a.xlsx", {"s": L.plain_rows(data)}))
+    after_first = fingerprint(engine)
+    more = L.homes(3, seed=13, first_number=900)
+    rows = L.plain_rows(data) + L.plain_rows(more)[1:]
+    rows[1][6] = "13912345678"
+    rows[2][12] = "残疾"
+    second = do_import(engine, L.write_xlsx(tmp_path / "b.xlsx", {"s": rows}))
+    assert second.persons_created == members(more) and second.persons_updated == 2
+    with session_scope(engine) as s:
+        result = undo_import(s, second.import_id, "tester")
+    assert result.persons_removed == members(more) and result.households_removed == 3
+    assert result.fields_restored == 1 and result.memberships_removed == 1
+    assert live_persons(engine) == members(data)
+    with session_scope(engine) as s:
+        p = s.scalars(select(Person).where(Person.id_number == data[0].members[0].id_number)).one()
+        assert p.phone == data[0].members[0].phone
+        active = s.scalar(
+            select(func.count()).select_from(GroupMembership)
+            .where(GroupMembership.deleted_at.is_(None))
+        )  # fmt: skip
+        assert active == sum(1 for h in data for m in h.members if m.groups)
+        assert verify(s) is None
+        listed = list_imports(s)
+        assert [i.id for i in listed] == [second.import_id, first.import_id]
+        assert listed[0].undone_at is not None and listed[1].undone_at is None
+        with pytest.raises(ServiceError, match="已于"):
+            undo_import(s, second.import_id)
+        with pytest.raises(ServiceError, match="没有编号"):
+            undo_import(s, 999)
+    assert fingerprint(engine)[0] == after_first[0] + members(more)  # tombstoned, not deleted
+    # undoing the first import too leaves an empty register, and re-importing works again
+    with session_scope(engine) as s:
+        undo_import(s, first.import_id)
+    assert live_persons(engine) == 0
+    again = do_import(engine, tmp_path / "a.xlsx")
+    assert again.persons_created == members(data)
+
+
+def test_duplicate_ids_in_one_file(engine: Any, tmp_path: Path) -> None:
+    data = L.homes(3, seed=14)
+    rows = L.plain_rows(data)
+    rows.append(list(rows[1]))
+    rows[-1][1] = "重复者"
+    report = do_import(engine, L.write_xlsx(tmp_path / "d.xlsx", {"s": rows}))
+    assert len(report.rejected) == 1
+    assert report.rejected[0].row == len(rows) and "第 2 行" in report.rejected[0].reason
+    assert report.persons_created == members(data)
+
+
+def test_rejects_workbook(engine: Any, tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    from gridapp.importer.rejects import write_rejects
+
+    data = L.homes(3, seed=15)
+    rows = L.plain_rows(data)
+    rows[1][3] = rows[1][3][:-1]  # too short
+    rows[2][2] = "女" if rows[2][2] == "男" else "男"
+    report = do_import(engine, L.write_xlsx(tmp_path / "r.xlsx", {"s": rows}))
+    assert len(report.rejected) == 2
+    out = tmp_path / "rejects.xlsx"
+    assert write_rejects(report, out) == 2
+    back = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("s").to_python()
+    assert back[0][: len(L.PLAIN_HEADER)] == L.PLAIN_HEADER and back[0][-2] == "错误原因"
+    assert back[1][3] == rows[1][3] and isinstance(back[1][3], str)
+    assert "位数" in back[1][-2] and "性别" in back[2][-2]
+    # fixed and imported again: the reason column is not a resident's data
+    back[1][3] = data[0].members[0].id_number
+    back[2][2] = data[0].members[1].gender
+    fixed = L.write_xlsx(tmp_path / "fixed.xlsx", {"s": back})
+    again = do_import(engine, fixed)
+    assert again.persons_created == 2 and again.unknown_columns == []
+
+
+def test_unknown_columns_kept_and_mapping_profiles(engine: Any, tmp_path: Path) -> None:
+    data = L.homes(2, seed=16)
+    rows = L.plain_rows(data)
+    rows[0].append("宠物")
+    rows[0].append("微信号")
+    for r in rows[1:]:
+        r += ["猫", "wx1"]
+    path = L.write_xlsx(tmp_path / "u.xlsx", {"s": rows})
+    with session_scope(engine) as s:
+        assert preview_import(s, path).unknown_columns == ["宠物", "微信号"]
+        profiles.save_profile(s, "我的台账", {"微信号": "notes"})
+        with pytest.raises(ServiceError, match="未知的字段名"):
+            profiles.save_profile(s, "坏的", {"微信号": "wechat"})
+    report = do_import(engine, path, profile="我的台账")
+    assert report.unknown_columns == ["宠物"]
+    with session_scope(engine) as s:
+        p = s.scalars(select(Person).where(Person.id_number == data[0].members[0].id_number)).one()
+        assert p.extra == {"宠物": "猫"} and p.notes == "wx1"
+        with pytest.raises(ServiceError, match="没有名为"):
+            preview_import(s, path, ImportOptions(profile="无此方案"))
+
+
+def test_target_grid_option(engine: Any, tmp_path: Path) -> None:
+    path = L.write_xlsx(tmp_path / "东方社区.xlsx", {"s": L.plain_rows(L.homes(2, seed=17))})
+    with pytest.raises(ServiceError, match="没有名为"):
+        do_import(engine, path, grid="不存在的网格")
+    do_import(engine, path)
+    with session_scope(engine) as s:
+        assert s.scalars(select(Area.name)).all() == ["东方社区"]  # created, named after the file
+
+
+def test_bad_files_write_nothing(engine: Any, tmp_path: Path) -> None:
+    before = fingerprint(engine)
+    expected = {
+        "random.xlsx": "损坏", "random.bin": "", "empty.xlsx": "空", "empty.csv": "空",
+        "blank.csv": "没有", "corrupt.xlsx": "损坏", "notbook.xlsx": "损坏",
+        "encrypted.xlsx": "密码", "foreign.xlsx": "表头",
+    }  # fmt: skip
+    for name, path in L.bad_files(tmp_path).items():
+        with pytest.raises(ServiceError) as info:
+            do_import(engine, path)
+        assert expected[name] in str(info.value), (name, str(info.value))
+        assert "Traceback" not in str(info.value)
+    assert fingerprint(engine) == before
+    with session_scope(engine) as s:
+        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
+
+
+def test_all_rows_rejected_writes_nothing(engine: Any, tmp_path: Path) -> None:
+    rows = [["姓名", "身份证号"], ["张三", "123"], ["李四", 4.1e17]]
+    path = L.write_xlsx(tmp_path / "bad.xlsx", {"s": rows})
+    before = fingerprint(engine)
+    with pytest.raises(NothingToImport) as info:
+        do_import(engine, path)
+    assert len(info.value.report.rejected) == 2
+    assert "文本" in info.value.report.rejected[1].reason
+    assert fingerprint(engine) == before
+
+
+def test_cancel_rolls_back(engine: Any, tmp_path: Path) -> None:
+    path = L.write_xlsx(tmp_path / "c.xlsx", {"s": L.plain_rows(L.homes(800, seed=18))})
+    before = fingerprint(engine)
+    flag = CancelFlag()
+    seen: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        seen.append(message)
+        if message == "写入数据":
+            flag.cancel()
+
+    with pytest.raises(Cancelled), session_scope(engine) as s:
+        run_import(s, path, ImportOptions(), progress, flag)
+    assert "写入数据" in seen
+    assert fingerprint(engine) == before
+
+
+def test_export_import_round_trip(demo_engine: Any, tmp_path: Path) -> None:
+    """Our own ledger export, imported back into the register it came from: all unchanged;
+    into an empty register and exported again: every field the same."""
+    from python_calamine import CalamineWorkbook
+
+    from gridapp.db.engine import open_register
+    from gridapp.export.ledger import export_ledger
+
+    out = tmp_path / "ledger.xlsx"
+    with session_scope(demo_engine) as s:
+        exported = export_ledger(s, out, full_id=True)
+    before = fingerprint(demo_engine)
+    report = do_import(demo_engine, out)
+    assert report.rejected == [] and report.warnings == []
+    assert report.persons_unchanged == exported.persons
+    assert report.persons_created == report.persons_updated == report.households_created == 0
+    assert fingerprint(demo_engine)[3] == before[3]
+
+    fresh = open_register(tmp_path / "fresh.db")
+    try:
+        do_import(fresh, out)
+        again = tmp_path / "again.xlsx"
+        with session_scope(fresh) as s:
+            export_ledger(s, again, full_id=True)
+    finally:
+        fresh.dispose()
+
+    def rows(path: Path) -> dict[str, list[object]]:
+        table = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+        header = table[1]
+        at = header.index("公民身份号码")
+        return {str(r[at]): r for r in table[2:] if len(str(r[at])) == 18}
+
+    a, b = rows(out), rows(again)
+    assert len(a) == exported.persons and a.keys() == b.keys()
+    assert all(a[k] == b[k] for k in a)
+
+
+def test_progress_reports_and_dates(engine: Any, tmp_path: Path) -> None:
+    seen: list[tuple[int, int, str]] = []
+    path = L.write_xlsx(tmp_path / "p.xlsx", {"s": L.plain_rows(L.homes(3))})
+    with session_scope(engine) as s:
+        run_import(s, path, ImportOptions(today=dt.date(2026, 1, 1)),
+                   lambda d, t, m: seen.append((d, t, m)))  # fmt: skip
+    assert seen[0][2] == "读取文件" and seen[-1][2] == "导入完成"
+
+
+def test_rejected_head_does_not_merge_members_into_the_household_above(
+    engine: Any, tmp_path: Path
+) -> None:
+    a, b = next(
+        pair for seed in range(19, 99) if len((pair := L.homes(2, seed=seed))[1].members) > 1
+    )
+    rows: list[list[object]] = [["姓名", "与户主关系", "身份证号"]]
+    for home in (a, b):
+        for m in home.members:
+            rows.append([m.name, m.relation, m.id_number])
+    rows[1 + len(a.members)][2] = "bad"  # b's head is rejected
+    report = do_import(engine, L.write_xlsx(tmp_path / "h.xlsx", {"s": rows}))
+    assert len(report.rejected) == 1 and report.households_created == 2
+    with session_scope(engine) as s:
+        first = s.scalars(select(Person).where(Person.id_number == a.members[0].id_number)).one()
+        assert len(first.household.members) == len(a.members)  # type: ignore[union-attr]

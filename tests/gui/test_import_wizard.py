@@ -1,0 +1,186 @@
+"""The import wizard on a generated ledger with rejects: preview, import, rejects, undo, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gridapp.domain import idcard
+
+
+def _ledger(path: Path, grid: str, existing_id: str) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "花园小区"
+    ws.append(["户号", "网格", "住址", "姓名", "与户主关系", "身份证号", "联系电话", "爱好"])
+    good1 = idcard.make("110105", dt.date(1960, 5, 1), 21)
+    good2 = idcard.make("110105", dt.date(1988, 7, 9), 22)
+    bad = good2[:17] + ("0" if good2[17] != "0" else "1")
+    ws.append(["T0001", grid, "测试小区1号楼101室", "测试甲", "户主", good1, "13900000001", "书法"])
+    ws.append(["T0001", grid, "测试小区1号楼101室", "测试乙", "配偶", good2, "13900000002", ""])
+    ws.append(["T0002", grid, "测试小区1号楼102室", "测试丙", "户主", bad, "13900000003", ""])
+    ws.append(["", grid, "", "老住户", "户主", existing_id, "13911112222", ""])
+    wb.save(path)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    from gridapp.ui import dialogs_io
+    from gridapp.ui.app import make_app
+    from gridapp.ui.main_window import MainWindow
+
+    monkeypatch.setattr(dialogs_io, "info", lambda *_a: None)
+    monkeypatch.setattr(dialogs_io, "warn", lambda *_a: None)
+    monkeypatch.setattr(dialogs_io, "confirm", lambda *_a: True)
+
+    def error(_p: Any, _t: str, text: str, details: str = "") -> None:
+        raise AssertionError(f"{text} {details}")
+
+    monkeypatch.setattr(dialogs_io, "error", error)
+    make_app(lang="en")
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def ledger(tmp_path: Path, demo_db: Path) -> tuple[Path, str]:
+    con = sqlite3.connect(demo_db)
+    grid = con.execute(
+        "SELECT name FROM area WHERE level IN ('二级网格','三级网格') LIMIT 1"
+    ).fetchone()[0]
+    existing = con.execute(
+        "SELECT id_number FROM person WHERE id_number != '' AND status='active' LIMIT 1"
+    ).fetchone()[0]
+    con.close()
+    path = tmp_path / "台账.xlsx"
+    _ledger(path, grid, existing)
+    return path, existing
+
+
+def _count(db: Path, sql: str) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return int(con.execute(sql).fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_import_wizard_preview_import_rejects_and_undo(
+    qtbot: QtBot, window: Any, ledger: tuple[Path, str], demo_db: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from gridapp.ui import dialogs_io
+    from gridapp.ui.import_wizard import ImportWizard
+
+    path, existing = ledger
+    before = _count(demo_db, "SELECT count(*) FROM person WHERE deleted_at IS NULL")
+    wizard = ImportWizard(window.ctx, path, window)
+    qtbot.addWidget(wizard)
+    assert wizard.sheet_list.count() == 1
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_COLUMNS, timeout=20000)
+    mapping = wizard.column_mapping()
+    assert mapping["身份证号"] == "id_number" and mapping["爱好"] == ""
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_PREVIEW, timeout=20000)
+    assert wizard.rejected_table.rowCount() == 1
+    assert "校验" in wizard.rejected_table.item(0, 3).text()
+    assert wizard.diff_table.rowCount() >= 1  # the old resident's new phone
+    assert "Rejected: 1" in wizard.counts_label.text()
+    # nothing written by the preview
+    assert _count(demo_db, "SELECT count(*) FROM person WHERE deleted_at IS NULL") == before
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_DONE, timeout=20000)
+    assert _count(demo_db, "SELECT count(*) FROM person WHERE deleted_at IS NULL") == before + 2
+    assert (
+        _count(
+            demo_db,
+            f"SELECT count(*) FROM person WHERE id_number='{existing}' AND phone='13911112222'",
+        )
+        == 1
+    )
+    # the new persons are found by the search box at once
+    page = window.register_page
+    page.show_mode("persons")
+    page.search_edit.setText("测试甲")
+    page.apply_filter()
+    assert page.model.rowCount() == 1
+    # the rejects workbook
+    out = tmp_path / "rejects.xlsx"
+    monkeypatch.setattr(dialogs_io, "ask_save_file", lambda *_a: str(out))
+    wizard.save_rejects()
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert any("测试丙" in [str(c) for c in r] for r in rows)
+    # undo this import
+    wizard.undo_import()
+    assert wizard.undone is not None
+    assert _count(demo_db, "SELECT count(*) FROM person WHERE deleted_at IS NULL") == before
+    assert (
+        _count(
+            demo_db,
+            f"SELECT count(*) FROM person WHERE id_number='{existing}' AND phone='13911112222'",
+        )
+        == 0
+    )
+
+
+def test_cancelled_import_leaves_register_unchanged(
+    qtbot: QtBot, window: Any, ledger: tuple[Path, str], demo_db: Path
+) -> None:
+    from gridapp.ui.import_wizard import ImportWizard
+
+    path, _ = ledger
+    snapshot = (
+        _count(demo_db, "SELECT count(*) FROM person"),
+        _count(demo_db, "SELECT count(*) FROM change_log"),
+        _count(demo_db, "SELECT count(*) FROM import_batch"),
+    )
+    wizard = ImportWizard(window.ctx, path, window)
+    qtbot.addWidget(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_COLUMNS, timeout=20000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_PREVIEW, timeout=20000)
+    wizard.next()  # import …
+    assert wizard.task is not None
+    wizard.task.cancel()  # … and cancel at once
+    qtbot.waitUntil(lambda: wizard.task is not None and wizard.task.outcome != "", timeout=20000)
+    assert wizard.task.outcome == "cancelled"
+    assert wizard.step() == wizard.STEP_PREVIEW
+    assert snapshot == (
+        _count(demo_db, "SELECT count(*) FROM person"),
+        _count(demo_db, "SELECT count(*) FROM change_log"),
+        _count(demo_db, "SELECT count(*) FROM import_batch"),
+    )
+
+
+def test_drop_and_ctrl_i_are_wired(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    assert window.act_import.isEnabled()
+    assert window.act_import.shortcut() == QKeySequence("Ctrl+I")
+    assert window.acceptDrops()
+    opened: list[str] = []
+    monkeypatch.setattr(window, "import_file", lambda p=None: opened.append(p))
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile("/tmp/x.xlsx")])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    assert opened == ["/tmp/x.xlsx"]

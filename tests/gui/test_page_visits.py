@@ -1,0 +1,115 @@
+"""The visits page: coverage, households due, quick entry by scanning a printed form's QR."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gridapp.db.models import Household, Visit
+from gridapp.services.search import qr_text
+from tests.gui import page_support
+from tests.gui.page_support import Answers
+
+answers = page_support.answers
+window = page_support.window
+
+
+def _count_visits(win: Any, hid: int) -> int:
+    with Session(win.engine) as s:
+        return int(
+            s.scalar(select(func.count()).select_from(Visit).where(Visit.household_id == hid)) or 0
+        )
+
+
+def test_scan_a_form_and_record_the_visit(qtbot: QtBot, window: Any, answers: Answers) -> None:
+    window.show_page("visits")
+    page = window.pages["visits"]
+    assert page.due_table.rowCount() > 0
+    assert page.cycle_label.text()
+    # the first due household is one a group needs visited every cycle
+    assert page.due_table.column_texts(3)[0]
+    with Session(window.engine) as s:
+        hid = page.due_table.row_keys()[0]
+        h = s.get(Household, hid)
+        assert h is not None
+        uuid, number = h.uuid, h.number
+    before = _count_visits(window, hid)
+
+    qtbot.keyClicks(page.qr_edit, qr_text(uuid))
+    qtbot.keyClick(page.qr_edit, Qt.Key.Key_Return)
+    assert page.entry_household == hid
+    assert number in page.entry_title.text()
+    assert page.save_btn.isEnabled()
+    # Chinese arrives through the input method, not as key presses
+    page.situation.insertPlainText("老人身体尚好")
+    page.requests.insert("希望安装扶手")
+    qtbot.mouseClick(page.save_btn, Qt.MouseButton.LeftButton)
+
+    assert answers.shown == []
+    assert _count_visits(window, hid) == before + 1
+    with Session(window.engine) as s:
+        v = s.scalars(
+            select(Visit).where(Visit.household_id == hid).order_by(Visit.id.desc())
+        ).first()
+        assert v is not None
+        assert v.situation == "老人身体尚好" and v.requests == "希望安装扶手"
+        assert v.visited_on == dt.date.today()
+    # the household left the list of those due, and the history shows the visit
+    assert hid not in page.due_table.row_keys()
+    assert not page.save_btn.isEnabled()
+    assert number in page.history.column_texts(1)
+
+
+def test_unknown_or_garbled_scan_is_refused(qtbot: QtBot, window: Any, answers: Answers) -> None:
+    window.show_page("visits")
+    page = window.pages["visits"]
+    for text in ("GRIDAPP:H:00000000-0000-0000-0000-000000000000", "GRIDAPP:H:nonsense", "x"):
+        page.qr_edit.setText(text)
+        qtbot.keyClick(page.qr_edit, Qt.Key.Key_Return)
+    assert len(answers.kinds("warn")) == 3
+    assert page.entry_household is None
+    assert not page.save_btn.isEnabled()
+
+
+def test_household_number_opens_the_entry_and_future_date_is_refused(
+    qtbot: QtBot, window: Any, answers: Answers
+) -> None:
+    window.show_page("visits")
+    page = window.pages["visits"]
+    hid = page.due_table.row_keys()[0]
+    with Session(window.engine) as s:
+        h = s.get(Household, hid)
+        assert h is not None
+        number = h.number
+    page.qr_edit.setText(number)
+    qtbot.keyClick(page.qr_edit, Qt.Key.Key_Return)
+    assert page.entry_household == hid
+    before = _count_visits(window, hid)
+    page.visit_date.setDate(page.visit_date.date().addDays(3))
+    qtbot.mouseClick(page.save_btn, Qt.MouseButton.LeftButton)
+    assert len(answers.kinds("warn")) == 1
+    assert _count_visits(window, hid) == before
+    assert page.entry_household == hid  # the form stays open to correct
+
+
+def test_coverage_and_filter_state_are_remembered(qtbot: QtBot, window: Any) -> None:
+    from gridapp.ui.main_window import MainWindow
+
+    window.show_page("visits")
+    page = window.pages["visits"]
+    assert page.bars_layout.count() > 3
+    page.grid_box.setCurrentIndex(2)
+    grid = page.grid_box.currentData()
+    page.tabs.setCurrentIndex(1)
+    window.save_window_state()
+    other = MainWindow(window.path)
+    qtbot.addWidget(other)
+    other.show_page("visits")
+    assert other.pages["visits"].grid_box.currentData() == grid
+    assert other.pages["visits"].tabs.currentIndex() == 1
+    other.close()
