@@ -7,7 +7,6 @@ import sys
 
 from gridapp.cli.common import out, print_json, register_path, unit_of_work
 from gridapp.domain import idcard
-from gridapp.services.demo import build_demo
 from gridapp.services.search import search
 from gridapp.services.stats import register_stats
 
@@ -33,6 +32,8 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from gridapp.services.demo import build_demo  # pypinyin is slow to load: only here
+
     with unit_of_work(args) as session:
         result = build_demo(session, households=args.households, seed=args.seed, progress=_progress)
     if sys.stderr.isatty():

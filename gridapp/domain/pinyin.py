@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # Surnames read differently from the common reading of the character.
 _SURNAME_READINGS = {
     "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao",
@@ -18,6 +16,8 @@ _SURNAME_READINGS = {
 def full_and_initials(name: str) -> tuple[str, str]:
     if not name:
         return "", ""
+    from pypinyin import Style, lazy_pinyin  # loads large tables: only when first needed
+
     syllables = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
     if name[0] in _SURNAME_READINGS and syllables:
         syllables[0] = _SURNAME_READINGS[name[0]]
