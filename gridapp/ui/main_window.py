@@ -169,6 +169,11 @@ class MainWindow(QMainWindow):
                 self.tr("The ledger importer is not installed in this build")
             )
 
+    def _show_about(self) -> None:
+        from gridapp.ui.about import show_about
+
+        show_about(self)
+
     def _make_menus(self) -> None:
         bar = self.menuBar()
         m_file = bar.addMenu(self.tr("&File"))
@@ -202,6 +207,10 @@ class MainWindow(QMainWindow):
             name = entry.data(Qt.ItemDataRole.UserRole)
             act = self.page_menu.addAction(entry.icon(), entry.text())
             act.triggered.connect(lambda _c=False, n=name: self.show_page(n))
+        m_help = bar.addMenu(self.tr("&Help"))
+        act_about = m_help.addAction(self.tr("About gridapp"))
+        act_about.setObjectName("aboutAction")
+        act_about.triggered.connect(self._show_about)
         tools = self.addToolBar(self.tr("Main"))
         tools.setObjectName("mainToolBar")
         tools.setIconSize(QSize(20, 20))

@@ -1245,199 +1245,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="135"/>
+        <location filename="../../gridapp/ui/main_window.py" line="136"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="137"/>
+        <location filename="../../gridapp/ui/main_window.py" line="138"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="140"/>
+        <location filename="../../gridapp/ui/main_window.py" line="141"/>
         <source>New member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="142"/>
+        <location filename="../../gridapp/ui/main_window.py" line="143"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="143"/>
+        <location filename="../../gridapp/ui/main_window.py" line="144"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="145"/>
+        <location filename="../../gridapp/ui/main_window.py" line="146"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="147"/>
+        <location filename="../../gridapp/ui/main_window.py" line="148"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="148"/>
+        <location filename="../../gridapp/ui/main_window.py" line="149"/>
         <source>Export register…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="149"/>
+        <location filename="../../gridapp/ui/main_window.py" line="150"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="150"/>
+        <location filename="../../gridapp/ui/main_window.py" line="151"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="152"/>
+        <location filename="../../gridapp/ui/main_window.py" line="153"/>
         <source>Enter a special group…</source>
         <translation>纳入重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="154"/>
+        <location filename="../../gridapp/ui/main_window.py" line="155"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="155"/>
+        <location filename="../../gridapp/ui/main_window.py" line="156"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="159"/>
+        <location filename="../../gridapp/ui/main_window.py" line="160"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="168"/>
-        <location filename="../../gridapp/ui/main_window.py" line="494"/>
+        <location filename="../../gridapp/ui/main_window.py" line="169"/>
+        <location filename="../../gridapp/ui/main_window.py" line="504"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="173"/>
+        <location filename="../../gridapp/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="178"/>
+        <location filename="../../gridapp/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="184"/>
+        <location filename="../../gridapp/ui/main_window.py" line="190"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="188"/>
+        <location filename="../../gridapp/ui/main_window.py" line="194"/>
         <source>Life events</source>
         <translation>人口变动</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="196"/>
+        <location filename="../../gridapp/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="198"/>
+        <location filename="../../gridapp/ui/main_window.py" line="204"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="204"/>
+        <location filename="../../gridapp/ui/main_window.py" line="210"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="211"/>
+        <source>About gridapp</source>
+        <translation>关于网格台账</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="214"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="248"/>
+        <location filename="../../gridapp/ui/main_window.py" line="258"/>
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="310"/>
-        <location filename="../../gridapp/ui/main_window.py" line="454"/>
+        <location filename="../../gridapp/ui/main_window.py" line="320"/>
+        <location filename="../../gridapp/ui/main_window.py" line="464"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="376"/>
+        <location filename="../../gridapp/ui/main_window.py" line="386"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="390"/>
+        <location filename="../../gridapp/ui/main_window.py" line="400"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="416"/>
+        <location filename="../../gridapp/ui/main_window.py" line="426"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="422"/>
+        <location filename="../../gridapp/ui/main_window.py" line="432"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="443"/>
+        <location filename="../../gridapp/ui/main_window.py" line="453"/>
         <source>Enter a special group</source>
         <translation>纳入重点人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="443"/>
+        <location filename="../../gridapp/ui/main_window.py" line="453"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="464"/>
+        <location filename="../../gridapp/ui/main_window.py" line="474"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="476"/>
+        <location filename="../../gridapp/ui/main_window.py" line="486"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="477"/>
+        <location filename="../../gridapp/ui/main_window.py" line="487"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="483"/>
+        <location filename="../../gridapp/ui/main_window.py" line="493"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="484"/>
+        <location filename="../../gridapp/ui/main_window.py" line="494"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="493"/>
+        <location filename="../../gridapp/ui/main_window.py" line="503"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="499"/>
+        <location filename="../../gridapp/ui/main_window.py" line="509"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="511"/>
+        <location filename="../../gridapp/ui/main_window.py" line="521"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="559"/>
+        <location filename="../../gridapp/ui/main_window.py" line="569"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1453,37 +1463,37 @@
 <context>
     <name>NewRegisterDialog</name>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="49"/>
+        <location filename="../../gridapp/ui/start.py" line="51"/>
         <source>New register</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="58"/>
+        <location filename="../../gridapp/ui/start.py" line="60"/>
         <source>Sub-district *</source>
         <translation>街道 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="59"/>
+        <location filename="../../gridapp/ui/start.py" line="61"/>
         <source>Community *</source>
         <translation>社区 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="60"/>
+        <location filename="../../gridapp/ui/start.py" line="62"/>
         <source>Grids (one per line) *</source>
         <translation>网格（每行一个） *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="61"/>
+        <location filename="../../gridapp/ui/start.py" line="63"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="65"/>
+        <location filename="../../gridapp/ui/start.py" line="67"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="66"/>
+        <location filename="../../gridapp/ui/start.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2579,32 +2589,32 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="99"/>
+        <location filename="../../gridapp/ui/start.py" line="102"/>
         <source>No register is open yet. What would you like to do?</source>
         <translation>还没有打开台账。请选择：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="101"/>
+        <location filename="../../gridapp/ui/start.py" line="104"/>
         <source>Create a new register…</source>
         <translation>新建台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="102"/>
+        <location filename="../../gridapp/ui/start.py" line="105"/>
         <source>Open an existing register…</source>
         <translation>打开已有台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="103"/>
+        <location filename="../../gridapp/ui/start.py" line="106"/>
         <source>Open the demo register</source>
         <translation>打开演示台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="114"/>
+        <location filename="../../gridapp/ui/start.py" line="117"/>
         <source>Recent registers</source>
         <translation>最近打开的台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="136"/>
+        <location filename="../../gridapp/ui/start.py" line="145"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>

@@ -79,3 +79,19 @@ def test_show_about_opens_modal_dialog(qtbot, monkeypatch: pytest.MonkeyPatch) -
     assert opened == [dialog]
     assert dialog.parent() is parent
     assert "gridapp" in dialog.windowTitle() or "网格台账" in dialog.windowTitle()
+
+
+def test_help_menu_opens_about(qtbot, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    import gridapp.ui.about as about
+    from gridapp.ui.main_window import MainWindow
+
+    shown: list[object] = []
+    monkeypatch.setattr(about, "show_about", lambda parent=None: shown.append(parent))
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "aboutAction")
+    assert action is not None
+    action.trigger()
+    assert shown == [window]
