@@ -88,10 +88,26 @@ def open_window(path: Path, password: str | None = None) -> Any:
     return window
 
 
+def remember_language(lang: str) -> None:
+    """The settings page's language choice, used from the next start on (``--lang`` wins)."""
+    from gridapp.ui.main_window import settings
+
+    settings().setValue("ui/language", lang)
+
+
+def preferred_language(lang: str | None) -> str | None:
+    if lang:
+        return lang
+    from gridapp.ui.main_window import settings
+
+    saved = settings().value("ui/language")
+    return saved if saved in ("zh", "en") else None
+
+
 def run(
     path: Path, screenshot: str | None = None, page: str = "register", lang: str | None = None
 ) -> int:
-    app = make_app(lang=lang)
+    app = make_app(lang=preferred_language(lang))
     from gridapp.ui import errors
     from gridapp.ui.main_window import MainWindow, recent_registers, remember_register
 

@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.act_export = self._action("export", self.tr("Export register…"), self.export_register)
         self.act_open = self._action("open", self.tr("Open register…"), self.open_other, S.Open)
         self.act_refresh = self._action("refresh", self.tr("Refresh"), self.refresh_all, "F5")
+        self.act_record_visit = self._action(
+            "visit-record", self.tr("Record a visit…"), self.record_visit, icon_name="visit"
+        )
         self.act_group_enter = self._action(
             "group-enter", self.tr("Enter a special group…"), self.enter_group, icon_name="group"
         )
@@ -169,6 +172,16 @@ class MainWindow(QMainWindow):
                 self.tr("The ledger importer is not installed in this build")
             )
 
+    def record_visit(self) -> None:
+        """From the household pane to the visits page's quick entry for that household."""
+        hid = self.register_page.current_household_id()
+        if hid is None:
+            return
+        self.show_page("visits")
+        open_household = getattr(self.pages.get("visits"), "open_household", None)
+        if open_household is not None:
+            open_household(hid)
+
     def _show_about(self) -> None:
         from gridapp.ui.about import show_about
 
@@ -188,7 +201,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_new_household, self.act_new_person, self.act_edit, self.act_search):
             m_edit.addAction(a)
         m_res = bar.addMenu(self.tr("&Residents"))
-        for a in (self.act_history, self.act_group_enter):
+        for a in (self.act_history, self.act_record_visit, self.act_group_enter):
             m_res.addAction(a)
         m_res.addSeparator()
         m_events = m_res.addMenu(icon("event"), self.tr("Life events"))
@@ -241,6 +254,7 @@ class MainWindow(QMainWindow):
         self.act_new_person.setEnabled(has_household and on_register)
         self.act_edit.setEnabled(has_household and on_register)
         self.act_history.setEnabled(has_household and on_register)
+        self.act_record_visit.setEnabled(has_household and on_register)
         has_person = page.current_person_id() is not None and on_register
         self.act_group_enter.setEnabled(has_person)
         for act in self.event_actions.values():

@@ -1296,158 +1296,163 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/main_window.py" line="153"/>
+        <source>Record a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="156"/>
         <source>Enter a special group…</source>
         <translation>纳入重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="155"/>
+        <location filename="../../gridapp/ui/main_window.py" line="158"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="156"/>
+        <location filename="../../gridapp/ui/main_window.py" line="159"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="160"/>
+        <location filename="../../gridapp/ui/main_window.py" line="163"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="169"/>
-        <location filename="../../gridapp/ui/main_window.py" line="504"/>
+        <location filename="../../gridapp/ui/main_window.py" line="172"/>
+        <location filename="../../gridapp/ui/main_window.py" line="516"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="179"/>
+        <location filename="../../gridapp/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="184"/>
+        <location filename="../../gridapp/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="190"/>
+        <location filename="../../gridapp/ui/main_window.py" line="201"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="194"/>
+        <location filename="../../gridapp/ui/main_window.py" line="205"/>
         <source>Life events</source>
         <translation>人口变动</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="202"/>
+        <location filename="../../gridapp/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="204"/>
+        <location filename="../../gridapp/ui/main_window.py" line="215"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="210"/>
+        <location filename="../../gridapp/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="211"/>
+        <location filename="../../gridapp/ui/main_window.py" line="222"/>
         <source>About gridapp</source>
         <translation>关于网格台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="214"/>
+        <location filename="../../gridapp/ui/main_window.py" line="225"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="258"/>
+        <location filename="../../gridapp/ui/main_window.py" line="270"/>
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="320"/>
-        <location filename="../../gridapp/ui/main_window.py" line="464"/>
+        <location filename="../../gridapp/ui/main_window.py" line="332"/>
+        <location filename="../../gridapp/ui/main_window.py" line="476"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="386"/>
+        <location filename="../../gridapp/ui/main_window.py" line="398"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="400"/>
+        <location filename="../../gridapp/ui/main_window.py" line="412"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="426"/>
+        <location filename="../../gridapp/ui/main_window.py" line="438"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="432"/>
+        <location filename="../../gridapp/ui/main_window.py" line="444"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="453"/>
+        <location filename="../../gridapp/ui/main_window.py" line="465"/>
         <source>Enter a special group</source>
         <translation>纳入重点人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="453"/>
+        <location filename="../../gridapp/ui/main_window.py" line="465"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="474"/>
+        <location filename="../../gridapp/ui/main_window.py" line="486"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="486"/>
+        <location filename="../../gridapp/ui/main_window.py" line="498"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="487"/>
+        <location filename="../../gridapp/ui/main_window.py" line="499"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="493"/>
+        <location filename="../../gridapp/ui/main_window.py" line="505"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="494"/>
+        <location filename="../../gridapp/ui/main_window.py" line="506"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="503"/>
+        <location filename="../../gridapp/ui/main_window.py" line="515"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="509"/>
+        <location filename="../../gridapp/ui/main_window.py" line="521"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="521"/>
+        <location filename="../../gridapp/ui/main_window.py" line="533"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="569"/>
+        <location filename="../../gridapp/ui/main_window.py" line="581"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -2424,8 +2429,8 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/settings_page.py" line="133"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="362"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="375"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="365"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="378"/>
         <source>Move building</source>
         <translation>调整楼栋</translation>
     </message>
@@ -2472,13 +2477,13 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/settings_page.py" line="185"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="324"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="327"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="383"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="386"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2489,7 +2494,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="386"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="389"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2499,89 +2504,89 @@
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="298"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="301"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="298"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="301"/>
         <source>A list cannot be empty.</source>
         <translation>列表不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="323"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="326"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="324"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="327"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="341"/>
         <source>New area</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="338"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="341"/>
         <source>Name of the new %1</source>
         <translation>新%1的名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="342"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="345"/>
         <source>Not created</source>
         <translation>未创建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="348"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="350"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="351"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="353"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="348"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="351"/>
         <source>Choose an area first.</source>
         <translation>请先选择一个区域。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="350"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="353"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="353"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="356"/>
         <source>Not renamed</source>
         <translation>未改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="363"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="366"/>
         <source>Move %1 and its households to %2?</source>
         <translation>把 %1 及其住户划入 %2？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="370"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="373"/>
         <source>Not moved</source>
         <translation>未调整</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="376"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="379"/>
         <source>%1 households moved.</source>
         <translation>已调整 %1 户。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="383"/>
         <location filename="../../gridapp/ui/pages/settings_page.py" line="386"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="389"/>
         <source>Add worker</source>
         <translation>添加网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="387"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="390"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="395"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="398"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>

@@ -192,3 +192,20 @@ def test_visit_forms_and_a_list_for_one_building(
     book = openpyxl.load_workbook(tmp_path / "old.xlsx", read_only=True)
     assert book.sheetnames
     book.close()
+
+
+def test_language_setting_is_used_at_next_start(
+    qtbot: QtBot, window: Any, answers: Answers
+) -> None:
+    from gridapp.ui.app import preferred_language
+
+    assert preferred_language(None) is None  # Chinese by default
+    window.show_page("settings")
+    page = window.pages["settings"]
+    page.language.setCurrentIndex(page.language.findData("en"))
+    _click(qtbot, page, "settingsSave")
+    assert answers.kinds("warn") == []
+    with Session(window.engine) as s:
+        assert app_settings.get(s, "language") == "en"
+    assert preferred_language(None) == "en"
+    assert preferred_language("zh") == "zh"  # --lang wins

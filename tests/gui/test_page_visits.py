@@ -113,3 +113,19 @@ def test_coverage_and_filter_state_are_remembered(qtbot: QtBot, window: Any) -> 
     assert other.pages["visits"].grid_box.currentData() == grid
     assert other.pages["visits"].tabs.currentIndex() == 1
     other.close()
+
+
+def test_record_a_visit_from_the_household_pane(qtbot: QtBot, window: Any) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTableView
+
+    window.show_page("register")
+    view = window.findChild(QTableView, "registerView")
+    view.selectRow(3)
+    hid = window.register_page.current_household_id()
+    assert hid is not None
+    action = window.findChild(QAction, "visit-record")
+    assert action is not None and action.isEnabled()
+    action.trigger()
+    assert window.current_page() == "visits"
+    assert window.pages["visits"].entry_household == hid

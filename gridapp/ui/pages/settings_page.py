@@ -292,6 +292,9 @@ class SettingsPage(WorkPage):
             "backup_dir": self.backup.text().strip(),
             "language": self.language.currentData(),
         }
+        from gridapp.ui.app import remember_language
+
+        remember_language(str(self.language.currentData()))
         for key in LIST_KEYS:
             items = _lines(self.lists[key].toPlainText())
             if not items:
