@@ -20,7 +20,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
@@ -956,13 +955,13 @@ def _apply(
             if stored is None:
                 pid = ids.take(Person)
                 values = person_defaults | person
-                full, initials = _pinyin(person["name"])
+                full, initials = pinyin.full_and_initials(person["name"])
                 values.update(
                     id=pid, uuid=_uuid4(), created_at=stamp_text, updated_at=stamp_text, rev=1,
                     household_id=hid, name_pinyin=full, name_initials=initials,
                     extra=dict(row.extra), sort_order=order,
                 )  # fmt: skip
-                values["search_text"] = _search_text(values, full, initials, hh_address)
+                values["search_text"] = search_text(values, hh_address, (full, initials))
                 new_persons.append(values)
                 snapshot = {
                     k: v if type(v) is str else to_text(v)
@@ -984,7 +983,9 @@ def _apply(
                     merged = {**stored, **{k: v for k, (_, v) in diff.items()}}
                     changed = {k: v for k, (_, v) in diff.items()}
                     if "name" in diff:
-                        changed["name_pinyin"], changed["name_initials"] = _pinyin(merged["name"])
+                        changed["name_pinyin"], changed["name_initials"] = pinyin.full_and_initials(
+                            merged["name"]
+                        )
                     changed["search_text"] = search_text(merged, hh_address)
                     person_updates.setdefault(frozenset(changed), []).append(
                         {"pid": pid, "v_rev": int(stored["rev"]) + 1,
@@ -1054,33 +1055,6 @@ def _apply(
     session.add(batch_row)
     session.flush()
     report.import_id = batch_row.id
-
-
-_CHAR_PINYIN: dict[str, str] = {}
-
-
-def _search_text(person: dict[str, Any], full: str, initials: str, address: str) -> str:
-    """``register.search_text`` with the pinyin already at hand (same text, same order)."""
-    parts = (person.get("name") or "", full, initials, person.get("former_name") or "",
-             person.get("id_number") or "", person.get("phone") or "",
-             person.get("phone_other") or "", address)  # fmt: skip
-    return "|".join(str(p) for p in parts).lower()
-
-
-def _pinyin(name: str) -> tuple[str, str]:
-    """``pinyin.full_and_initials`` computed per character (cached): names are not phrases,
-    and the surname keeps its surname reading."""
-    if not name or len(name) > 4:
-        return pinyin.full_and_initials(name)
-    parts = [pinyin.full_and_initials(name[0])[0]]
-    for ch in name[1:]:
-        syllable = _CHAR_PINYIN.get(ch)
-        if syllable is None:
-            syllable = "".join(lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")).lower()
-            _CHAR_PINYIN[ch] = syllable
-        parts.append(syllable)
-    parts = [p for p in parts if p]
-    return "".join(parts), "".join(p[0] for p in parts)
 
 
 def _kind_ids_quiet(plan: _Plan, row: _Row) -> list[int]:

@@ -48,9 +48,14 @@ HOUSEHOLD_LABELS: dict[str, str] = {
 }  # fmt: skip
 
 
-def search_text(person: Mapping[str, Any], address: str) -> str:
-    """The text a search box matches against: name, pinyin, ID, phones, address."""
-    full, initials = pinyin.full_and_initials(str(person.get("name") or ""))
+def search_text(
+    person: Mapping[str, Any], address: str, names_pinyin: tuple[str, str] | None = None
+) -> str:
+    """The text a search box matches against: name, pinyin, ID, phones, address.
+
+    ``names_pinyin`` (full, initials) saves working the pinyin out again when the caller has it.
+    """
+    full, initials = names_pinyin or pinyin.full_and_initials(str(person.get("name") or ""))
     parts = [
         person.get("name") or "",
         full,
