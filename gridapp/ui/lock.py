@@ -48,13 +48,13 @@ class LockScreen(QWidget):
         self._unlock = unlock
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("<h2>已锁定</h2>")
+        title = QLabel("<h2>" + self.tr("Locked") + "</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         hint = QLabel(
-            "长时间无操作，台账已锁定。请输入密码解锁。"
+            self.tr("The register was locked after a long idle time. Enter the password to unlock.")
             if needs_password
-            else "长时间无操作，台账已隐藏。"
+            else self.tr("The register was hidden after a long idle time.")
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
@@ -69,7 +69,7 @@ class LockScreen(QWidget):
         self.error.setObjectName("unlockError")
         self.error.setStyleSheet("color: #b00020")
         layout.addWidget(self.error, 0, Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton("解锁")
+        self.button = QPushButton(self.tr("Unlock"))
         self.button.setObjectName("unlockButton")
         self.button.clicked.connect(self.try_unlock)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -79,7 +79,7 @@ class LockScreen(QWidget):
             self.edit.clear()
             self.error.clear()
         else:
-            self.error.setText("密码错误")
+            self.error.setText(self.tr("Wrong password"))
             self.edit.selectAll()
 
 

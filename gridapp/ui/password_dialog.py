@@ -5,8 +5,7 @@
 * a register held by another running instance: refused, or opened read-only;
 * a damaged register (``PRAGMA quick_check``): the latest good backup is offered.
 
-(Strings are Chinese literals, not ``tr()``: this module came with the security issue after the
-translation pass; see docs/architecture.md.)
+Texts are English ``tr()`` sources with Chinese translations, like the rest of the UI.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,11 +35,17 @@ from gridapp.db.engine import (
 )
 from gridapp.db.lock import RegisterLock, RegisterLockedError
 
-WARNING = (
-    "密码用于加密数据库：丢失电脑的人没有密码就看不到居民信息。\n"
-    "<b>密码无法找回</b>：忘记密码，数据库就再也打不开了，请把密码记在安全的地方。"
-)
 MIN_LENGTH = 6
+
+
+def warning_text() -> str:
+    """Why a password, and that it cannot be recovered (shown when a register is created)."""
+    return QCoreApplication.translate(
+        "PasswordDialog",
+        "The password encrypts the register: whoever finds a lost laptop cannot read the "
+        "residents' files without it.<br><b>The password cannot be recovered</b>: if it is "
+        "forgotten, the register can never be opened again. Keep it somewhere safe.",
+    )
 
 
 class PasswordDialog(QDialog):
@@ -59,12 +65,19 @@ class PasswordDialog(QDialog):
         self.creating = create
         self.check = check
         self.password = ""
-        self.setWindowTitle(title or ("设置数据库密码" if create else "输入数据库密码"))
+        self.setWindowTitle(
+            title
+            or (self.tr("Set the register password") if create else self.tr("Register password"))
+        )
         form = QFormLayout(self)
         intro = QLabel(
-            f"新数据库 {path.name} 将加密保存。<br>{WARNING.replace(chr(10), '<br>')}"
+            self.tr("The new register %1 will be stored encrypted.").replace("%1", path.name)
+            + "<br>"
+            + warning_text()
             if create
-            else f"数据库 {path.name} 已加密，请输入密码。"
+            else self.tr("The register %1 is encrypted. Please enter its password.").replace(
+                "%1", path.name
+            )
         )
         intro.setWordWrap(True)
         intro.setObjectName("passwordIntro")
@@ -72,12 +85,12 @@ class PasswordDialog(QDialog):
         self.first = QLineEdit()
         self.first.setObjectName("passwordEdit")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("密码", self.first)
+        form.addRow(self.tr("Password"), self.first)
         self.second = QLineEdit()
         self.second.setObjectName("passwordAgainEdit")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         if create:
-            form.addRow("再输入一次", self.second)
+            form.addRow(self.tr("Once more"), self.second)
         self.error = QLabel("")
         self.error.setObjectName("passwordError")
         self.error.setStyleSheet("color: #b00020")
@@ -85,8 +98,8 @@ class PasswordDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -96,18 +109,22 @@ class PasswordDialog(QDialog):
         first = self.first.text()
         if self.creating:
             if len(first) < MIN_LENGTH:
-                self.error.setText(f"密码至少需要 {MIN_LENGTH} 个字符")
+                self.error.setText(
+                    self.tr("The password needs at least %1 characters").replace(
+                        "%1", str(MIN_LENGTH)
+                    )
+                )
                 return
             if first != first.strip():
-                self.error.setText("密码首尾不能有空格")
+                self.error.setText(self.tr("The password cannot begin or end with a space"))
                 return
             if first != self.second.text():
-                self.error.setText("两次输入的密码不一致")
+                self.error.setText(self.tr("The two passwords differ"))
                 self.second.clear()
                 self.second.setFocus()
                 return
         elif not first:
-            self.error.setText("请输入密码")
+            self.error.setText(self.tr("Please enter the password"))
             return
         if self.check is not None:
             problem = self.check(first)
@@ -138,10 +155,15 @@ def ask_read_only(parent: QWidget | None, message: str) -> bool:
     """The register is held by another instance: open it read-only (True) or not at all."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("数据库正在使用")
+    box.setWindowTitle(QCoreApplication.translate("PasswordDialog", "Register in use"))
     box.setText(message)
-    read_only = box.addButton("只读打开", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("PasswordDialog", "Open read-only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("PasswordDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return box.clickedButton() is read_only
 
@@ -206,7 +228,9 @@ def open_interactive(
                 try:
                     opened.append(_open(path, candidate, read_only))
                 except WrongPasswordError:
-                    return "密码错误，请重新输入"
+                    return QCoreApplication.translate(
+                        "PasswordDialog", "Wrong password, please try again"
+                    )
                 except RegisterError as exc:
                     return str(exc)
                 return None
@@ -220,7 +244,11 @@ def open_interactive(
         engine = _open(path, password, read_only)
     except RegisterError as exc:
         release()
-        QMessageBox.critical(parent, "无法打开数据库", str(exc))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("PasswordDialog", "Cannot open the register"),
+            str(exc),
+        )
         return None
     return _after_open(parent, path, engine, password, read_only, lock)
 
@@ -240,21 +268,34 @@ def _after_open(
     from gridapp.services import backup
 
     offer = backup.latest_good_backup(backup.backup_dir(engine), path.stem, password)
+    title = QCoreApplication.translate("PasswordDialog", "The register may be damaged")
+    found = QCoreApplication.translate(
+        "PasswordDialog", "The integrity check found a problem: %1"
+    ).replace("%1", problem)
     if offer is None:
         QMessageBox.warning(
-            parent, "数据库可能已损坏", f"完整性检查发现问题：{problem}\n没有找到可用的备份。"
+            parent,
+            title,
+            found + "\n" + QCoreApplication.translate("PasswordDialog", "No usable backup found."),
         )
         return OpenedRegister(engine, password, read_only, lock)
-    answer = QMessageBox.question(
-        parent,
-        "数据库可能已损坏",
-        f"完整性检查发现问题：{problem}\n\n最近的完好备份：{offer.path.name}\n"
-        f"（{offer.households} 户，{offer.persons} 人，最后变更 {offer.last_change or '无'}）\n\n"
-        "要用这个备份恢复吗？当前文件会先另存一份。",
+    details = (
+        QCoreApplication.translate(
+            "PasswordDialog",
+            "Latest good backup: %1\n(%2 households, %3 persons, last change %4)\n\n"
+            "Restore from this backup? The current file is saved aside first.",
+        )
+        .replace("%1", offer.path.name)
+        .replace("%2", str(offer.households))
+        .replace("%3", str(offer.persons))
+        .replace("%4", offer.last_change or QCoreApplication.translate("PasswordDialog", "none"))
     )
+    answer = QMessageBox.question(parent, title, found + "\n\n" + details)
     if answer == QMessageBox.StandardButton.Yes and not read_only:
         try:
             backup.restore(engine, offer.path, password)
         except Exception as exc:  # the user must see why, and keeps the current file
-            QMessageBox.critical(parent, "恢复失败", str(exc))
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("PasswordDialog", "Restore failed"), str(exc)
+            )
     return OpenedRegister(engine, password, read_only, lock)

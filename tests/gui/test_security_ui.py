@@ -50,14 +50,14 @@ def test_new_register_asks_twice_warns_and_is_encrypted(qtbot, tmp_path: Path, m
     _scripted(monkeypatch, attempts, errors, tmp_path / "create.png")
     opened = open_interactive(None, path)
     assert opened is not None and opened.password == PASSWORD and not opened.read_only
-    assert "至少" in errors[0] and "不一致" in errors[1]
+    assert "at least" in errors[0] and "differ" in errors[1]
     opened.engine.dispose()
     opened.lock.release()  # type: ignore[union-attr]
     assert crypto.is_encrypted(path)
     dialog = PasswordDialog(path, create=True)
     qtbot.addWidget(dialog)
     intro = dialog.findChild(QLabel, "passwordIntro")
-    assert "无法找回" in intro.text()
+    assert "cannot be recovered" in intro.text()
 
 
 def test_wrong_password_is_asked_again(qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -67,7 +67,7 @@ def test_wrong_password_is_asked_again(qtbot, tmp_path: Path, monkeypatch) -> No
     _scripted(monkeypatch, [("wrong-1", ""), ("wrong-2", ""), (PASSWORD, "")], errors)
     opened = open_interactive(None, path)
     assert opened is not None and opened.password == PASSWORD
-    assert errors == ["密码错误，请重新输入"] * 2
+    assert errors == ["Wrong password, please try again"] * 2
     opened.engine.dispose()
     opened.lock.release()  # type: ignore[union-attr]
 
@@ -130,7 +130,7 @@ def test_auto_lock_hides_the_register_until_the_password(qtbot, tmp_path: Path) 
     window.grab().save(str(tmp_path / "locked.png"))
     auto.screen.edit.setText("not-it")
     auto.screen.try_unlock()
-    assert auto.locked and auto.screen.error.text() == "密码错误"
+    assert auto.locked and auto.screen.error.text() == "Wrong password"
     auto.screen.edit.setText(PASSWORD)
     auto.screen.try_unlock()
     assert not auto.locked and not auto.screen.isVisible()
@@ -173,7 +173,7 @@ def test_window_opens_encrypted_register_locks_and_backs_up_on_close(
     errors: list[str] = []
     _scripted(monkeypatch, [("wrong-pass", ""), (PASSWORD, "")], errors)
     window = app.open_window(path)
-    assert window is not None and errors == ["密码错误，请重新输入"]
+    assert window is not None and errors == ["Wrong password, please try again"]
     qtbot.addWidget(window)
     assert window.property("autoLock") is True
     assert lock_path(path).exists()

@@ -5,20 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -29,7 +24,14 @@ from gridapp.services import issues
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, date_edit, fill_grids, py_date, work_page
+from gridapp.ui.pages.support import (
+    WorkPage,
+    date_edit,
+    fill_grids,
+    flow_layout,
+    py_date,
+    work_page,
+)
 from gridapp.ui.widgets.tables import RowTable
 
 OPEN = "__open"
@@ -88,10 +90,13 @@ class IssuesPage(WorkPage):
         form.addRow(self.tr("Handler"), self.handler)
         form.addRow(self.tr("Deadline"), self.due)
         form.addRow("", self.satisfied)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for k, (action, text) in enumerate(
-            (
+        self.buttons, self.splitter = flow_layout(
+            self,
+            top=top,
+            table=self.table,
+            detail=self.detail,
+            form=form,
+            steps=(
                 (flow.SOLVE, self.tr("Solved on the spot")),
                 (flow.ESCALATE, self.tr("Escalate")),
                 (flow.ASSIGN, self.tr("Assign")),
@@ -99,34 +104,11 @@ class IssuesPage(WorkPage):
                 (flow.FINISH, self.tr("Finish")),
                 ("return", self.tr("Return visit")),
                 (flow.CLOSE, self.tr("Close")),
-            )
-        ):
-            btn = QPushButton(text)
-            btn.setObjectName(f"issue_{action}")
-            btn.clicked.connect(lambda _c=False, a=action: self.act(a))
-            self.buttons[action] = btn
-            grid.addWidget(btn, k // 2, k % 2)
-        actions = QGroupBox(self.tr("Next step"))
-        a_layout = QVBoxLayout(actions)
-        a_layout.addLayout(form)
-        a_layout.addLayout(grid)
-        right = QWidget()
-        r_layout = QVBoxLayout(right)
-        r_layout.setContentsMargins(0, 0, 0, 0)
-        r_layout.addWidget(self.detail, 1)
-        r_layout.addWidget(actions)
-        right.setMinimumWidth(330)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("issuesSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([800, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+            ),
+            act=self.act,
+            prefix="issue",
+            splitter_name="issuesSplitter",
+        )
         self._update_buttons(None)
 
     def title(self) -> str:

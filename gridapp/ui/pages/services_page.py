@@ -5,20 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -35,6 +30,7 @@ from gridapp.ui.pages.support import (
     date_edit,
     fill_grids,
     fill_workers,
+    flow_layout,
     py_date,
     work_page,
 )
@@ -92,43 +88,24 @@ class ServicesPage(WorkPage):
         form.addRow(self.tr("Office"), self.office)
         form.addRow(self.tr("Promised by"), self.promised)
         form.addRow("", self.satisfied)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for k, (action, text) in enumerate(
-            (
+        self.buttons, self.splitter = flow_layout(
+            self,
+            top=top,
+            table=self.table,
+            detail=self.detail,
+            form=form,
+            steps=(
                 (flow.SV_MATERIALS, self.tr("Materials missing")),
                 (flow.SV_SUBMIT, self.tr("Submitted")),
                 (flow.SV_PROGRESS, self.tr("Record progress")),
                 (flow.SV_FINISH, self.tr("Finished")),
                 (flow.SV_RETURN, self.tr("Told the resident")),
                 (flow.SV_CANCEL, self.tr("Cancel errand")),
-            )
-        ):
-            btn = QPushButton(text)
-            btn.setObjectName(f"service_{action}")
-            btn.clicked.connect(lambda _c=False, a=action: self.act(a))
-            self.buttons[action] = btn
-            grid.addWidget(btn, k // 2, k % 2)
-        actions = QGroupBox(self.tr("Next step"))
-        a_layout = QVBoxLayout(actions)
-        a_layout.addLayout(form)
-        a_layout.addLayout(grid)
-        right = QWidget()
-        r_layout = QVBoxLayout(right)
-        r_layout.setContentsMargins(0, 0, 0, 0)
-        r_layout.addWidget(self.detail, 1)
-        r_layout.addWidget(actions)
-        right.setMinimumWidth(330)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("servicesSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([800, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+            ),
+            act=self.act,
+            prefix="service",
+            splitter_name="servicesSplitter",
+        )
         self._update_buttons(None)
 
     def title(self) -> str:

@@ -6,8 +6,19 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLayout,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -142,3 +153,49 @@ def date_edit(name: str, day: dt.date | None = None) -> QDateEdit:
 def py_date(edit: QDateEdit) -> dt.date:
     d = edit.date()
     return dt.date(d.year(), d.month(), d.day())
+
+
+def flow_layout(
+    page: QWidget,
+    *,
+    top: QLayout,
+    table: QWidget,
+    detail: QWidget,
+    form: QFormLayout,
+    steps: tuple[tuple[str, str], ...],
+    act: Callable[[str], None],
+    prefix: str,
+    splitter_name: str,
+) -> tuple[dict[str, QPushButton], QSplitter]:
+    """The shared layout of the issue and errand pages: filters on top, the list on the left,
+    and on the right the record's detail over a "Next step" box (the form, then one button per
+    step of the flow, two per row, named ``{prefix}_{action}``). Returns the step buttons by action and the splitter."""
+    buttons: dict[str, QPushButton] = {}
+    grid = QGridLayout()
+    for k, (action, text) in enumerate(steps):
+        btn = QPushButton(text)
+        btn.setObjectName(f"{prefix}_{action}")
+        btn.clicked.connect(lambda _c=False, a=action: act(a))
+        buttons[action] = btn
+        grid.addWidget(btn, k // 2, k % 2)
+    actions = QGroupBox(QCoreApplication.translate("support", "Next step"))
+    a_layout = QVBoxLayout(actions)
+    a_layout.addLayout(form)
+    a_layout.addLayout(grid)
+    right = QWidget()
+    r_layout = QVBoxLayout(right)
+    r_layout.setContentsMargins(0, 0, 0, 0)
+    r_layout.addWidget(detail, 1)
+    r_layout.addWidget(actions)
+    right.setMinimumWidth(330)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName(splitter_name)
+    splitter.addWidget(table)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 1)
+    splitter.setSizes([800, 380])
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addLayout(top)
+    layout.addWidget(splitter, 1)
+    return buttons, splitter
