@@ -183,7 +183,19 @@ def group_members(
     query = _members_query(session, grid_id, include_left).where(
         GroupMembership.group_id == group.id
     )
-    query = query.order_by(Household.sort_key, Person.sort_order, GroupMembership.id)
+    return _member_rows(
+        session, query.order_by(Household.sort_key, Person.sort_order, GroupMembership.id)
+    )
+
+
+def person_groups(session: Session, person_id: int, include_left: bool = True) -> list[MemberRow]:
+    query = _members_query(session, None, include_left).where(
+        GroupMembership.person_id == person_id
+    )
+    return _member_rows(session, query.order_by(GroupMembership.id))
+
+
+def _member_rows(session: Session, query: Any) -> list[MemberRow]:
     return [
         MemberRow(
             membership_id=m.id,
@@ -205,36 +217,6 @@ def group_members(
             needs=m.needs,
         )
         for m, p, number, address, grid, gname in session.execute(query)
-    ]
-
-
-def person_groups(session: Session, person_id: int, include_left: bool = True) -> list[MemberRow]:
-    query = _members_query(session, None, include_left).where(
-        GroupMembership.person_id == person_id
-    )
-    return [
-        MemberRow(
-            membership_id=m.id,
-            person_id=p.id,
-            name=p.name,
-            gender=p.gender,
-            birth_date=p.birth_date,
-            id_number=p.id_number,
-            phone=p.phone,
-            household=number or "",
-            address=address or "",
-            grid=grid or "",
-            group=gname,
-            joined_on=m.joined_on,
-            join_reason=m.join_reason,
-            left_on=m.left_on,
-            leave_reason=m.leave_reason,
-            fields=dict(m.fields or {}),
-            needs=m.needs,
-        )
-        for m, p, number, address, grid, gname in session.execute(
-            query.order_by(GroupMembership.id)
-        )
     ]
 
 

@@ -182,10 +182,23 @@ def solve_on_spot(
     session: Session, issue_id: int, result: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
     """自办自结: a small matter solved by the worker at once."""
+    return _conclude(session, issue_id, result, flow.SOLVE, "请填写现场解决的结果", actor, on)
+
+
+def _conclude(
+    session: Session,
+    issue_id: int,
+    result: str,
+    action: str,
+    missing: str,
+    actor: str,
+    on: dt.date | None,
+) -> str:
+    """A step that records the issue's result (solved on the spot, finished by the station)."""
     issue = _get(session, issue_id)
     if not result.strip():
-        raise ServiceError("请填写现场解决的结果")
-    _move(session, issue, flow.SOLVE, actor, on, result.strip())
+        raise ServiceError(missing)
+    _move(session, issue, action, actor, on, result.strip())
     issue.result = result.strip()
     issue.done_on = on or dt.date.today()
     session.flush()
@@ -262,14 +275,7 @@ def finish(
     session: Session, issue_id: int, result: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
     """办结: the station has answered; the result is recorded."""
-    issue = _get(session, issue_id)
-    if not result.strip():
-        raise ServiceError("请填写办理结果")
-    _move(session, issue, flow.FINISH, actor, on, result.strip())
-    issue.result = result.strip()
-    issue.done_on = on or dt.date.today()
-    session.flush()
-    return issue.state
+    return _conclude(session, issue_id, result, flow.FINISH, "请填写办理结果", actor, on)
 
 
 def return_visit(
