@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from gridapp.db.models import Area, Issue, IssueStep, ServiceRequest, Visit, Worker
 from gridapp.domain import issue_flow as flow
 from gridapp.domain.dates import month_bounds
+from gridapp.services.states_at import day_end, issue_states_at
 from gridapp.services.visits import NOT_MET, coverage
 
 
@@ -98,16 +99,18 @@ def worker_figures(
     in_time: dict[int | None, int] = {}
     closed: dict[int | None, int] = {}
     overdue: dict[int | None, int] = {}
-    for wid, state, due_on, done_on, closed_on in session.execute(
-        select(Issue.worker_id, Issue.state, Issue.due_on, Issue.done_on, Issue.closed_on).where(
-            live, Issue.worker_id.is_not(None)
-        )
+    # A past month's end: each issue's state then, rebuilt from its steps.
+    then = issue_states_at(session, day_end(ref)) if ref < (today or dt.date.today()) else {}
+    for iid, wid, state, due_on, done_on, closed_on in session.execute(
+        select(
+            Issue.id, Issue.worker_id, Issue.state, Issue.due_on, Issue.done_on, Issue.closed_on
+        ).where(live, Issue.worker_id.is_not(None))
     ):
         if done_on is not None and first <= done_on <= last and flow.in_time(due_on, done_on):
             in_time[wid] = in_time.get(wid, 0) + 1
         if closed_on is not None and first <= closed_on <= last and state == flow.CLOSED:
             closed[wid] = closed.get(wid, 0) + 1
-        if flow.is_overdue(state, due_on, ref) and first <= ref:
+        if flow.is_overdue(then.get(iid, state), due_on, ref) and first <= ref:
             overdue[wid] = overdue.get(wid, 0) + 1
     proxy = dict(
         session.execute(

@@ -24,7 +24,7 @@ from gridapp.db import vocab
 from gridapp.db.models import Area, Household, Person, Visit
 from gridapp.domain import issue_flow as flow
 from gridapp.domain.dates import month_bounds
-from gridapp.services import groups, issues, proxy, settings, visits
+from gridapp.services import groups, issues, proxy, settings, states_at, visits
 from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
 from gridapp.services.figures import WorkerFigures, worker_figures
 from gridapp.services.issues import IssueRow
@@ -206,14 +206,31 @@ def month_figures(
 
     all_issues = issues.list_issues(session, today=as_of)
     in_month = [i for i in all_issues if start <= i.reported_on <= end]
+    # A past month's end: the states the records had then, rebuilt from their steps.
+    past = as_of < today
+    issue_state = states_at.issue_states_at(session, states_at.day_end(as_of)) if past else {}
+    request_state = states_at.request_states_at(session, states_at.day_end(as_of)) if past else {}
+
+    def state_then(i: issues.IssueRow) -> str:
+        return issue_state.get(i.id, i.state)
+
+    def request_then(r: proxy.RequestRow) -> str:
+        return request_state.get(r.id, r.state)
+
     issue_figures = IssueFigures(
         raised=len(in_month),
         solved_on_spot=sum(1 for i in in_month if i.state == flow.SOLVED_ON_SPOT),
         escalated=sum(1 for i in all_issues if i.escalated_on and start <= i.escalated_on <= end),
         done=sum(1 for i in all_issues if i.done_on and start <= i.done_on <= end),
         closed=sum(1 for i in all_issues if i.closed_on and start <= i.closed_on <= end),
-        overdue=len(issues.list_issues(session, overdue_only=True, reported_to=end, today=as_of)),
-        open_at_end=sum(1 for i in all_issues if i.is_open and i.reported_on <= end),
+        overdue=sum(
+            1
+            for i in all_issues
+            if i.reported_on <= end and flow.is_overdue(state_then(i), i.due, as_of)
+        ),
+        open_at_end=sum(
+            1 for i in all_issues if i.reported_on <= end and flow.is_open(state_then(i))
+        ),
         by_category=dict(Counter(i.category for i in in_month)),
         by_state=dict(Counter(i.state for i in in_month)),
     )
@@ -227,9 +244,15 @@ def month_figures(
         returned=sum(1 for r in requests if r.returned_on and start <= r.returned_on <= end),
         cancelled=sum(1 for r in req_month if r.state == flow.S_CANCELLED),
         open=sum(
-            1 for r in requests if r.state in flow.SERVICE_OPEN_STATES and r.requested_on <= end
+            1
+            for r in requests
+            if request_then(r) in flow.SERVICE_OPEN_STATES and r.requested_on <= end
         ),
-        overdue=sum(1 for r in requests if r.overdue and r.requested_on <= end),
+        overdue=sum(
+            1
+            for r in requests
+            if r.requested_on <= end and flow.service_overdue(request_then(r), r.promised_on, as_of)
+        ),
         by_errand=dict(Counter(r.errand for r in req_month)),
     )
     cancel.check()

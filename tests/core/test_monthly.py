@@ -190,3 +190,37 @@ def test_workbook_has_summary_details_and_charts(worked: Any, tmp_path: Path) ->
     assert {"死亡", "迁入", "迁出"} <= set(kinds)
     assert len(kinds) == len(fig.this.changes)
     assert wb["汇总"].page_setup.paperSize == 9
+
+
+def test_last_month_uses_the_states_records_had_at_its_end(engine: Any) -> None:
+    """An issue and an errand overdue at October's end and finished in November: the report for
+    November shows them overdue (and open) last month, not this month."""
+    from tests.core.work_helpers import small_register
+
+    oct3, oct5, nov8 = dt.date(2025, 10, 3), dt.date(2025, 10, 5), dt.date(2025, 11, 8)
+    with session_scope(engine) as session:
+        small = small_register(session)
+        iid = issues.register_issue(
+            session,
+            title="下水道堵塞",
+            category=vocab.ISSUE_CATEGORIES[0],
+            household_id=small.households[0],
+            grid_id=small.grid1,
+            reported_on=oct3,
+            reported_by="张网格",
+        )
+        issues.escalate(session, iid, vocab.STATIONS[0], due_on=dt.date(2025, 10, 20), on=oct5)
+        rid = proxy.register_request(
+            session, person_id=small.heads[0], errand=vocab.ERRANDS[0], requested_on=oct3
+        )
+        proxy.submit(session, rid, "民政所", promised_on=dt.date(2025, 10, 15), on=oct5)
+        issues.close(session, iid, "已疏通", on=nov8)  # logs 交办 and 办结 on the way
+        proxy.finish(session, rid, "已办好", on=nov8)
+    with session_scope(engine) as session:
+        report = monthly_figures(session, 2025, 11, today=dt.date(2025, 11, 27))
+        past = worker_figures(session, 2025, 10, today=dt.date(2025, 11, 27))
+    assert (report.last.issues.overdue, report.last.issues.open_at_end) == (1, 1)
+    assert (report.this.issues.overdue, report.this.issues.open_at_end) == (0, 0)
+    assert (report.last.proxy.overdue, report.last.proxy.open) == (1, 1)
+    assert (report.this.proxy.overdue, report.this.proxy.open) == (0, 0)
+    assert sum(w.overdue for w in past) == 1

@@ -1,0 +1,42 @@
+"""What state an issue or an errand was in at a past moment, rebuilt from its logged steps.
+
+The monthly report shows last month's figures beside this month's; "overdue at the month's end"
+and "open at the month's end" must use the state each record had then, not the state it has
+today (an issue escalated in October and closed in November was overdue at October's end).
+Every state change writes a step (``IssueStep`` / ``ServiceStep``) with its time and target
+state, so the state at a moment is the target of the last step before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gridapp.db.models import IssueStep, ServiceStep
+
+
+def day_end(day: dt.date) -> dt.datetime:
+    """The first moment after ``day`` (steps are compared with ``at < day_end``)."""
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min)
+
+
+def issue_states_at(session: Session, moment: dt.datetime) -> dict[int, str]:
+    """Issue id → its state just before ``moment`` (issues without a step then are absent)."""
+    rows = session.execute(
+        select(IssueStep.issue_id, IssueStep.to_state)
+        .where(IssueStep.deleted_at.is_(None), IssueStep.at < moment)
+        .order_by(IssueStep.at, IssueStep.id)
+    )
+    return {key: state for key, state in rows if state}
+
+
+def request_states_at(session: Session, moment: dt.datetime) -> dict[int, str]:
+    """Errand (service request) id → its state just before ``moment``."""
+    rows = session.execute(
+        select(ServiceStep.request_id, ServiceStep.to_state)
+        .where(ServiceStep.deleted_at.is_(None), ServiceStep.at < moment)
+        .order_by(ServiceStep.at, ServiceStep.id)
+    )
+    return {key: state for key, state in rows if state}
