@@ -10,13 +10,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from gridapp import paths
-from gridapp.db.engine import open_register, session_scope
+
+if TYPE_CHECKING:  # imported when used: `gridapp gui` starts without SQLAlchemy
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 
 class UsageError(Exception):
@@ -50,11 +50,15 @@ def password_for(args: argparse.Namespace) -> str | None:
 
 
 def engine_for(args: argparse.Namespace) -> Engine:
+    from gridapp.db.engine import open_register
+
     return open_register(register_path(args), password=password_for(args))
 
 
 @contextmanager
 def unit_of_work(args: argparse.Namespace) -> Iterator[Session]:
+    from gridapp.db.engine import session_scope
+
     engine = engine_for(args)
     try:
         with session_scope(engine) as session:

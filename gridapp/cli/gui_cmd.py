@@ -15,6 +15,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
         ensure_demo(path)
     else:
         path = register_path(args)
+    from gridapp.db import regdb
+
+    regdb.prefetch(path)  # the first screen's queries run in SQLite while Qt loads
+    regdb.start_integrity_check(path)  # and the opening's integrity check
     from gridapp.ui.app import run
 
     return run(path, screenshot=args.screenshot, page=args.page, lang=args.lang)
@@ -22,6 +26,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def ensure_demo(path: Path) -> None:
     """Create the demo register on first start."""
+    from gridapp.db import regdb
+
+    if regdb.at_head(path) and regdb.RawReader(path).rows("SELECT 1 FROM person LIMIT 1"):
+        return  # there already (checked without loading SQLAlchemy)
     from sqlalchemy import func, select
 
     from gridapp.db.engine import open_register, session_scope

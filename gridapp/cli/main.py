@@ -29,7 +29,28 @@ COMMAND_MODULES = (
 log = logging.getLogger("gridapp")
 
 
-def build_parser() -> argparse.ArgumentParser:
+GUI_ONLY = ("gridapp.cli.gui_cmd",)
+_VALUE_OPTIONS = ("--db", "--password-file", "--lang")
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """``gridapp [options] [gui …]``: the window. The other commands (and their services)
+    are then not imported, so the window opens sooner (benchmarks/bench_open.py)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("-h", "--help", "--version"):
+            return False
+        if arg in _VALUE_OPTIONS:
+            i += 2
+        elif arg.startswith("-"):
+            i += 1
+        else:
+            return arg == "gui" and not any(a in ("-h", "--help") for a in argv[i + 1 :])
+    return True
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gridapp",
         description="网格台账：网格长、网格员的居民底册与工作台账（离线）。不带子命令时打开图形界面。",
@@ -43,21 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 zh|en")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from gridapp.cli.common import UsageError
-    from gridapp.db.engine import RegisterError
     from gridapp.logs import setup_logging
     from gridapp.services.common import Cancelled, ServiceError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(argv if argv is not None else sys.argv[1:])
+    parser = build_parser(GUI_ONLY if wants_gui(words) else COMMAND_MODULES)
+    args = parser.parse_args(words)
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = parser.parse_args([*words, "gui"])
     setup_logging()
     try:
         code: int = args.func(args)
@@ -65,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         sys.stderr.write(f"gridapp: {exc}\n")
         return 2
-    except (ServiceError, RegisterError, Cancelled) as exc:
+    except (ServiceError, _register_error(), Cancelled) as exc:
         sys.stderr.write(f"错误：{exc}\n")
         return 1
     except KeyboardInterrupt:
@@ -82,6 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"错误：程序内部错误，操作未完成，数据未改变。详情已记录在 {paths.logs_dir()}\n"
         )
         return 1
+
+
+def _register_error() -> type[Exception]:
+    """``db.engine.RegisterError``, imported only when an error is being handled (the module
+    loads SQLAlchemy, which ``gridapp gui`` does not need before its window is up)."""
+    from gridapp.db.engine import RegisterError
+
+    return RegisterError
 
 
 if __name__ == "__main__":

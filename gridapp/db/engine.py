@@ -26,19 +26,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool, StaticPool
 
 from gridapp.db import crypto
-
-
-class RegisterError(Exception):
-    """A register that cannot be opened; the message is for the user."""
-
-
-class WrongPasswordError(RegisterError):
-    """The password does not open the register (or the file is not a register)."""
-
-
-class PasswordRequiredError(RegisterError):
-    """The register is encrypted and no password was given."""
-
+from gridapp.db.errors import PasswordRequiredError as PasswordRequiredError
+from gridapp.db.errors import RegisterError as RegisterError
+from gridapp.db.errors import WrongPasswordError as WrongPasswordError
 
 PASSWORD_HINT = "请用环境变量 GRIDAPP_PASSWORD 或 --password-file 提供密码"
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from gridapp.db.engine import RegisterError
+from gridapp.db.errors import RegisterError
 
 STALE_AFTER = 3600.0  # seconds without a refresh after which another host's lock is stale
 

@@ -29,23 +29,10 @@ HOUSEHOLD_FIELDS: tuple[str, ...] = (
     "landlord_phone", "hazards", "notes", "sort_key",
 )  # fmt: skip
 
-PERSON_LABELS: dict[str, str] = {
-    "name": "姓名", "former_name": "曾用名", "gender": "性别", "ethnicity": "民族",
-    "id_number": "公民身份号码", "birth_date": "出生日期", "relation": "与户主关系",
-    "native_place": "籍贯", "hukou_address": "户籍地址", "category": "人员类别",
-    "separated": "人户分离", "actual_address": "实际居住地", "political": "政治面貌",
-    "education": "文化程度", "marital": "婚姻状况", "religion": "宗教信仰", "health": "健康状况",
-    "military": "兵役状况", "occupation": "工作学习情况", "employer": "工作单位或就读学校",
-    "phone": "联系电话", "phone_other": "其他电话", "status": "状态", "status_date": "状态日期",
-    "destination": "迁往地/去向", "moved_in_on": "迁入日期", "moved_from": "迁入来源",
-    "notes": "备注", "extra": "其他信息", "household_id": "所属户",
-}  # fmt: skip
-HOUSEHOLD_LABELS: dict[str, str] = {
-    "number": "户号", "grid_id": "网格", "room_id": "房屋", "address": "住址", "kind": "户别",
-    "housing": "住房类别", "owner": "产权人", "landlord": "出租人", "landlord_phone": "出租人电话",
-    "hazards": "隐患情况", "notes": "备注", "head_id": "户主", "status": "状态",
-    "sort_key": "排序",
-}  # fmt: skip
+# The labels of the change log's fields live with the vocabularies (the window reads them
+# without loading the ORM); kept importable from here.
+PERSON_LABELS = vocab.PERSON_LABELS
+HOUSEHOLD_LABELS = vocab.HOUSEHOLD_LABELS
 
 
 def search_text(
@@ -66,7 +53,7 @@ def search_text(
         person.get("phone_other") or "",
         address,
     ]
-    return "|".join(str(p).lower() for p in parts)
+    return "|".join(map(str, parts)).lower()
 
 
 def derive(fields: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:

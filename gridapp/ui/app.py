@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from gridapp import APP_TITLE, paths
+from gridapp.db import regdb
 
 log = logging.getLogger(__name__)
 _keep: list[Any] = []  # translators and windows that must outlive their creating function
@@ -84,6 +85,7 @@ def open_window(path: Path, password: str | None = None) -> Any:
     window = MainWindow(path, engine=opened.engine)
     install_safety(window, opened)
     window.show()
+    QTimer.singleShot(0, regdb.forget_prefetch)
     _keep.append(window)
     return window
 
@@ -112,12 +114,17 @@ def run(
     from gridapp.ui.main_window import MainWindow, recent_registers, remember_register
 
     if screenshot:
+        # The same integrity check as a real start (its cost belongs to opening the window).
+        problem = regdb.integrity_problem(path) if regdb.at_head(path) else None
+        if problem:
+            log.warning("integrity check of %s: %s", path.name, problem)
         window = MainWindow(path)
         window.resize(1280, 800)
         window.show_page(page)
         window.show()
 
         def grab() -> None:
+            regdb.forget_prefetch()
             window.grab().save(screenshot)
             window.close()
             app.quit()

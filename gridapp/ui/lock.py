@@ -12,6 +12,7 @@ import hmac
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 log = logging.getLogger(__name__)
+DEFAULT_MINUTES = 15.0  # the seeded default of ``auto_lock_minutes``
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -194,24 +196,38 @@ def install_safety(window: QWidget, opened: object) -> AutoLock:
 
     ``opened`` is the ``OpenedRegister`` from ``password_dialog.open_interactive``.
     """
-    from gridapp.db.engine import session_scope
-    from gridapp.services import backup, settings
+    opened_engine = opened.engine  # type: ignore[attr-defined]
 
-    engine = opened.engine  # type: ignore[attr-defined]
-    try:
-        with session_scope(engine) as session:
-            minutes = float(settings.get(session, "auto_lock_minutes") or 0)
-    except Exception:
-        minutes = 15.0
-    auto = install_auto_lock(window, minutes, opened.password)  # type: ignore[attr-defined]
+    def engine() -> Any:
+        # A plain register at the newest schema comes without an engine: the window opens
+        # it when first needed, so the first screen does not wait for SQLAlchemy.
+        return opened_engine if opened_engine is not None else window.ctx.engine  # type: ignore[attr-defined]
+
+    # Locks after the default time until the setting is read, just after the first screen.
+    auto = install_auto_lock(window, DEFAULT_MINUTES, opened.password)  # type: ignore[attr-defined]
     read_only = opened.read_only  # type: ignore[attr-defined]
     lock = opened.lock  # type: ignore[attr-defined]
+
+    def read_setting() -> None:
+        from gridapp.db.engine import session_scope
+        from gridapp.services import settings
+
+        try:
+            with session_scope(engine()) as session:
+                minutes = float(settings.get(session, "auto_lock_minutes") or 0)
+        except Exception:
+            log.exception("reading auto_lock_minutes failed")
+            return
+        if minutes != auto.minutes:
+            auto.set_minutes(minutes)
 
     def daily() -> None:
         if read_only:
             return
+        from gridapp.services import backup
+
         try:
-            backup.backup_if_due(engine)
+            backup.backup_if_due(engine())
         except Exception:
             log.exception("daily backup failed")
         if lock is not None:
@@ -219,8 +235,10 @@ def install_safety(window: QWidget, opened: object) -> AutoLock:
 
     def on_close() -> None:
         if not read_only:
+            from gridapp.services import backup
+
             try:
-                backup.auto_backup(engine)
+                backup.auto_backup(engine())
             except Exception:
                 log.exception("backup on close failed")
         if lock is not None:
@@ -230,6 +248,7 @@ def install_safety(window: QWidget, opened: object) -> AutoLock:
     timer.setInterval(10 * 60 * 1000)
     timer.timeout.connect(daily)
     timer.start()
+    QTimer.singleShot(300, read_setting)
     QTimer.singleShot(2_000, daily)
     _CloseBackup(window, on_close)
     return auto

@@ -1,18 +1,22 @@
-"""The main window: a side bar of pages (register first), menus, toolbar, undo, window state."""
+"""The main window: a side bar of pages (register first), menus, toolbar, undo, window state.
+
+Opening it is quick (benchmarks/bench_open.py): the first screen reads the register with plain
+SQL (``regdb``); SQLAlchemy, the engine, the ORM models, the services, the other pages and the
+dialogs are imported the first time they are used.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -22,33 +26,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
 
 from gridapp import APP_TITLE
-from gridapp.db.engine import open_register
-from gridapp.db.models import Area, ChangeLog
-from gridapp.services import changelog
-from gridapp.services import stats as stats_service
+from gridapp.db import regdb, vocab
 from gridapp.services.common import ServiceError
-from gridapp.ui import dialogs_io, life_events_ui
-from gridapp.ui.editing import (
-    CreateHouseholdCommand,
-    CreatePersonCommand,
-    EditCommand,
-    ServiceCommand,
-    household_values,
-    person_values,
-)
-from gridapp.ui.forms import HistoryDialog, HouseholdDialog, PersonDialog, action_label
+from gridapp.ui import dialogs_io
 from gridapp.ui.icons import icon
-from gridapp.ui.pages import AppContext, Page, page_classes
-from gridapp.ui.pages.register_page import RegisterPage
-from gridapp.ui.tasks import TaskRunner
+from gridapp.ui.pages import PAGES, AppContext, Page, PageInfo
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from gridapp.ui.editing import ServiceCommand
+    from gridapp.ui.pages.register_page import RegisterPage
+    from gridapp.ui.tasks import TaskRunner
 
 IMPORT_SUFFIXES = (".xlsx", ".xls", ".xlsm", ".csv")
 
@@ -65,15 +61,22 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.path = path
-        # ``engine``: opened by ui/password_dialog.open_interactive (password, lock, checks)
-        self.engine = engine if engine is not None else open_register(path)
-        self.read_engine = open_read_engine(path, self.engine)
+        # ``engine``: opened by ui/password_dialog.open_interactive (password, lock, checks).
+        # Without one, a plain register already at the newest schema is opened when first
+        # needed (opening it would change nothing); any other file is opened (and upgraded) now.
+        if engine is None and not regdb.at_head(path):
+            from gridapp.db.engine import open_register
+
+            engine = open_register(path)
         self.setWindowTitle(f"{APP_TITLE} — {path.name}")
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
-        self.tasks = TaskRunner(self, self.engine)
         self.ctx = AppContext(
-            self.engine, path, self.undo_stack, self.tasks, read_engine=self.read_engine
+            engine if engine is not None else self._open_engine,
+            path,
+            self.undo_stack,
+            self._make_tasks,
+            read_engine=self._open_read_engine,
         )
         self.ctx.changed.append(self._on_register_changed)
 
@@ -84,15 +87,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages = LazyPages(self)
-        for cls in page_classes():
-            self.pages.add(cls)
+        for info in sorted(PAGES, key=lambda p: (p.order, p.name)):
+            self.pages.add(info)
             holder = QScrollArea()  # a page wider than the screen scrolls instead of growing it
-            holder.setObjectName(f"holder-{cls.name}")
+            holder.setObjectName(f"holder-{info.name}")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
             self.stack.addWidget(holder)
-            item = QListWidgetItem(cls_icon(cls), page_title(cls))
-            item.setData(Qt.ItemDataRole.UserRole, cls.name)
+            item = QListWidgetItem(icon(info.icon), info.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setSizeHint(QSize(104, 40))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_page_row)
@@ -107,13 +110,49 @@ class MainWindow(QMainWindow):
         self.register_page: RegisterPage = self.pages["register"]  # type: ignore[assignment]
         self.register_page.selection_changed.connect(self._update_actions)
         self.stack.setCurrentIndex(0)
-        self.event_actions: dict[str, QAction] = {}
+        self._event_actions: dict[str, QAction] = {}
         self._make_actions()
         self._make_menus()
         self._update_status()
         self.sidebar.setCurrentRow(0)
         self._restore()
         self._update_actions()
+
+    # ------------------------------------------------------------ register access
+
+    def _open_engine(self) -> Engine:
+        from gridapp.db.engine import open_register
+
+        return open_register(self.path)
+
+    def _open_read_engine(self) -> Engine:
+        if self.ctx.engine_opened:
+            return open_read_engine(self.path, self.ctx.engine)
+        from gridapp.db.engine import RegisterError, open_register
+
+        try:
+            return open_register(self.path, read_only=True)
+        except RegisterError:
+            return self.ctx.engine
+
+    def _make_tasks(self) -> TaskRunner:
+        from gridapp.ui.tasks import TaskRunner
+
+        return TaskRunner(self, self.ctx.engine)
+
+    @property
+    def engine(self) -> Engine:
+        """The register (writes); opened on first use."""
+        return self.ctx.engine
+
+    @property
+    def read_engine(self) -> Engine:
+        """Read-only engine for browsing (falls back to the main one); opened on first use."""
+        return self.ctx.reader
+
+    @property
+    def tasks(self) -> TaskRunner:
+        return self.ctx.tasks
 
     # ------------------------------------------------------------ actions
 
@@ -204,14 +243,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_history, self.act_record_visit, self.act_group_enter):
             m_res.addAction(a)
         m_res.addSeparator()
-        m_events = m_res.addMenu(icon("event"), self.tr("Life events"))
-        for name, label, handler, needs_person in life_events_ui.events():
-            act = QAction(label, self)
-            act.setObjectName(name)
-            act.triggered.connect(lambda _c=False, h=handler: h(self))
-            act.setProperty("needsPerson", needs_person)
-            m_events.addAction(act)
-            self.event_actions[name] = act
+        self.events_menu = m_res.addMenu(icon("event"), self.tr("Life events"))
+        self.events_menu.aboutToShow.connect(self._fill_events_menu)
         m_view = bar.addMenu(self.tr("&View"))
         m_view.addAction(self.act_refresh)
         self.page_menu = m_view.addMenu(self.tr("Pages"))
@@ -239,6 +272,27 @@ class MainWindow(QMainWindow):
             else:
                 tools.addAction(item)
 
+    @property
+    def event_actions(self) -> dict[str, QAction]:
+        """The life event actions (Residents > Life events), made when first needed."""
+        self._fill_events_menu()
+        return self._event_actions
+
+    def _fill_events_menu(self) -> None:
+        if self._event_actions:
+            return
+        from gridapp.ui import life_events_ui
+
+        menu: QMenu = self.events_menu
+        for name, label, handler, needs_person in life_events_ui.events():
+            act = QAction(label, self)
+            act.setObjectName(name)
+            act.triggered.connect(lambda _c=False, h=handler: h(self))
+            act.setProperty("needsPerson", needs_person)
+            menu.addAction(act)
+            self._event_actions[name] = act
+        self._update_actions()
+
     def _importer_available(self) -> bool:
         import importlib.util
 
@@ -257,16 +311,14 @@ class MainWindow(QMainWindow):
         self.act_record_visit.setEnabled(has_household and on_register)
         has_person = page.current_person_id() is not None and on_register
         self.act_group_enter.setEnabled(has_person)
-        for act in self.event_actions.values():
+        for act in self._event_actions.values():
             act.setEnabled(
                 has_person if act.property("needsPerson") else has_household and on_register
             )
 
     def _update_status(self) -> None:
-        with Session(self.engine) as session:
-            figures = stats_service.register_stats(session)
-        households = figures.get("households", 0)
-        persons = figures.get("persons", 0)
+        """The register's counts, as ``stats.register_stats`` counts them (plain SQL)."""
+        households, persons = self.ctx.raw.rows(*regdb.STATUS_COUNTS)[0]
         self.statusBar().showMessage(
             f"{self.path}    "
             + self.tr("%1 households, %2 persons")
@@ -337,7 +389,10 @@ class MainWindow(QMainWindow):
         return True
 
     def grid_choices(self) -> list[tuple[int, str]]:
-        from gridapp.db import vocab
+        from sqlalchemy import select
+        from sqlalchemy.orm import Session
+
+        from gridapp.db.models import Area
 
         with Session(self.engine) as session:
             rows = session.execute(
@@ -348,6 +403,9 @@ class MainWindow(QMainWindow):
         return [(r.id, r.name) for r in rows]
 
     def new_household(self) -> None:
+        from gridapp.ui.editing import CreateHouseholdCommand
+        from gridapp.ui.forms import HouseholdDialog
+
         dialog = HouseholdDialog(None, self.grid_choices(), self, new=True)
         if dialog.exec() != HouseholdDialog.DialogCode.Accepted:
             return
@@ -368,6 +426,9 @@ class MainWindow(QMainWindow):
         hid = self.register_page.current_household_id()
         if hid is None:
             return
+        from gridapp.ui.editing import CreatePersonCommand
+        from gridapp.ui.forms import PersonDialog
+
         dialog = PersonDialog({}, self, new=True)
         if dialog.exec() != PersonDialog.DialogCode.Accepted:
             return
@@ -386,6 +447,11 @@ class MainWindow(QMainWindow):
             self.edit_household(hid)
 
     def edit_person(self, pid: int) -> bool:
+        from sqlalchemy.orm import Session
+
+        from gridapp.ui.editing import EditCommand, person_values
+        from gridapp.ui.forms import PersonDialog
+
         with Session(self.engine) as session:
             old = person_values(session, pid)
         dialog = PersonDialog(old, self)
@@ -403,6 +469,11 @@ class MainWindow(QMainWindow):
         )
 
     def edit_household(self, hid: int) -> bool:
+        from sqlalchemy.orm import Session
+
+        from gridapp.ui.editing import EditCommand, household_values
+        from gridapp.ui.forms import HouseholdDialog
+
         with Session(self.engine) as session:
             old = household_values(session, hid)
         dialog = HouseholdDialog(old, self.grid_choices(), self)
@@ -419,7 +490,12 @@ class MainWindow(QMainWindow):
     def history_rows(
         self, entity: str, entity_id: int
     ) -> list[tuple[str, str, str, str, str, str]]:
+        from sqlalchemy.orm import Session
+
+        from gridapp.db.models import ChangeLog
+        from gridapp.services import changelog
         from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
+        from gridapp.ui.forms import action_label
 
         labels = PERSON_LABELS if entity == "person" else HOUSEHOLD_LABELS
         with Session(self.engine) as session:
@@ -433,6 +509,8 @@ class MainWindow(QMainWindow):
             ]  # fmt: skip
 
     def show_history(self) -> None:
+        from gridapp.ui.forms import HistoryDialog
+
         page = self.register_page
         pid = page.current_person_id()
         if pid is not None:
@@ -447,37 +525,9 @@ class MainWindow(QMainWindow):
         HistoryDialog(title, rows, self).exec()
 
     def enter_group(self) -> None:
-        import datetime as dt
+        from gridapp.ui import life_events_ui
 
-        from gridapp.db.engine import session_scope
-        from gridapp.db.models import GroupKind
-        from gridapp.services import groups
-        from gridapp.services import settings as app_settings
-
-        pid = self.register_page.current_person_id()
-        if pid is None:
-            return
-        with Session(self.engine) as session:
-            kinds = session.execute(
-                select(GroupKind.code, GroupKind.name).where(GroupKind.active.is_(True))
-                .order_by(GroupKind.sort_order, GroupKind.id)
-            ).all()  # fmt: skip
-        names = [k.name for k in kinds]
-        choice = dialogs_io.ask_item(
-            self, self.tr("Enter a special group"), self.tr("Group"), names
-        )
-        if not choice:
-            return
-        code = kinds[names.index(choice)].code
-        try:
-            with session_scope(self.engine) as session:
-                groups.enter_group(
-                    session, pid, code, dt.date.today(), actor=app_settings.operator(session)
-                )
-        except ServiceError as exc:
-            dialogs_io.warn(self, self.tr("Not saved"), str(exc))
-            return
-        self._after_edit()
+        life_events_ui.enter_group(self)  # undoable, like the other life events
 
     # ------------------------------------------------------------ long work
 
@@ -491,7 +541,7 @@ class MainWindow(QMainWindow):
             return
         out = Path(target if target.endswith(".xlsx") else target + ".xlsx")
 
-        def work(session: Session, progress: Any, cancel: Any) -> Any:
+        def work(session: Any, progress: Any, cancel: Any) -> Any:
             return ledger.export_ledger(
                 session, out, ledger.LedgerFilter(), progress=progress, cancel=cancel
             )
@@ -578,21 +628,24 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.tasks.running:
+        if self.ctx.tasks_made and self.tasks.running:
             event.ignore()
             dialogs_io.warn(self, APP_TITLE, self.tr("Please wait until the running task ends."))
             return
         self.save_window_state()
         self.undo_stack.clear()
-        if self.read_engine is not self.engine:
-            self.read_engine.dispose()
-        self.engine.dispose()
+        ctx = self.ctx
+        reader = ctx.read_engine if ctx.read_engine_opened else None
+        if reader is not None and (not ctx.engine_opened or reader is not ctx.engine):
+            reader.dispose()
+        if ctx.engine_opened:
+            ctx.engine.dispose()
         super().closeEvent(event)
 
 
 def open_read_engine(path: Path, engine: Engine) -> Engine:
     """A second, read-only engine for browsing (falls back to the main one)."""
-    from gridapp.db.engine import RegisterError, engine_password, is_read_only
+    from gridapp.db.engine import RegisterError, engine_password, is_read_only, open_register
 
     if is_read_only(engine):
         return engine
@@ -602,55 +655,33 @@ def open_read_engine(path: Path, engine: Engine) -> Engine:
         return engine
 
 
-class _TitleProxy:
-    """Stands in for a page not built yet so that its ``title()`` (``self.tr(...)``) can run."""
-
-    def __init__(self, cls: type[Page]) -> None:
-        self.context = cls.__name__
-        self.name = cls.name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.context, text, disambiguation, n)
-
-
-def page_title(cls: type[Page]) -> str:
-    try:
-        return str(cls.title(_TitleProxy(cls)))  # type: ignore[arg-type]
-    except Exception:  # a title() needing a built page: fall back to its name
-        return cls.name
-
-
-def cls_icon(cls: type[Page]) -> QIcon:
-    return icon(cls.icon_name or cls.name)
-
-
 class LazyPages(Mapping[str, Page]):
-    """name -> page; a page is built the first time it is asked for (fast start-up)."""
+    """name -> page; a page (and its module) is loaded the first time it is asked for."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.classes: dict[str, type[Page]] = {}
+        self.infos: dict[str, PageInfo] = {}
         self._built: dict[str, Page] = {}
 
-    def add(self, cls: type[Page]) -> None:
-        self.classes[cls.name] = cls
+    def add(self, info: PageInfo) -> None:
+        self.infos[info.name] = info
 
     def __getitem__(self, name: str) -> Page:
         page = self._built.get(name)
         if page is None:
-            page = self.classes[name](self.window.ctx)
+            page = self.infos[name].load()(self.window.ctx)
             self._built[name] = page
             self.window._install_page(name, page)
         return page
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.classes)
+        return iter(self.infos)
 
     def __len__(self) -> int:
-        return len(self.classes)
+        return len(self.infos)
 
     def __contains__(self, name: object) -> bool:
-        return name in self.classes
+        return name in self.infos
 
     def built(self) -> dict[str, Page]:
         return dict(self._built)

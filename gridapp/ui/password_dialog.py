@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -24,16 +25,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from gridapp.db import crypto
-from gridapp.db.engine import (
-    RegisterError,
-    WrongPasswordError,
-    open_register,
-    quick_check,
-)
+from gridapp.db import crypto, regdb
+from gridapp.db.errors import RegisterError, WrongPasswordError
 from gridapp.db.lock import RegisterLock, RegisterLockedError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MIN_LENGTH = 6
 
@@ -170,13 +168,24 @@ def ask_read_only(parent: QWidget | None, message: str) -> bool:
 
 @dataclass
 class OpenedRegister:
-    engine: Engine
+    # None: a sound plain register already at the newest schema, opened by the window when
+    # first needed (opening it would change nothing; SQLAlchemy then loads after the first
+    # screen is up).
+    engine: Engine | None
     password: str | None
     read_only: bool
     lock: RegisterLock | None
 
 
+def quick_check(engine: Engine) -> str | None:
+    from gridapp.db import engine as db_engine
+
+    return db_engine.quick_check(engine)
+
+
 def _open(path: Path, password: str | None, read_only: bool) -> Engine:
+    from gridapp.db.engine import open_register
+
     return open_register(path, password=password, read_only=read_only)
 
 
@@ -208,6 +217,10 @@ def open_interactive(
 
     password = None
     try:
+        # A sound plain register at the newest schema: nothing to ask or upgrade.
+        fast = not read_only and known is None and regdb.at_head(path)
+        if fast and regdb.integrity_problem(path) is None:
+            return OpenedRegister(None, None, read_only, lock)
         new = not path.exists() or path.stat().st_size == 0
         if known is not None and crypto.is_encrypted(path):
             try:

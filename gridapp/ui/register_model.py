@@ -3,6 +3,10 @@
 On ``reload`` the model runs ONE query for the ordered ids matching the filter (cheap: ints
 only); rows are fetched by id in pages of ``PAGE`` when the view asks for them and kept in a
 small cache. Sorting re-runs the id query with another ORDER BY.
+
+The unfiltered register in register order (what the window opens on) and the rows are read
+with plain SQL (``RawReader``); other filters and sorts are built with SQLAlchemy, imported
+when first needed, so that opening the window does not load it.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ import datetime as dt
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,14 +27,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from sqlalchemy import Engine, Select, and_, false, func, or_, select, true
-from sqlalchemy.orm import Session
 
-from gridapp.db import vocab
-from gridapp.db.models import Area, Building, GroupKind, GroupMembership, Household, Person, Room
-from gridapp.db.models import Unit as UnitRow
+from gridapp.db import regdb, vocab
+from gridapp.db.regdb import RawReader
 from gridapp.domain import idcard
-from gridapp.services.search import _escape, household_uuid_from_qr, normalize_query
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine, Select
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -85,18 +89,33 @@ def person_headers() -> list[str]:
     ]
 
 
-def status_label(status: str) -> str:
-    labels = {
+def status_labels() -> dict[str, str]:
+    return {
         vocab.STATUS_ACTIVE: QCoreApplication.translate("RegisterModel", "Resident"),
         vocab.STATUS_AWAY: QCoreApplication.translate("RegisterModel", "Away"),
         vocab.STATUS_MOVED_OUT: QCoreApplication.translate("RegisterModel", "Moved out"),
         vocab.STATUS_DECEASED: QCoreApplication.translate("RegisterModel", "Deceased"),
         vocab.HOUSEHOLD_ARCHIVED: QCoreApplication.translate("RegisterModel", "Archived"),
     }
-    return labels.get(status, status)
+
+
+def status_label(status: str) -> str:
+    return status_labels().get(status, status)
+
+
+# data() runs for every visible cell and role: plain ints and ready values
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ROLES = frozenset((_DISPLAY, _FOREGROUND, _USER, _ALIGNMENT))
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_GREYED = frozenset((*vocab.ARCHIVED_STATUSES, vocab.HOUSEHOLD_ARCHIVED))
 
 
 def _age_bounds(flt: RegisterFilter) -> list[Any]:
+    from gridapp.db.models import Person
+
     where: list[Any] = []
     today = flt.today
     if flt.age_min is not None:  # born on or before today minus age_min years
@@ -114,6 +133,11 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 
 
 def _place_where(flt: RegisterFilter) -> list[Any]:
+    from sqlalchemy import select
+
+    from gridapp.db.models import Building, Household, Room
+    from gridapp.db.models import Unit as UnitRow
+
     where: list[Any] = []
     if flt.area_ids is not None:
         where.append(Household.grid_id.in_(flt.area_ids))
@@ -139,6 +163,11 @@ def _place_where(flt: RegisterFilter) -> list[Any]:
 
 
 def _person_where(flt: RegisterFilter) -> list[Any]:
+    from sqlalchemy import select
+
+    from gridapp.db.models import GroupKind, GroupMembership, Person
+    from gridapp.services.search import _escape, household_uuid_from_qr, normalize_query
+
     where: list[Any] = [Person.deleted_at.is_(None)]
     if flt.status:
         where.append(Person.status == flt.status)
@@ -175,9 +204,17 @@ def person_filtered(flt: RegisterFilter) -> bool:
 class RegisterModel(QAbstractTableModel):
     """Households or persons of the register, filtered and sorted in SQL, fetched lazily."""
 
-    def __init__(self, engine: Engine, parent: Any = None) -> None:
+    def __init__(
+        self,
+        engine: Engine | Callable[[], Engine],
+        parent: Any = None,
+        raw: RawReader | None = None,
+    ) -> None:
+        """``engine``: the register (reads), or a callable opening it when first needed;
+        ``raw``: plain SQL reads (default: the engine's raw connections)."""
         super().__init__(parent)
-        self.engine = engine
+        self._engine = engine
+        self.raw = raw if raw is not None else RawReader(None, lambda: self.engine)
         self.filter = RegisterFilter()
         self.ids: list[int] = []
         self._cache: OrderedDict[int, dict[int, tuple[Any, ...]]] = OrderedDict()
@@ -191,10 +228,20 @@ class RegisterModel(QAbstractTableModel):
     # ------------------------------------------------------------ queries
 
     @property
+    def engine(self) -> Engine:
+        if callable(self._engine):  # engines are not callable
+            self._engine = self._engine()
+        return self._engine
+
+    @property
     def mode(self) -> str:
         return self.filter.mode
 
     def _household_sort(self) -> list[Any]:
+        from sqlalchemy import select
+
+        from gridapp.db.models import Household, Person
+
         head = select(Person.name).where(Person.id == Household.head_id).scalar_subquery()
         keys: dict[int, Any] = {
             0: Household.number,
@@ -207,6 +254,8 @@ class RegisterModel(QAbstractTableModel):
         return self._order(keys, [Household.sort_key, Household.id])
 
     def _person_sort(self) -> list[Any]:
+        from gridapp.db.models import Household, Person
+
         keys: dict[int, Any] = {
             0: Person.name_pinyin,
             1: Person.gender,
@@ -235,6 +284,11 @@ class RegisterModel(QAbstractTableModel):
         return [col.desc() if desc else col.asc(), *default]
 
     def id_query(self) -> Select[Any]:
+        from sqlalchemy import and_, false, or_, select, true
+
+        from gridapp.db.models import Household, Person
+        from gridapp.services.search import _escape, household_uuid_from_qr, normalize_query
+
         flt = self.filter
         qr = household_uuid_from_qr(flt.text) if flt.text else None
         if flt.mode == PERSONS:
@@ -273,53 +327,87 @@ class RegisterModel(QAbstractTableModel):
         return query.order_by(*self._household_sort())
 
     def _fetch_rows(self, ids: list[int]) -> dict[int, tuple[Any, ...]]:
-        with Session(self.engine) as session:
-            if self.filter.mode == PERSONS:
-                p_rows = session.execute(
-                    select(
-                        Person.id, Person.name, Person.gender, Person.birth_date,
-                        Person.id_number, Person.relation, Person.phone, Person.category,
-                        Household.number, Household.address, Area.name, Person.status,
-                    )
-                    .outerjoin(Household, Person.household_id == Household.id)
-                    .outerjoin(Area, Household.grid_id == Area.id)
-                    .where(Person.id.in_(ids))
-                ).all()  # fmt: skip
-                today = self.filter.today
-                return {
-                    r[0]: (
-                        r[1], r[2],
-                        idcard.age_at(r[3], today) if r[3] else None,
-                        idcard.mask(r[4]), r[5], r[6], r[7], r[8], r[9], r[10],
-                        status_label(r[11]), r[11],
-                    )
-                    for r in p_rows
-                }  # fmt: skip
-            head = select(Person.name).where(Person.id == Household.head_id).scalar_subquery()
-            members = (
-                select(func.count())
-                .where(
-                    Person.household_id == Household.id,
-                    Person.status.not_in(vocab.ARCHIVED_STATUSES),
-                    Person.deleted_at.is_(None),
-                )
-                .scalar_subquery()
+        """The display values of these rows: one plain SQL query (no ORM objects)."""
+        marks = ",".join("?" * len(ids))
+        if self.filter.mode == PERSONS:
+            p_rows = self.raw.rows(
+                "SELECT p.id, p.name, p.gender, p.birth_date, p.id_number, p.relation, p.phone,"
+                " p.category, h.number, h.address, a.name, p.status"
+                " FROM person p LEFT JOIN household h ON p.household_id = h.id"
+                f" LEFT JOIN area a ON h.grid_id = a.id WHERE p.id IN ({marks})",
+                ids,
             )
-            h_rows = session.execute(
-                select(
-                    Household.id, Household.number, Household.address, head, members,
-                    Household.housing, Area.name, Household.status,
-                )
-                .outerjoin(Area, Household.grid_id == Area.id)
-                .where(Household.id.in_(ids))
-            ).all()  # fmt: skip
+            today = self.filter.today
+            labels = status_labels()
             return {
-                r[0]: (r[1], r[2], r[3], r[4], r[5], r[6], status_label(r[7]), r[7]) for r in h_rows
-            }
+                r[0]: (
+                    r[1], r[2],
+                    idcard.age_at(_date(r[3]), today) if r[3] else None,
+                    idcard.mask(r[4]), r[5], r[6], r[7], r[8], r[9], r[10],
+                    labels.get(r[11], r[11]), r[11],
+                )
+                for r in p_rows
+            }  # fmt: skip
+        archived = ",".join("?" * len(vocab.ARCHIVED_STATUSES))
+        h_rows = self.raw.rows(
+            "SELECT h.id, h.number, h.address,"
+            " (SELECT p.name FROM person p WHERE p.id = h.head_id),"
+            " (SELECT count(*) FROM person p WHERE p.household_id = h.id"
+            f"   AND p.status NOT IN ({archived}) AND p.deleted_at IS NULL),"
+            " h.housing, a.name, h.status"
+            f" FROM household h LEFT JOIN area a ON h.grid_id = a.id WHERE h.id IN ({marks})",
+            [*vocab.ARCHIVED_STATUSES, *ids],
+        )
+        labels = status_labels()
+        return {
+            r[0]: (r[1], r[2], r[3], r[4], r[5], r[6], labels.get(r[7], r[7]), r[7]) for r in h_rows
+        }
+
+    def _plain_ids(self) -> list[int] | None:
+        """The ids of the unfiltered register in register order by plain SQL; None when the
+        filter or the sort needs the SQLAlchemy query (``id_query``)."""
+        flt = self.filter
+        if (
+            self.sort_column != -1
+            or flt.text
+            or person_filtered_except_text(flt)
+            or flt.area_ids is not None
+            or flt.compound_id is not None
+            or flt.building_id is not None
+            or flt.unit_id is not None
+        ):
+            return None
+        archived = list(vocab.ARCHIVED_STATUSES)
+        if flt.mode == PERSONS:
+            hide = (
+                ""
+                if flt.show_archived
+                else f" AND p.status NOT IN ({','.join('?' * len(archived))})"
+            )
+            rows = self.raw.rows(
+                "SELECT p.id FROM person p LEFT JOIN household h ON p.household_id = h.id"
+                f" WHERE p.deleted_at IS NULL{hide}"
+                " ORDER BY h.sort_key, h.id, p.sort_order, p.id",
+                [] if flt.show_archived else archived,
+            )
+        elif flt.show_archived:
+            rows = self.raw.rows(
+                "SELECT id FROM household WHERE deleted_at IS NULL ORDER BY sort_key, id"
+            )
+        else:
+            rows = self.raw.rows(*regdb.HOUSEHOLD_IDS)
+        return [r[0] for r in rows]
 
     def matching_ids(self) -> list[int]:
         """The ordered ids of the filter: from the in-memory text index when only the search
         text filters (the common as-you-type case), else from SQL."""
+        plain = self._plain_ids()
+        if plain is not None:
+            return plain
+        from sqlalchemy.orm import Session
+
+        from gridapp.services.search import household_uuid_from_qr, normalize_query
+
         flt = self.filter
         q = normalize_query(flt.text)
         fast = (
@@ -437,31 +525,23 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self._headers):
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.UserRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
+        column = index.column()
+        if column >= len(self._headers):
             return None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return self.id_at(index.row())
         values = self.row_values(index.row())
         if values is None:
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            archived = values[-1] in (*vocab.ARCHIVED_STATUSES, vocab.HOUSEHOLD_ARCHIVED)
-            return QColor("#888888") if archived else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = (self.mode == PERSONS and index.column() == 2) or (
-                self.mode == HOUSEHOLDS and index.column() == 3
-            )
-            if numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        value = values[index.column()]
+        if role == _FOREGROUND:
+            return QColor("#888888") if values[-1] in _GREYED else None
+        if role == _ALIGNMENT:
+            numeric = column == (2 if self.filter.mode == PERSONS else 3)
+            return _RIGHT if numeric else None
+        value = values[column]
         return "" if value is None else str(value)
 
     def headerData(
@@ -485,6 +565,10 @@ class RegisterModel(QAbstractTableModel):
             self.persistentIndexList(), [QModelIndex()] * len(self.persistentIndexList())
         )
         self.layoutChanged.emit()
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 class TextIndex:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
-from gridapp.db import crypto
+from gridapp.db import crypto, regdb
 from gridapp.db.engine import open_register
 from gridapp.db.lock import RegisterLock
 from gridapp.ui import password_dialog
@@ -147,6 +147,7 @@ def test_damaged_register_offers_the_latest_backup(qtbot, tmp_path: Path, monkey
     made = backup.auto_backup(engine)
     engine.dispose()
     monkeypatch.setattr(password_dialog, "quick_check", lambda _engine: "page 7 is damaged")
+    monkeypatch.setattr(regdb, "quick_check", lambda _path: "page 7 is damaged")
     asked: list[str] = []
 
     def answer(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -187,3 +188,47 @@ def test_window_opens_encrypted_register_locks_and_backs_up_on_close(
 
     _scripted(monkeypatch, [], errors)  # cancelled: no window
     assert app.open_window(path) is None
+
+
+def test_window_opens_a_sound_plain_register_without_waiting_for_the_database_layer(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A plain register at the newest schema: locked and checked (in the background), the
+    engine opened when first needed, the auto-lock setting read just after the first screen."""
+    from gridapp.db.engine import session_scope
+    from gridapp.db.lock import lock_path
+    from gridapp.services import settings
+    from gridapp.ui import app
+
+    path = tmp_path / "plain.db"
+    engine = open_register(path, password=None)
+    with session_scope(engine) as session:
+        settings.put(session, "auto_lock_minutes", 5)
+    engine.dispose()
+    checked: list[Path] = []
+    real_check = regdb.quick_check
+    monkeypatch.setattr(regdb, "quick_check", lambda p: checked.append(p) or real_check(p))
+    regdb.start_integrity_check(path)
+    window = app.open_window(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert checked == [path.resolve()]  # the background check was used, not run twice
+    assert lock_path(path).exists() and window.property("autoLock") is True
+    assert not window.ctx.engine_opened
+    qtbot.waitUntil(lambda: window._auto_lock.minutes == 5, timeout=3000)
+    window.close()
+    assert not lock_path(path).exists()
+
+
+def test_a_register_changed_after_the_background_check_is_checked_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    path = tmp_path / "plain.db"
+    open_register(path, password=None).dispose()
+    regdb.start_integrity_check(path)
+    regdb._checks[path.resolve()].thread.join()
+    with path.open("ab") as fh:  # the file changed since the check
+        fh.write(b"\0" * 4096)
+    calls: list[Path] = []
+    monkeypatch.setattr(regdb, "quick_check", lambda p: calls.append(p) or "changed")
+    assert regdb.integrity_problem(path) == "changed" and calls == [path.resolve()]

@@ -1,11 +1,15 @@
-"""The register page: navigation tree, filters, search as you type, the table, the detail pane."""
+"""The register page: navigation tree, filters, search as you type, the table, the detail pane.
+
+It is the window's first screen: everything it shows is read with plain SQL (``ctx.raw``), so
+opening the window loads neither SQLAlchemy nor the ORM models.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 from collections import defaultdict
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,26 +29,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from gridapp.db import vocab
-from gridapp.db.models import (
-    Area,
-    Building,
-    ChangeLog,
-    Compound,
-    GroupKind,
-    GroupMembership,
-    Household,
-    Issue,
-    Person,
-    Room,
-    ServiceRequest,
-    Unit,
-)
+from gridapp.db import regdb, vocab
+from gridapp.db.regdb import RawReader
 from gridapp.domain import idcard
-from gridapp.services.search import household_uuid_from_qr
 from gridapp.ui.pages import AppContext, Page, register_page
 from gridapp.ui.register_model import HOUSEHOLDS, PERSONS, RegisterFilter, RegisterModel
 
@@ -60,38 +48,18 @@ class NavTree(QTreeWidget):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
 
-    def load(self, session: Session) -> None:
+    def load(self, raw: RawReader) -> None:
         self.clear()
-        live = (Household.deleted_at.is_(None), Household.status == vocab.HOUSEHOLD_ACTIVE)
         per_grid: dict[int | None, int] = defaultdict(int)
-        for gid, n in session.execute(
-            select(Household.grid_id, func.count()).where(*live).group_by(Household.grid_id)
-        ):
+        for gid, n in raw.rows(*regdb.PER_GRID):
             per_grid[gid] = n
         per_unit: dict[tuple[int | None, int], int] = defaultdict(int)
-        for gid, uid, n in session.execute(
-            select(Household.grid_id, Room.unit_id, func.count())
-            .join(Room, Household.room_id == Room.id)
-            .where(*live)
-            .group_by(Household.grid_id, Room.unit_id)
-        ):
+        for gid, uid, n in raw.rows(*regdb.PER_UNIT):
             per_unit[(gid, uid)] = n
-        units = {
-            u.id: (u.name, u.building_id)
-            for u in session.execute(select(Unit.id, Unit.name, Unit.building_id))
-        }
-        buildings = {
-            b.id: (b.name, b.compound_id, b.sort_order)
-            for b in session.execute(
-                select(Building.id, Building.name, Building.compound_id, Building.sort_order)
-            )
-        }
-        compounds = {r[0]: r[1] for r in session.execute(select(Compound.id, Compound.name))}
-        areas = session.execute(
-            select(Area.id, Area.parent_id, Area.name, Area.level, Area.sort_order)
-            .where(Area.deleted_at.is_(None))
-            .order_by(Area.sort_order, Area.id)
-        ).all()
+        units = {r[0]: (r[1], r[2]) for r in raw.rows(*regdb.UNITS)}
+        buildings = {r[0]: (r[1], r[2], r[3]) for r in raw.rows(*regdb.BUILDINGS)}
+        compounds = {r[0]: r[1] for r in raw.rows(*regdb.COMPOUNDS)}
+        areas = [_Area(*r) for r in raw.rows(*regdb.AREAS)]
         children: dict[int | None, list[Any]] = defaultdict(list)
         for a in areas:
             children[a.parent_id].append(a)
@@ -156,6 +124,46 @@ class NavTree(QTreeWidget):
                     community.setExpanded(True)
 
 
+class _Area(NamedTuple):
+    id: int
+    parent_id: int | None
+    name: str
+    level: str
+    sort_order: int
+
+
+class _HouseholdRow(NamedTuple):
+    address: str
+    number: str
+    grid_name: str | None
+    housing: str
+    kind: str
+    status: str
+    archive_reason: str | None
+    hazards: str | None
+
+
+class _Member(NamedTuple):
+    id: int
+    name: str
+    status: str
+    relation: str
+    gender: str
+    birth_date: Any
+    phone: str
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _stamp(value: Any) -> str:
+    """``MM-DD HH:MM`` of a change log time (a datetime, or SQLite's ISO text)."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%m-%d %H:%M")
+    return str(value)[5:16]
+
+
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
@@ -168,7 +176,7 @@ class RegisterPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = RegisterModel(ctx.reader, self)
+        self.model = RegisterModel(lambda: ctx.reader, self, raw=ctx.raw)
         self._area_children: dict[int, list[int]] = {}
 
         self.nav = NavTree()
@@ -288,17 +296,13 @@ class RegisterPage(Page):
     # ------------------------------------------------------------ data
 
     def load_lookups(self) -> None:
-        with Session(self.ctx.reader) as session:
-            self.nav.load(session)
-            groups = session.execute(
-                select(GroupKind.code, GroupKind.name)
-                .where(GroupKind.active.is_(True), GroupKind.deleted_at.is_(None))
-                .order_by(GroupKind.sort_order, GroupKind.id)
-            ).all()
-            self._area_children = defaultdict(list)
-            for aid, parent in session.execute(select(Area.id, Area.parent_id)):
-                if parent is not None:
-                    self._area_children[parent].append(aid)
+        raw = self.ctx.raw
+        self.nav.load(raw)
+        groups = raw.rows(*regdb.GROUP_KINDS)
+        self._area_children = defaultdict(list)
+        for aid, parent in raw.rows(*regdb.AREA_PARENTS):
+            if parent is not None:
+                self._area_children[parent].append(aid)
         current = self.group_box.currentData()
         self.group_box.blockSignals(True)
         self.group_box.clear()
@@ -351,7 +355,11 @@ class RegisterPage(Page):
         if mode_changed:
             self._set_widths()
         self._update_count()
-        qr = household_uuid_from_qr(flt.text) if flt.text else None
+        qr = None
+        if flt.text:
+            from gridapp.services.search import household_uuid_from_qr
+
+            qr = household_uuid_from_qr(flt.text)
         if qr is not None and self.model.rowCount():
             self.select_row(0)  # a scanned form: jump to that household
         elif keep is not None and (row := self.model.row_of(keep)) >= 0:
@@ -397,13 +405,15 @@ class RegisterPage(Page):
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
+        before = self.view.currentIndex()
         self.view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(index)
-        self.show_detail()
+        if before.isValid() and before.row() == row:  # else _on_current has shown it
+            self.show_detail()
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -413,8 +423,8 @@ class RegisterPage(Page):
         cid = self.current_id()
         if cid is None or self.model.mode == HOUSEHOLDS:
             return cid
-        with Session(self.ctx.reader) as session:
-            return session.scalar(select(Person.household_id).where(Person.id == cid))
+        rows = self.ctx.raw.rows("SELECT household_id FROM person WHERE id = ?", (cid,))
+        return rows[0][0] if rows else None
 
     def current_person_id(self) -> int | None:
         return self.current_id() if self.model.mode == PERSONS else None
@@ -462,59 +472,68 @@ class RegisterPage(Page):
             "Recent changes": _e(self.tr("Recent changes")),
             "No changes recorded": _e(self.tr("No changes recorded")),
         }
-        with Session(self.ctx.reader) as session:
-            h = session.get(Household, hid)
-            if h is None:
-                return ""
-            grid = session.get(Area, h.grid_id) if h.grid_id else None
-            members = session.scalars(
-                select(Person)
-                .where(Person.household_id == hid, Person.deleted_at.is_(None))
-                .order_by(Person.sort_order, Person.id)
-            ).all()
-            ids = [m.id for m in members]
-            groups = session.execute(
-                select(GroupMembership.person_id, GroupKind.name)
-                .join(GroupKind, GroupMembership.group_id == GroupKind.id)
-                .where(
-                    GroupMembership.person_id.in_(ids),
-                    GroupMembership.left_on.is_(None),
-                    GroupMembership.deleted_at.is_(None),
-                )
-            ).all()
-            from gridapp.services.visits import last_visits
+        with self.ctx.raw.batch() as raw:
+            return self._household_html(raw, hid, pid, label, today)
 
-            last = last_visits(session, [hid]).get(hid)
-            issues = session.execute(
-                select(Issue.title, Issue.state, Issue.due_on)
-                .where(Issue.household_id == hid, Issue.state.in_(vocab.ISSUE_OPEN_STATES))
-                .order_by(Issue.id)
-            ).all()
-            services = session.execute(
-                select(ServiceRequest.errand, ServiceRequest.state)
-                .where(
-                    ServiceRequest.household_id == hid,
-                    ServiceRequest.state.in_(vocab.SERVICE_OPEN_STATES),
-                )
-                .order_by(ServiceRequest.id)
-            ).all()
-            history = session.execute(
-                select(
-                    ChangeLog.at, ChangeLog.actor, ChangeLog.field, ChangeLog.action, ChangeLog.new
-                )
-                .where(
-                    ((ChangeLog.entity == "household") & (ChangeLog.entity_id == hid))
-                    | ((ChangeLog.entity == "person") & ChangeLog.entity_id.in_(ids))
-                )
-                .order_by(ChangeLog.id.desc())
-                .limit(6)
-            ).all()
+    def _household_html(
+        self, raw: RawReader, hid: int, pid: int | None, label: dict[str, str], today: dt.date
+    ) -> str:
+        found = raw.rows(
+            "SELECT h.address, h.number, a.name, h.housing, h.kind, h.status, h.archive_reason,"
+            " h.hazards FROM household h LEFT JOIN area a ON h.grid_id = a.id WHERE h.id = ?",
+            (hid,),
+        )
+        if not found:
+            return ""
+        h = _HouseholdRow(*found[0])
+        members = [
+            _Member(*r)
+            for r in raw.rows(
+                "SELECT id, name, status, relation, gender, birth_date, phone FROM person"
+                " WHERE household_id = ? AND deleted_at IS NULL ORDER BY sort_order, id",
+                (hid,),
+            )
+        ]
+        ids = [m.id for m in members]
+        marks = ",".join("?" * len(ids))
+        groups = raw.rows(
+            "SELECT m.person_id, k.name FROM group_membership m"
+            " JOIN group_kind k ON m.group_id = k.id"
+            f" WHERE m.person_id IN ({marks}) AND m.left_on IS NULL AND m.deleted_at IS NULL",
+            ids,
+        )
+        visits = raw.rows(  # the latest, as visits.last_visits orders them
+            "SELECT visited_on, way, visitor FROM visit"
+            " WHERE household_id = ? AND deleted_at IS NULL"
+            " ORDER BY visited_on DESC, visited_time DESC, id DESC LIMIT 1",
+            (hid,),
+        )
+        last = visits[0] if visits else None
+        open_issues = list(vocab.ISSUE_OPEN_STATES)
+        issues = raw.rows(
+            "SELECT title, state, due_on FROM issue WHERE household_id = ?"
+            f" AND state IN ({','.join('?' * len(open_issues))}) ORDER BY id",
+            [hid, *open_issues],
+        )
+        open_services = list(vocab.SERVICE_OPEN_STATES)
+        services = raw.rows(
+            "SELECT errand, state FROM service_request WHERE household_id = ?"
+            f" AND state IN ({','.join('?' * len(open_services))}) ORDER BY id",
+            [hid, *open_services],
+        )
+        history = raw.rows(
+            "SELECT at, actor, field, action, new FROM change_log"
+            " WHERE (entity = 'household' AND entity_id = ?)"
+            f" OR (entity = 'person' AND entity_id IN ({marks}))"
+            " ORDER BY id DESC LIMIT 6",
+            [hid, *ids],
+        )
         by_person: dict[int, list[str]] = defaultdict(list)
         for person_id, name in groups:
             by_person[person_id].append(name)
         parts = [
             f"<h3 style='margin:0'>{_e(h.address)}</h3>",
-            f"<p>{label['Household no.']} {_e(h.number)} · {_e(grid.name if grid else '')}"
+            f"<p>{label['Household no.']} {_e(h.number)} · {_e(h.grid_name or '')}"
             f" · {_e(h.housing)} · {_e(h.kind)}</p>",
         ]
         if h.status != vocab.HOUSEHOLD_ACTIVE:
@@ -525,7 +544,7 @@ class RegisterPage(Page):
             f"<h4>{label['Members']}</h4><table cellspacing='0' cellpadding='2' width='100%'>"
         )
         for m in members:
-            age = idcard.age_at(m.birth_date, today) if m.birth_date else ""
+            age = idcard.age_at(_date(m.birth_date), today) if m.birth_date else ""
             style = "color:#999;" if m.status in vocab.ARCHIVED_STATUSES else ""
             if m.id == pid:
                 style += "background:#e3f0ff;font-weight:bold;"
@@ -545,13 +564,13 @@ class RegisterPage(Page):
         parts.append("</table>")
         parts.append(f"<h4>{label['Last visit']}</h4>")
         if last is not None:
-            parts.append(f"<p>{_e(last.visited_on)} {_e(last.way)} {_e(last.visitor)}</p>")
+            parts.append(f"<p>{_e(last[0])} {_e(last[1])} {_e(last[2])}</p>")
         else:
             parts.append(f"<p style='color:#c62828'>{label['Never visited']}</p>")
         if issues:
             parts.append(f"<h4>{label['Open issues']}</h4><ul>")
             for title, state, due in issues:
-                overdue = due is not None and due < today
+                overdue = due is not None and _date(due) < today
                 color = "color:#c62828;" if overdue else ""
                 parts.append(f"<li style='{color}'>{_e(title)} — {_e(state)}</li>")
             parts.append("</ul>")
@@ -563,13 +582,13 @@ class RegisterPage(Page):
         parts.append(f"<h4>{label['Recent changes']}</h4>")
         if not history:
             parts.append(f"<p style='color:#777'>{label['No changes recorded']}</p>")
-        from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
+        from gridapp.db.vocab import HOUSEHOLD_LABELS, PERSON_LABELS
         from gridapp.ui.forms import action_label
 
         for at, actor, fld, action, new in history:
             field_label = PERSON_LABELS.get(fld) or HOUSEHOLD_LABELS.get(fld) or fld
             parts.append(
-                f"<div style='color:#555'>{_e(at.strftime('%m-%d %H:%M'))} {_e(actor)} "
+                f"<div style='color:#555'>{_e(_stamp(at))} {_e(actor)} "
                 f"{_e(action_label(action))} {_e(field_label)} {_e((new or '')[:24])}</div>"
             )
         return "".join(parts)
