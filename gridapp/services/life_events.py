@@ -3,24 +3,96 @@
 Every function takes an ``actor`` and returns an :class:`EventResult` with the batch id. When
 the head of a household dies or leaves while others remain, a new head must be named
 (``new_head_id``); a household with nobody active left is archived (never deleted).
+
+Every result also carries an :class:`EventUndo`: what the event changed (field by field, old →
+new, on persons, households, group and party memberships) and what it created. ``undo_event``
+writes the old values back and tombstones what was created; ``redo_event`` applies the same
+change again (same rows, created rows revived). Both are one logged change batch of their own
+(nothing is erased from the log) and refuse with :class:`UndoConflict`, changing nothing, when
+a row was changed again since (the later change is never overwritten).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import GroupKind, GroupMembership, Household, PartyMember, Person
+from gridapp.db.models import (
+    ChangeLog,
+    GroupKind,
+    GroupMembership,
+    Household,
+    PartyMember,
+    Person,
+    now,
+)
 from gridapp.domain import relations
-from gridapp.services import register
+from gridapp.services import groups, register
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NotFound, ServiceError
+
+# What an event is called in messages and in the change log (``EventUndo.event``).
+EVENT_LABELS: dict[str, str] = {
+    "birth": "出生", "death": "去世", "move_out": "迁出", "move_in": "迁入",
+    "move_person": "迁往本辖区其他户", "split_household": "分户", "set_head": "更换户主",
+    "move_household": "户迁址", "move_out_household": "全户迁出",
+    "enter_group": "纳入重点人群", "leave_group": "退出重点人群",
+}  # fmt: skip
+
+_MODELS: dict[str, type[Person] | type[Household] | type[GroupMembership] | type[PartyMember]] = {
+    "person": Person,
+    "household": Household,
+    "group_membership": GroupMembership,
+    "party_member": PartyMember,
+}
+
+_ENTITY_LABELS = {"person": "人员", "household": "户", "group_membership": "重点人群记录",
+                  "party_member": "党员记录"}  # fmt: skip
+
+
+class UndoConflict(ServiceError):
+    """Undo / redo refused: a row the event changed was changed again since. Nothing changed."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field an event changed: ``entity`` is person / household / group_membership /
+    party_member."""
+
+    entity: str
+    entity_id: int
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class EventUndo:
+    """Plain data to undo and redo one event.
+
+    ``changes`` in the order they were made; ``created`` the rows the event added (undo
+    tombstones them, redo revives them) with ``revs``, their modification counter after the
+    last apply / undo / redo (``"entity:id" -> rev``): a created row changed since is a conflict.
+    ``subject`` names the person (or household number) for messages and the undo menu,
+    ``detail`` the group or target household.
+    """
+
+    event: str
+    subject: str
+    detail: str = ""
+    changes: tuple[FieldChange, ...] = ()
+    created: tuple[tuple[str, int], ...] = ()
+    revs: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return EVENT_LABELS.get(self.event, self.event)
 
 
 @dataclass
@@ -29,6 +101,61 @@ class EventResult:
     person_ids: list[int] = field(default_factory=list)
     household_ids: list[int] = field(default_factory=list)
     archived_household: int | None = None
+    undo: EventUndo | None = None
+
+
+class _Recorder(ChangeWriter):
+    """A ChangeWriter that also keeps, typed, every field change and every row created: the
+    inverse of the event. Changes the log does not carry (group / party rows) are ``record``-ed."""
+
+    def __init__(self, session: Session, actor: str, event: str) -> None:
+        super().__init__(session, actor)
+        self.event = event
+        self._changes: dict[tuple[str, int, str], list[Any]] = {}
+        self.created: list[tuple[str, int]] = []
+
+    def add(
+        self,
+        entity: str,
+        entity_id: int,
+        entity_uuid: str,
+        action: str,
+        field: str = "",
+        old: Any = None,
+        new: Any = None,
+        note: str = "",
+    ) -> None:
+        if action == "update" and field:
+            self.record(entity, entity_id, field, old, new)
+        elif action == "create":
+            self.created.append((entity, entity_id))
+        super().add(entity, entity_id, entity_uuid, action, field, old, new, note)
+
+    def record(self, entity: str, entity_id: int, field: str, old: Any, new: Any) -> None:
+        key = (entity, entity_id, field)
+        if key in self._changes:
+            self._changes[key][1] = new
+        else:
+            self._changes[key] = [old, new]
+
+    def undo_data(self, subject: str, detail: str = "") -> EventUndo:
+        created = set(self.created)
+        changes = tuple(
+            FieldChange(e, i, f, old, new)
+            for (e, i, f), (old, new) in self._changes.items()
+            if old != new and (e, i) not in created  # a created row is tombstoned whole
+        )
+        return EventUndo(self.event, subject, detail, changes, tuple(self.created),
+                         _revs(self.session, self.created))  # fmt: skip
+
+
+def _revs(session: Session, rows: Iterable[tuple[str, int]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for entity, eid in rows:
+        obj = _row(session, entity, eid)
+        if obj is not None:
+            out[f"{entity}:{eid}"] = int(obj.rev)
+    return out
 
 
 def _person(session: Session, person_id: int) -> Person:
@@ -147,7 +274,7 @@ def _set_head(
 
 
 def _leave_groups(
-    session: Session, writer: ChangeWriter, person: Person, on: dt.date, reason: str
+    session: Session, writer: _Recorder, person: Person, on: dt.date, reason: str
 ) -> None:
     for m in session.scalars(
         select(GroupMembership).where(
@@ -156,6 +283,9 @@ def _leave_groups(
             GroupMembership.deleted_at.is_(None),
         )
     ):
+        writer.record("group_membership", m.id, "left_on", m.left_on,
+                      max(on, m.joined_on) if m.joined_on else on)  # fmt: skip
+        writer.record("group_membership", m.id, "leave_reason", m.leave_reason, reason)
         m.left_on = max(on, m.joined_on) if m.joined_on else on
         m.leave_reason = reason
         group = session.get(GroupKind, m.group_id)
@@ -168,12 +298,15 @@ def _leave_groups(
             PartyMember.deleted_at.is_(None),
         )
     ):
+        writer.record("party_member", pm.id, "left_on", pm.left_on, on)
+        writer.record("party_member", pm.id, "notes", pm.notes, (pm.notes + f" {reason}").strip())
         pm.left_on = on
         pm.notes = (pm.notes + f" {reason}").strip()
 
 
-def _finish(writer: ChangeWriter, result: EventResult) -> EventResult:
+def _finish(writer: _Recorder, result: EventResult, subject: str, detail: str = "") -> EventResult:
     writer.flush()
+    result.undo = writer.undo_data(subject, detail)
     return result
 
 
@@ -201,7 +334,7 @@ def move_person(
     source = session.get(Household, person.household_id) if person.household_id else None
     if source is not None:
         _check_new_head(session, source, {person.id}, new_head_id, "迁往本辖区其他户")
-    writer = ChangeWriter(session, actor)
+    writer = _Recorder(session, actor, "move_person")
     result = EventResult(writer.batch, [person.id], [target.id])
     _move_member(writer, person, target)
     register.update_person(session, writer, person, {"relation": relation})
@@ -214,7 +347,7 @@ def move_person(
         result.archived_household = _after_leaving(
             session, writer, source, {person.id}, new_head_id, day, "迁往本辖区其他户"
         )
-    return _finish(writer, result)
+    return _finish(writer, result, person.name, target.number)
 
 
 def move_household(
@@ -238,11 +371,11 @@ def move_household(
         changes["grid_id"] = grid_id
     if sort_key is not None:
         changes["sort_key"] = sort_key
-    writer = ChangeWriter(session, actor)
+    writer = _Recorder(session, actor, "move_household")
     diff = register.update_household(session, writer, household, changes)
     if not diff:
         raise ServiceError("新住址与原住址相同")
-    return _finish(writer, EventResult(writer.batch, [], [household.id]))
+    return _finish(writer, EventResult(writer.batch, [], [household.id]), household.number)
 
 
 def split_household(
@@ -274,7 +407,7 @@ def split_household(
         raise ServiceError("请填写新户的户号")
     day = on or dt.date.today()
     _check_new_head(session, household, {m.id for m in members}, new_head_of_old, "分户")
-    writer = ChangeWriter(session, actor)
+    writer = _Recorder(session, actor, "split_household")
     new = register.create_household(
         session,
         writer,
@@ -296,7 +429,12 @@ def split_household(
     register.refresh_search_text(session, new)
     session.refresh(household, ["members"])
     _after_leaving(session, writer, household, leaving, new_head_of_old, day, "分户")
-    return _finish(writer, EventResult(writer.batch, list(leaving), [household.id, new.id]))
+    return _finish(
+        writer,
+        EventResult(writer.batch, list(leaving), [household.id, new.id]),
+        household.number,
+        new.number,
+    )
 
 
 def set_head(
@@ -311,9 +449,12 @@ def set_head(
     household = _household(session, household_id)
     if household.head_id == person_id:
         raise ServiceError("此人已是户主")
-    writer = ChangeWriter(session, actor)
+    writer = _Recorder(session, actor, "set_head")
     _set_head(session, writer, household, person_id, relations_map or {})
-    return _finish(writer, EventResult(writer.batch, [person_id], [household.id]))
+    head = _person(session, person_id)
+    return _finish(
+        writer, EventResult(writer.batch, [person_id], [household.id]), head.name, household.number
+    )
 
 
 # ---------------------------------------------------------------- life events
@@ -347,13 +488,16 @@ def birth(
             raise ServiceError(str(exc)) from exc
         if info.birth_date != birth_date:
             raise ServiceError("出生日期与身份证号不一致")
-    writer = ChangeWriter(session, actor)
+    writer = _Recorder(session, actor, "birth")
     person = register.create_person(
         session, writer, household, name=name, gender=gender, birth_date=birth_date,
         relation=relation, **fields,
     )  # fmt: skip
     writer.add("person", person.id, person.uuid, "event", "birth", None, birth_date, note="出生")
-    return _finish(writer, EventResult(writer.batch, [person.id], [household.id]))
+    return _finish(
+        writer, EventResult(writer.batch, [person.id], [household.id]), person.name,
+        household.number,
+    )  # fmt: skip
 
 
 def death(
@@ -368,7 +512,7 @@ def death(
 ) -> EventResult:
     """A resident died: status 已死亡 with the date; groups left; a new head if needed."""
     return _leave(session, person_id, on, vocab.STATUS_DECEASED, "", new_head_id, relations_map,
-                  actor, today, "去世")  # fmt: skip
+                  actor, today, "去世", "death")  # fmt: skip
 
 
 def move_out(
@@ -386,7 +530,7 @@ def move_out(
     if not destination.strip():
         raise ServiceError("请填写迁往地")
     return _leave(session, person_id, on, vocab.STATUS_MOVED_OUT, destination.strip(),
-                  new_head_id, relations_map, actor, today, "迁出")  # fmt: skip
+                  new_head_id, relations_map, actor, today, "迁出", "move_out")  # fmt: skip
 
 
 def move_out_household(
@@ -404,7 +548,7 @@ def move_out_household(
         raise ServiceError("请填写迁往地")
     if on > (today or dt.date.today()):
         raise ServiceError(f"日期 {on.isoformat()} 晚于今天")
-    writer = ChangeWriter(session, actor)
+    writer = _Recorder(session, actor, "move_out_household")
     members = register.active_members(household)
     for m in members:
         register.update_person(session, writer, m, {"status": vocab.STATUS_MOVED_OUT,
@@ -415,7 +559,10 @@ def move_out_household(
         {"status": vocab.HOUSEHOLD_ARCHIVED, "archived_on": on, "archive_reason": f"全户迁出：{destination.strip()}"},
     )  # fmt: skip
     return _finish(
-        writer, EventResult(writer.batch, [m.id for m in members], [household.id], household.id)
+        writer,
+        EventResult(writer.batch, [m.id for m in members], [household.id], household.id),
+        household.number,
+        destination.strip(),
     )
 
 
@@ -430,6 +577,7 @@ def _leave(
     actor: str,
     today: dt.date | None,
     reason: str,
+    event: str,
 ) -> EventResult:
     person = _live_person(session, person_id)
     if on > (today or dt.date.today()):
@@ -439,7 +587,7 @@ def _leave(
     if new_head_id == person.id:
         raise ServiceError("新户主不能是本人")
     household = session.get(Household, person.household_id) if person.household_id else None
-    writer = ChangeWriter(session, actor)
+    writer = _Recorder(session, actor, event)
     result = EventResult(writer.batch, [person.id], [household.id] if household else [])
     changes: dict[str, Any] = {"status": status, "status_date": on}
     if destination:
@@ -453,7 +601,7 @@ def _leave(
             session, writer, household, {person.id}, new_head_id, on,
             f"{reason}" + (f"：{destination}" if destination else ""), relations_map,
         )  # fmt: skip
-    return _finish(writer, result)
+    return _finish(writer, result, person.name, destination)
 
 
 def move_in(
@@ -472,10 +620,14 @@ def move_in(
         raise ServiceError(f"迁入日期 {on.isoformat()} 晚于今天")
     if relations.normalize(fields.get("relation", "")) == relations.HEAD and household.head_id:
         raise ServiceError(f"户号 {household.number} 已有户主；迁入人员请填写与户主关系")
-    writer = ChangeWriter(session, actor)
+    writer = _Recorder(session, actor, "move_in")
+    head_before = household.head_id
     person = register.create_person(
         session, writer, household, moved_in_on=on, moved_from=moved_from.strip(), **fields
     )
+    if household.head_id != head_before:  # the first head of a household without one
+        writer.add("household", household.id, household.uuid, "update", "head_id", head_before,
+                   household.head_id)  # fmt: skip
     writer.add(
         "person",
         person.id,
@@ -486,4 +638,270 @@ def move_in(
         on,
         note=f"迁入：{moved_from.strip()}"[:200],
     )
-    return _finish(writer, EventResult(writer.batch, [person.id], [household.id]))
+    return _finish(
+        writer, EventResult(writer.batch, [person.id], [household.id]), person.name,
+        household.number,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- special groups
+
+
+def enter_group(
+    session: Session,
+    person_id: int,
+    group_code: str,
+    joined_on: dt.date | None = None,
+    fields: Mapping[str, Any] | None = None,
+    reason: str = "",
+    *,
+    actor: str = "",
+) -> EventResult:
+    """``groups.enter_group`` as an undoable event (undo tombstones the new membership)."""
+    writer = _Recorder(session, actor, "enter_group")
+    mid = groups.enter_group(session, person_id, group_code, joined_on, fields, reason, actor,
+                             writer)  # fmt: skip
+    writer.created.append(("group_membership", mid))
+    person = _person(session, person_id)
+    name = groups.group_by_code(session, group_code).name
+    return _finish(writer, EventResult(writer.batch, [person.id]), person.name, name)
+
+
+def leave_group(
+    session: Session,
+    membership_id: int,
+    left_on: dt.date | None = None,
+    reason: str = "",
+    *,
+    actor: str = "",
+) -> EventResult:
+    """``groups.leave_group`` as an undoable event (undo clears the end date and reason)."""
+    membership = session.get(GroupMembership, membership_id)
+    if membership is None or membership.deleted_at is not None:
+        raise NotFound(f"重点人群记录不存在（编号 {membership_id}）")
+    before = (membership.left_on, membership.leave_reason)
+    writer = _Recorder(session, actor, "leave_group")
+    groups.leave_group(session, membership_id, left_on, reason, actor, writer)
+    writer.record("group_membership", membership.id, "left_on", before[0], membership.left_on)
+    writer.record("group_membership", membership.id, "leave_reason", before[1],
+                  membership.leave_reason)  # fmt: skip
+    person = _person(session, membership.person_id)
+    group = session.get(GroupKind, membership.group_id)
+    return _finish(writer, EventResult(writer.batch, [person.id]), person.name,
+                   group.name if group else "")  # fmt: skip
+
+
+# ---------------------------------------------------------------- undo and redo
+
+
+def undo_event(session: Session, undo: EventUndo, *, actor: str = "") -> EventResult:
+    """Take an event back: old values written back, created rows tombstoned, as one logged
+    batch. Refused (:class:`UndoConflict`, nothing changed) when a row was changed since."""
+    return _replay(session, undo, forward=False, actor=actor)
+
+
+def redo_event(session: Session, undo: EventUndo, *, actor: str = "") -> EventResult:
+    """Apply an undone event again: the same rows (created rows revived) get the same values."""
+    return _replay(session, undo, forward=True, actor=actor)
+
+
+def _row(session: Session, entity: str, entity_id: int) -> Any:
+    return session.get(_MODELS[entity], entity_id)
+
+
+def _owner(session: Session, entity: str, obj: Any) -> Person | Household | None:
+    """The person or household whose history shows a change of ``obj``."""
+    if entity in ("person", "household"):
+        return obj  # type: ignore[no-any-return]
+    return session.get(Person, obj.person_id)
+
+
+def _describe(session: Session, entity: str, obj: Any) -> str:
+    if entity == "household":
+        return f"户号 {obj.number}"
+    if entity == "group_membership":
+        person = session.get(Person, obj.person_id)
+        group = session.get(GroupKind, obj.group_id)
+        return f"{person.name if person else ''}的“{group.name if group else ''}”记录"
+    if entity == "party_member":
+        person = session.get(Person, obj.person_id)
+        return f"{person.name if person else ''}的党员记录"
+    return str(obj.name)
+
+
+def _field_label(entity: str, name: str) -> str:
+    labels = register.HOUSEHOLD_LABELS if entity == "household" else register.PERSON_LABELS
+    extra = {"left_on": "退出日期", "leave_reason": "退出原因", "notes": "备注",
+             "archived_on": "注销日期", "archive_reason": "注销原因"}  # fmt: skip
+    return labels.get(name) or extra.get(name, name)
+
+
+def _last_change(session: Session, entity: str, entity_id: int, field_name: str) -> str:
+    """Who last changed the field (from the log), for the conflict message."""
+    entry = session.scalars(
+        select(ChangeLog)
+        .where(
+            ChangeLog.entity == entity,
+            ChangeLog.entity_id == entity_id,
+            ChangeLog.field == field_name,
+        )
+        .order_by(ChangeLog.id.desc())
+        .limit(1)
+    ).first()
+    if entry is None:
+        return ""
+    return f"（{entry.actor or '未署名'} 于 {entry.at:%Y-%m-%d %H:%M}）"
+
+
+def _conflicts(session: Session, undo: EventUndo, forward: bool) -> list[str]:
+    """What stands in the way: rows that are not as the event (or its undo) left them."""
+    problems: list[str] = []
+    for change in undo.changes:
+        obj = _row(session, change.entity, change.entity_id)
+        if obj is None or obj.deleted_at is not None:
+            problems.append(f"{_ENTITY_LABELS[change.entity]}（编号 {change.entity_id}）已删除")
+            continue
+        expected = change.old if forward else change.new
+        current = getattr(obj, change.field)
+        if current != expected:
+            shown = current
+            if change.entity == "person" and change.field == "status":
+                shown = vocab.STATUS_LABELS.get(current, current)
+            who = ""
+            if change.entity in ("person", "household"):
+                who = _last_change(session, change.entity, change.entity_id, change.field)
+            problems.append(
+                f"{_describe(session, change.entity, obj)}的{_field_label(change.entity, change.field)}"
+                f"已改为“{'' if shown is None else shown}”{who}"
+            )
+    created_people = {eid for entity, eid in undo.created if entity == "person"}
+    moved_in: dict[int, set[int]] = {}
+    for change in undo.changes:
+        if change.entity == "person" and change.field == "household_id" and change.new:
+            moved_in.setdefault(int(change.new), set()).add(change.entity_id)
+    for entity, eid in undo.created:
+        obj = _row(session, entity, eid)
+        if obj is None:
+            problems.append(f"{_ENTITY_LABELS[entity]}（编号 {eid}）不存在")
+            continue
+        gone = obj.deleted_at is not None
+        if gone != forward or obj.rev != undo.revs.get(f"{entity}:{eid}", obj.rev):
+            problems.append(f"{_describe(session, entity, obj)}在此之后又被修改过")
+        if entity == "household" and not forward:
+            ours = created_people | moved_in.get(eid, set())
+            for member in obj.members:
+                if member.deleted_at is None and member.id not in ours:
+                    problems.append(f"{member.name} 在此之后迁入了户号 {obj.number}")
+    return problems
+
+
+def _check_revival(session: Session, entity: str, obj: Any) -> None:
+    if entity == "person" and obj.id_number:
+        clash = session.scalar(
+            select(Person.name).where(Person.id_number == obj.id_number, Person.id != obj.id,
+                                      Person.deleted_at.is_(None))
+        )  # fmt: skip
+        if clash is not None:
+            raise UndoConflict(f"身份证号已登记在 {clash} 名下，不能恢复 {obj.name}")
+    if entity == "household" and obj.number:
+        clash_id = session.scalar(
+            select(Household.id).where(Household.number == obj.number, Household.id != obj.id,
+                                       Household.deleted_at.is_(None))
+        )  # fmt: skip
+        if clash_id is not None:
+            raise UndoConflict(f"户号 {obj.number} 已被另一户使用，不能恢复")
+
+
+def _replay(session: Session, undo: EventUndo, *, forward: bool, actor: str) -> EventResult:
+    verb = "重做" if forward else "撤销"
+    what = f"{undo.label}（{undo.subject}）"
+    problems = _conflicts(session, undo, forward)
+    if problems:
+        raise UndoConflict(
+            f"无法{verb}“{what}”：此后又有改动——" + "；".join(problems[:5])
+            + ("……" if len(problems) > 5 else "")
+            + "。为不覆盖后来的改动，什么也没有改；请核对后手工更正。"
+        )  # fmt: skip
+    note = f"{verb}：{what}"
+    writer = ChangeWriter(session, actor)
+    touched: dict[tuple[str, int], Person | Household] = {}
+    result = EventResult(writer.batch)
+    stamp = now()
+
+    def owned(entity: str, obj: Any) -> None:
+        owner = _owner(session, entity, obj)
+        if owner is not None:
+            touched[("household" if isinstance(owner, Household) else "person", owner.id)] = owner
+
+    created = list(undo.created) if forward else list(reversed(undo.created))
+    if forward:  # revive before the changes that may point at the rows
+        for entity, eid in created:
+            obj = _row(session, entity, eid)
+            _check_revival(session, entity, obj)
+            obj.deleted_at = None
+            _log_rows(writer, session, entity, obj, "restore", note)
+            owned(entity, obj)
+    changes = list(undo.changes) if forward else list(reversed(undo.changes))
+    memberships: dict[int, Any] = {}
+    for change in changes:
+        obj = _row(session, change.entity, change.entity_id)
+        target = change.new if forward else change.old
+        current = getattr(obj, change.field)
+        if change.entity == "person" and change.field == "household_id":
+            obj.household = session.get(Household, target) if target is not None else None
+            for hid in (current, target):  # both households' histories show the move back
+                household = session.get(Household, hid) if hid is not None else None
+                if household is not None:
+                    touched[("household", household.id)] = household
+        else:
+            setattr(obj, change.field, target)
+        owned(change.entity, obj)
+        if change.entity in ("person", "household"):
+            writer.add(change.entity, obj.id, obj.uuid, "update", change.field, current, target,
+                       note=note)  # fmt: skip
+        elif change.entity == "group_membership":
+            memberships[obj.id] = obj
+    for membership in memberships.values():
+        _log_rows(writer, session, "group_membership", membership, "event", note)
+    if not forward:
+        for entity, eid in created:
+            obj = _row(session, entity, eid)
+            obj.deleted_at = stamp
+            _log_rows(writer, session, entity, obj, "delete", note)
+            owned(entity, obj)
+    session.flush()
+    moved = {c.entity_id for c in undo.changes if c.entity == "household" and c.field == "address"}
+    for (entity, _eid), obj in touched.items():
+        writer.add(entity, obj.id, obj.uuid, "event", "", None, None, note=note)
+        if isinstance(obj, Household) and obj.id in moved:
+            register.refresh_search_text(session, obj)
+        if isinstance(obj, Person):
+            session.refresh(obj, ["household"])
+            obj.search_text = register.search_text(
+                {f: getattr(obj, f) for f in register.PERSON_FIELDS},
+                obj.household.address if obj.household else "",
+            )
+            result.person_ids.append(obj.id)
+        else:
+            result.household_ids.append(obj.id)
+    writer.flush()
+    result.undo = replace(undo, revs=_revs(session, undo.created))
+    return result
+
+
+def _log_rows(
+    writer: ChangeWriter, session: Session, entity: str, obj: Any, action: str, note: str
+) -> None:
+    """Log a revived / tombstoned row (a group membership: on its person, like the groups do)."""
+    if entity in ("person", "household"):
+        writer.add(entity, obj.id, obj.uuid, action, note=note)
+        return
+    person = session.get(Person, obj.person_id)
+    if person is None:
+        return
+    if entity == "group_membership":
+        group = session.get(GroupKind, obj.group_id)
+        name = group.name if group else ""
+        live = obj.deleted_at is None and obj.left_on is None
+        writer.add("person", person.id, person.uuid, "event", "group",
+                   None if live else name, name if live else None, note=note)  # fmt: skip

@@ -3,13 +3,15 @@
 ``EditCommand`` is a QUndoCommand: its first ``redo`` applies the new values through
 ``services.register`` (one transaction, one change-log batch); ``undo`` applies the old values
 the same way, as a new logged change, so the history shows both the edit and its undo.
+``LifeEventCommand`` does the same for a life event (``services.life_events``): the event
+returns what it changed, ``undo_event`` / ``redo_event`` replay it backwards / forwards.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -21,6 +23,9 @@ from gridapp.db.models import Household, Person
 from gridapp.services import settings as app_settings
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NotFound, ServiceError
+
+if TYPE_CHECKING:
+    from gridapp.services.life_events import EventResult
 
 
 def person_values(session: Session, person_id: int) -> dict[str, Any]:
@@ -68,8 +73,9 @@ class ServiceCommand(QUndoCommand):
 
     The caller runs ``apply()`` first (a refusal raises ServiceError before anything is on the
     stack), then pushes the command; QUndoStack's first ``redo`` is then a no-op. Later undo /
-    redo refusals (say, the ID number was given to someone else meanwhile) reach the user as a
-    dialog.
+    redo refusals (say, the ID number was given to someone else meanwhile, or the person was
+    changed again since) reach the user as a dialog, and the command is made obsolete: the
+    stack drops it instead of pretending the register is in a state it is not in.
     """
 
     def __init__(self, text: str, after: Callable[[], None] | None = None) -> None:
@@ -98,7 +104,16 @@ class ServiceCommand(QUndoCommand):
         try:
             action()
         except ServiceError as exc:
-            dialogs_io.warn(None, QCoreApplication.translate("editing", "Not done"), str(exc))
+            self.setObsolete(True)  # QUndoStack removes it once undo() / redo() returns
+            dialogs_io.warn(
+                None,
+                QCoreApplication.translate("editing", "Not done"),
+                str(exc)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "editing", "“%1” was taken off the undo list."
+                ).replace("%1", self.text()),
+            )
         if self.after:
             self.after()
 
@@ -251,3 +266,54 @@ class CreatePersonCommand(ServiceCommand):
                 session, writer, person, {"status": "moved_out", "status_date": dt.date.today()}
             )
             writer.flush()
+
+
+class LifeEventCommand(ServiceCommand):
+    """A life event (birth, death, move, new head, split, group …) on the undo stack.
+
+    ``event(session, actor)`` runs one ``services.life_events`` function; its ``EventResult``
+    carries the plain undo data. Undo / redo go through ``life_events.undo_event`` /
+    ``redo_event`` (one transaction and one logged batch each; a row changed since refuses them).
+    ``text`` may hold ``%1`` (the person or household the event is about) and ``%2`` (the group
+    or the other household); they are filled in once the event is done.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        text: str,
+        event: Callable[[Session, str], EventResult],
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(text, after)
+        self.engine = engine
+        self.event = event
+        self.result: EventResult | None = None
+
+    def _do(self) -> None:
+        from gridapp.services import life_events
+
+        with session_scope(self.engine) as session:
+            actor = app_settings.operator(session)
+            if self.result is None:
+                result = self.event(session, actor)
+            else:  # redo after undo: the same rows get the same values again
+                assert self.result.undo is not None
+                result = life_events.redo_event(session, self.result.undo, actor=actor)
+        if self.result is None:
+            undo = result.undo
+            if undo is not None:
+                self.setText(self.text().replace("%1", undo.subject).replace("%2", undo.detail))
+            self.result = result
+        else:
+            self.result.undo = result.undo
+
+    def _undo(self) -> None:
+        from gridapp.services import life_events
+
+        assert self.result is not None and self.result.undo is not None
+        with session_scope(self.engine) as session:
+            undone = life_events.undo_event(
+                session, self.result.undo, actor=app_settings.operator(session)
+            )
+        self.result.undo = undone.undo

@@ -374,6 +374,9 @@ def action_label(action: str) -> str:
         "update": QCoreApplication.translate("History", "changed"),
         "event": QCoreApplication.translate("History", "event"),
         "archive": QCoreApplication.translate("History", "archived"),
+        "restore": QCoreApplication.translate("History", "restored"),
+        "delete": QCoreApplication.translate("History", "removed"),
+        "disclose": QCoreApplication.translate("History", "disclosed"),
     }
     return labels.get(action, action)
 

@@ -1,7 +1,9 @@
 """Life events from the register page: birth, death, move out, move in, new head, move a
-person to another household, leave a special group. Each is ONE service call
-(``gridapp.services.life_events`` / ``groups``) in one transaction, logged as one change batch
-and shown in the history. Questions go through ``dialogs_io`` (tests patch them).
+person to another household, split a household, enter / leave a special group. Each is ONE
+``gridapp.services.life_events`` call in one transaction, logged as one change batch and shown
+in the history, and pushed on the window's undo stack as a ``LifeEventCommand`` (Ctrl+Z undoes
+it through the services, Ctrl+Shift+Z does it again). Questions go through ``dialogs_io``
+(tests patch them).
 """
 
 from __future__ import annotations
@@ -15,15 +17,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.engine import session_scope
-from gridapp.db.models import GroupKind, GroupMembership, Household
+from gridapp.db.models import GroupKind, GroupMembership, Household, Person
 from gridapp.domain import relations
-from gridapp.services import settings as app_settings
 from gridapp.services.common import ServiceError
 from gridapp.ui import dialogs_io
+from gridapp.ui.editing import LifeEventCommand
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from gridapp.services.life_events import EventResult
     from gridapp.ui.main_window import MainWindow
+    from gridapp.ui.pages import AppContext
+
+_NO_ANSWER = -1  # the user cancelled a question
 
 
 def _ask_date(window: MainWindow, title: str) -> dt.date | None:
@@ -44,15 +51,57 @@ def _ask_date(window: MainWindow, title: str) -> dt.date | None:
         return None
 
 
-def _run(window: MainWindow, title: str, work: Callable[[Session, str], Any]) -> bool:
+def push_event(
+    ctx: AppContext,
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    work: Callable[[Session, str], EventResult],
+) -> bool:
+    """Do the event and put it on the undo stack (a refused event never reaches the stack).
+    ``text`` names it in the Edit menu: ``%1`` the person / household, ``%2`` the group or the
+    other household. Also used by the groups page."""
+    command = LifeEventCommand(ctx.engine, text, work, ctx.notify_changed)
     try:
-        with session_scope(window.engine) as session:
-            work(session, app_settings.operator(session))
+        command.apply()
     except ServiceError as exc:
-        dialogs_io.warn(window, title, str(exc))
+        dialogs_io.warn(parent, title, str(exc))
         return False
-    window.ctx.notify_changed()
+    ctx.undo.push(command)
     return True
+
+
+def _run(
+    window: MainWindow, title: str, text: str, work: Callable[[Session, str], EventResult]
+) -> bool:
+    return push_event(window.ctx, window, title, text, work)
+
+
+def _ask_new_head(window: MainWindow, title: str, leaving: set[int]) -> int | None:
+    """When the head leaves a household others stay in, who is the new head (their id);
+    None when no new head is needed, ``_NO_ANSWER`` when the user cancelled."""
+    with Session(window.engine) as session:
+        person = session.get(Person, next(iter(leaving)))
+        if person is None or person.household_id is None:
+            return None
+        household = session.get(Household, person.household_id)
+        if household is None or household.head_id not in leaving:
+            return None
+        others = session.execute(
+            select(Person.id, Person.name, Person.relation)
+            .where(Person.household_id == household.id, Person.id.not_in(leaving),
+                   Person.deleted_at.is_(None), Person.status.not_in(vocab.ARCHIVED_STATUSES))
+            .order_by(Person.sort_order, Person.id)
+        ).all()  # fmt: skip
+    if not others:
+        return None
+    labels = [f"{r.name}（{r.relation or '-'}）" for r in others]
+    choice = dialogs_io.ask_item(
+        window, title, QCoreApplication.translate("LifeEvents", "New head of household"), labels
+    )
+    if not choice:
+        return _NO_ANSWER
+    return int(others[labels.index(choice)].id)
 
 
 def birth(window: MainWindow) -> bool:
@@ -83,7 +132,8 @@ def birth(window: MainWindow) -> bool:
     )
     if not relation:
         return False
-    return _run(window, title, lambda s, actor: life_events.birth(
+    text = QCoreApplication.translate("LifeEvents", "Birth of %1")
+    return _run(window, title, text, lambda s, actor: life_events.birth(
         s, hid, name.strip(), gender, born, relation, actor=actor))  # fmt: skip
 
 
@@ -97,7 +147,12 @@ def death(window: MainWindow) -> bool:
     on = _ask_date(window, title)
     if on is None:
         return False
-    return _run(window, title, lambda s, actor: life_events.death(s, pid, on, actor=actor))
+    head = _ask_new_head(window, title, {pid})
+    if head == _NO_ANSWER:
+        return False
+    text = QCoreApplication.translate("LifeEvents", "Death of %1")
+    return _run(window, title, text, lambda s, actor: life_events.death(
+        s, pid, on, new_head_id=head, actor=actor))  # fmt: skip
 
 
 def move_out(window: MainWindow) -> bool:
@@ -113,9 +168,12 @@ def move_out(window: MainWindow) -> bool:
     where = dialogs_io.ask_text(window, title, QCoreApplication.translate("LifeEvents", "Moved to"))
     if not where:
         return False
-    return _run(
-        window, title, lambda s, actor: life_events.move_out(s, pid, on, where, actor=actor)
-    )
+    head = _ask_new_head(window, title, {pid})
+    if head == _NO_ANSWER:
+        return False
+    text = QCoreApplication.translate("LifeEvents", "Move out of %1")
+    return _run(window, title, text, lambda s, actor: life_events.move_out(
+        s, pid, on, where, new_head_id=head, actor=actor))  # fmt: skip
 
 
 def move_in(window: MainWindow) -> bool:
@@ -149,7 +207,8 @@ def move_in(window: MainWindow) -> bool:
     fields: dict[str, Any] = {"name": name.strip(), "relation": relation}
     if id_number.strip():
         fields["id_number"] = id_number.strip()
-    return _run(window, title, lambda s, actor: life_events.move_in(
+    text = QCoreApplication.translate("LifeEvents", "Move in of %1")
+    return _run(window, title, text, lambda s, actor: life_events.move_in(
         s, hid, dt.date.today(), origin.strip(), actor=actor, **fields))  # fmt: skip
 
 
@@ -161,7 +220,9 @@ def set_head(window: MainWindow) -> bool:
     pid, hid = page.current_person_id(), page.current_household_id()
     if pid is None or hid is None:
         return False
-    return _run(window, title, lambda s, actor: life_events.set_head(s, hid, pid, actor=actor))
+    text = QCoreApplication.translate("LifeEvents", "%1 made head of household")
+    return _run(window, title, text, lambda s, actor: life_events.set_head(
+        s, hid, pid, actor=actor))  # fmt: skip
 
 
 def move_person(window: MainWindow) -> bool:
@@ -201,12 +262,95 @@ def move_person(window: MainWindow) -> bool:
     )
     if not relation:
         return False
-    return _run(window, title, lambda s, actor: life_events.move_person(
-        s, pid, target, relation, actor=actor))  # fmt: skip
+    head = _ask_new_head(window, title, {pid})
+    if head == _NO_ANSWER:
+        return False
+    text = QCoreApplication.translate("LifeEvents", "Move of %1 to household %2")
+    return _run(window, title, text, lambda s, actor: life_events.move_person(
+        s, pid, target, relation, new_head_id=head, actor=actor))  # fmt: skip
+
+
+def split_household(window: MainWindow) -> bool:
+    """分户: the selected person heads a new household; others of the household may go along."""
+    from gridapp.services import life_events
+
+    title = QCoreApplication.translate("LifeEvents", "Split the household")
+    pid = window.register_page.current_person_id()
+    hid = window.register_page.current_household_id()
+    if pid is None or hid is None:
+        return False
+    number = dialogs_io.ask_text(
+        window,
+        title,
+        QCoreApplication.translate("LifeEvents", "Household no. of the new household"),
+    )
+    if not number:
+        return False
+    others = dialogs_io.ask_text(
+        window,
+        title,
+        QCoreApplication.translate(
+            "LifeEvents", "Who else goes to the new household (names, separated by commas)"
+        ),
+    )
+    if others is None:
+        return False
+    with Session(window.engine) as session:
+        members = {
+            r.name: r.id
+            for r in session.execute(
+                select(Person.id, Person.name).where(
+                    Person.household_id == hid, Person.deleted_at.is_(None),
+                    Person.status.not_in(vocab.ARCHIVED_STATUSES))
+            )
+        }  # fmt: skip
+    going = [pid]
+    for name in (n.strip() for n in others.replace("，", ",").replace("、", ",").split(",")):
+        if not name:
+            continue
+        if name not in members:
+            dialogs_io.warn(
+                window,
+                title,
+                QCoreApplication.translate("LifeEvents", "%1 is not a member of this household")
+                .replace("%1", name),
+            )  # fmt: skip
+            return False
+        going.append(members[name])
+    head = _ask_new_head(window, title, set(going))
+    if head == _NO_ANSWER:
+        return False
+    text = QCoreApplication.translate("LifeEvents", "Split of household %1 into %2")
+    return _run(window, title, text, lambda s, actor: life_events.split_household(
+        s, hid, going, pid, number.strip(), new_head_of_old=head, actor=actor))  # fmt: skip
+
+
+def enter_group(window: MainWindow) -> bool:
+    from gridapp.services import life_events
+
+    title = QCoreApplication.translate("LifeEvents", "Enter a special group")
+    pid = window.register_page.current_person_id()
+    if pid is None:
+        return False
+    with Session(window.engine) as session:
+        kinds = session.execute(
+            select(GroupKind.code, GroupKind.name).where(GroupKind.active.is_(True))
+            .order_by(GroupKind.sort_order, GroupKind.id)
+        ).all()  # fmt: skip
+    names = [k.name for k in kinds]
+    choice = dialogs_io.ask_item(
+        window, title, QCoreApplication.translate("LifeEvents", "Group"), names
+    )
+    if not choice:
+        return False
+    code = kinds[names.index(choice)].code
+    text = QCoreApplication.translate("LifeEvents", "%1 enters %2")
+    return _run(window, title, text, lambda s, actor: life_events.enter_group(
+        s, pid, code, dt.date.today(), actor=actor))  # fmt: skip
 
 
 def leave_group(window: MainWindow) -> bool:
-    from gridapp.services import groups
+    from gridapp.services import life_events
 
     title = QCoreApplication.translate("LifeEvents", "Leave a special group")
     pid = window.register_page.current_person_id()
@@ -236,7 +380,8 @@ def leave_group(window: MainWindow) -> bool:
     if reason is None:
         return False
     mid = rows[names.index(choice)].id
-    return _run(window, title, lambda s, actor: groups.leave_group(
+    text = QCoreApplication.translate("LifeEvents", "%1 leaves %2")
+    return _run(window, title, text, lambda s, actor: life_events.leave_group(
         s, mid, dt.date.today(), reason, actor=actor))  # fmt: skip
 
 
@@ -259,6 +404,12 @@ def events() -> list[tuple[str, str, Callable[[MainWindow], bool], bool]]:
         ),
         ("event-move-out", QCoreApplication.translate("LifeEvents", "Move out…"), move_out, True),
         ("event-death", QCoreApplication.translate("LifeEvents", "Death…"), death, True),
+        (
+            "event-split",
+            QCoreApplication.translate("LifeEvents", "Split the household…"),
+            split_household,
+            True,
+        ),
         (
             "event-leave-group",
             QCoreApplication.translate("LifeEvents", "Leave a special group…"),

@@ -210,10 +210,12 @@ class GroupsPage(WorkPage):
             if not chosen:
                 return
             pid = hits[labels.index(chosen)].person_id
-        self.change(
-            lambda s: groups.enter_group(s, pid, code, dt.date.today(), actor=self.actor(s)),
-            self.tr("Not entered"),
-        )
+        from gridapp.services import life_events
+        from gridapp.ui.life_events_ui import push_event
+
+        push_event(self.ctx, self, self.tr("Not entered"), self.tr("%1 enters %2"),
+                   lambda s, actor: life_events.enter_group(s, pid, code, dt.date.today(),
+                                                            actor=actor))  # fmt: skip
 
     def leave_selected(self) -> None:
         mid = self.members.current_key()
@@ -223,12 +225,12 @@ class GroupsPage(WorkPage):
         reason = dialogs_io.ask_text(self, self.tr("Leave the group"), self.tr("Reason"))
         if reason is None:
             return
-        self.change(
-            lambda s: groups.leave_group(
-                s, mid, dt.date.today(), reason=reason, actor=self.actor(s)
-            ),
-            self.tr("Not changed"),
-        )
+        from gridapp.services import life_events
+        from gridapp.ui.life_events_ui import push_event
+
+        push_event(self.ctx, self, self.tr("Not changed"), self.tr("%1 leaves %2"),
+                   lambda s, actor: life_events.leave_group(s, mid, dt.date.today(), reason,
+                                                            actor=actor))  # fmt: skip
 
     def edit_needs(self) -> None:
         mid = self.members.current_key()
