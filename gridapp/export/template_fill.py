@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet.cell_range import CellRange
@@ -89,6 +89,65 @@ class TemplateResult:
     mapped: list[tuple[str, str]] = field(default_factory=list)  # (column label, what fills it)
     unfilled: list[str] = field(default_factory=list)
     profile: str = ""
+
+
+class TemplateError(ServiceError):
+    """A template that cannot be used, or an output that cannot be written; ``reason`` lets a
+    caller word it in the user's language: ``format`` (not .xlsx: .xls, .csv …), ``missing``,
+    ``locked`` (open in another program / no permission), ``broken``, ``no_header``,
+    ``no_fillable``, ``write_locked`` (the output file is open or the folder not writable)."""
+
+    def __init__(self, message: str, reason: str, path: Path) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
+
+
+@dataclass(frozen=True)
+class TemplateColumn:
+    index: int  # 0-based column
+    label: str  # as the import names it ("基本信息/姓名" under a merged group label)
+    detected: str  # what the import's machinery fills it with; "" = nothing the register has
+    remembered: str | None  # the remembered correction for this template; None = none
+
+    @property
+    def letter(self) -> str:
+        return str(get_column_letter(self.index + 1))
+
+    @property
+    def target(self) -> str:
+        """What fills the column unless the user changes it ("" = left empty)."""
+        return self.detected if self.remembered is None else self.remembered
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """What ``fill_template`` would find in a template, before anything is written."""
+
+    path: Path
+    sheet: str
+    header_row: int  # 1-based first row of the header as shown (merged cells included)
+    header_rows: int  # how many rows the header takes
+    columns: list[TemplateColumn]
+    profile: str  # the remembered mapping's key
+    extra_names: list[str]  # person.extra keys and the chosen group's own fields
+
+    @property
+    def data_row(self) -> int:
+        return self.header_row + self.header_rows
+
+    def corrections(self, chosen: Mapping[str, str]) -> dict[str, str]:
+        """``TemplateOptions.mapping`` for the user's choice (label → field or "extra:KEY",
+        "" = leave empty): the columns chosen otherwise than detected, and every column with a
+        remembered correction (so the remembered mapping becomes the choice)."""
+        out: dict[str, str] = {}
+        for col in self.columns:
+            if col.label not in chosen:
+                continue
+            target = chosen[col.label]
+            if target != col.detected or col.remembered is not None:
+                out[col.label] = target
+        return out
 
 
 @dataclass(frozen=True)
@@ -162,6 +221,15 @@ def _extra_names(session: Session, group_fields: list[str]) -> set[str]:
     return set(extra_keys(session)) | set(group_fields)
 
 
+def _auto_target(field: str | None, label: str, extra_names: set[str]) -> str:
+    """What fills a column nobody corrected: the import's field when the register has it, an
+    extra field of the same name, else nothing."""
+    target = field or ""
+    if not target and label.split("/")[-1] in extra_names:
+        target = EXTRA_PREFIX + label.split("/")[-1]
+    return target if target in FILLABLE or target.startswith(EXTRA_PREFIX) else ""
+
+
 def plan_template(
     session: Session, ws: Worksheet, options: TemplateOptions, group_fields: list[str]
 ) -> _Plan | None:
@@ -190,14 +258,91 @@ def plan_template(
     for col in match.columns:
         target = overrides.get(col.label)
         if target is None:
-            target = col.field or ""
-            if not target and col.label.split("/")[-1] in extra_names:
-                target = EXTRA_PREFIX + col.label.split("/")[-1]
+            target = _auto_target(col.field, col.label, extra_names)
         if target and (target in FILLABLE or target.startswith(EXTRA_PREFIX)):
             fields[col.index + 1] = target
         else:
             unfilled.append(col.label)
     return _Plan(ws, match, fields, unfilled, profile)
+
+
+def _open(template: Path) -> Workbook:
+    if template.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise TemplateError(
+            f"模板须为 .xlsx 文件：{template.name}（.xls 模板请先在 Excel/WPS 中另存为 .xlsx）",
+            "format",
+            template,
+        )
+    try:
+        return load_workbook(template)
+    except FileNotFoundError as exc:
+        raise TemplateError(f"找不到模板文件：{template}", "missing", template) from exc
+    except PermissionError as exc:
+        raise TemplateError(
+            f"无法读取模板 {template.name}：文件可能正在 Excel/WPS 中打开，或没有读取权限",
+            "locked",
+            template,
+        ) from exc
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise TemplateError(
+            f"模板文件已损坏或不是 Excel 工作簿：{template.name}", "broken", template
+        ) from exc
+
+
+def _sheets(wb: Workbook, sheet: str | None) -> list[Worksheet]:
+    if sheet and sheet not in wb.sheetnames:
+        raise ServiceError(f"模板中没有工作表“{sheet}”：现有 {'、'.join(wb.sheetnames)}")
+    return [wb[sheet]] if sheet else list(wb.worksheets)
+
+
+def _no_header(template: Path) -> TemplateError:
+    return TemplateError(
+        f"在模板 {template.name} 中找不到表头（需要含“姓名”或“身份证号”等列名）",
+        "no_header",
+        template,
+    )
+
+
+def inspect_template(
+    session: Session, template: Path, group: str | None = None, sheet: str | None = None
+) -> TemplateInfo:
+    """The template's sheet, header and columns, each with what the import's machinery fills it
+    with and the remembered correction — what the GUI shows before filling. Writes nothing."""
+    template = Path(template)
+    wb = _open(template)
+    kind = group_kind_by_name(session, group) if group else None
+    extra_names = _extra_names(session, list(kind.fields) if kind else [])
+    for ws in _sheets(wb, sheet):
+        match = find_header(_head_rows(ws), _merged(ws))
+        if match is None:
+            continue
+        profile = signature(match)
+        remembered = load_mapping(session, profile)
+        columns = [
+            TemplateColumn(
+                c.index,
+                c.label,
+                _auto_target(c.field, c.label, extra_names),
+                remembered.get(c.label),
+            )
+            for c in match.columns
+        ]
+        # As the user sees it: cells merged down into the header row (序号 over two rows) start
+        # the header higher than the import's reading of it.
+        top = match.header_row
+        for r1, _c1, r2, _c2 in _merged(ws):
+            if r1 < top <= r2:
+                top = r1
+        return TemplateInfo(
+            path=template,
+            sheet=ws.title,
+            header_row=top + 1,
+            header_rows=match.data_start - top,
+            columns=columns,
+            profile=profile,
+            extra_names=sorted(extra_names),
+        )
+    raise _no_header(template)
 
 
 def fill_template(
@@ -212,32 +357,18 @@ def fill_template(
     options = options or TemplateOptions()
     today = today or dt.date.today()
     template, out = Path(template), Path(out)
-    if template.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ServiceError(
-            f"模板须为 .xlsx 文件：{template.name}（.xls 模板请先在 Excel/WPS 中另存为 .xlsx）"
-        )
-    try:
-        wb = load_workbook(template)
-    except FileNotFoundError as exc:
-        raise ServiceError(f"找不到模板文件：{template}") from exc
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise ServiceError(f"模板文件已损坏或不是 Excel 工作簿：{template.name}") from exc
+    wb = _open(template)
     kind = group_kind_by_name(session, options.group) if options.group else None
     group_fields = list(kind.fields) if kind else []
-    sheets = (
-        [wb[options.sheet]] if options.sheet and options.sheet in wb.sheetnames else wb.worksheets
-    )
-    if options.sheet and options.sheet not in wb.sheetnames:
-        raise ServiceError(f"模板中没有工作表“{options.sheet}”：现有 {'、'.join(wb.sheetnames)}")
     plan = None
-    for ws in sheets:
+    for ws in _sheets(wb, options.sheet):
         plan = plan_template(session, ws, options, group_fields)
         if plan is not None:
             break
     if plan is None:
-        raise ServiceError(f"在模板 {template.name} 中找不到表头（需要含“姓名”或“身份证号”等列名）")
+        raise _no_header(template)
     if not plan.fields:
-        raise ServiceError(f"模板 {template.name} 的列都无法从底册填写")
+        raise TemplateError(f"模板 {template.name} 的列都无法从底册填写", "no_fillable", template)
     flt = LedgerFilter(grid=options.grid, group=options.group, status=options.status)
     where = person_filter(session, flt)
     ws = plan.ws
@@ -263,8 +394,17 @@ def fill_template(
         if n % 500 == 0:
             cancel.check()
             progress(n, len(persons), "填写模板")
-    with atomic_path(out) as tmp:
-        wb.save(tmp)
+    cancel.check()
+    try:
+        with atomic_path(out) as tmp:
+            wb.save(tmp)
+    except PermissionError as exc:
+        raise TemplateError(
+            f"无法写入 {out.name}：文件可能正在 Excel/WPS 中打开，或该文件夹不允许写入。"
+            "请关闭该文件后重试",
+            "write_locked",
+            out,
+        ) from exc
     if options.full_id and "id_number" in plan.fields.values() and persons:
         writer = ChangeWriter(session, settings.operator(session))
         writer.add("register", 0, "", "disclose", field="id_number", new=str(len(persons)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +29,13 @@ from sqlalchemy.orm import Session
 from gridapp.db.models import GroupKind
 from gridapp.export import LIST_KINDS
 from gridapp.services import settings as app_settings
-from gridapp.services.common import CancelFlag, Progress
+from gridapp.services.common import CancelFlag, Progress, ServiceError
 from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.support import WorkPage, fill_grids, month_edit, work_page
+
+if TYPE_CHECKING:
+    from gridapp.ui.template_fill_dialog import TemplateFillDialog
 
 XLSX = "Excel (*.xlsx)"
 PDF = "PDF (*.pdf)"
@@ -106,6 +109,24 @@ class ReportsPage(WorkPage):
         e_layout.addWidget(ledger_btn, 1, 3)
         e_layout.setColumnStretch(5, 1)
 
+        # other offices' forms (一表通)
+        template_btn = QPushButton(self.tr("Fill a template (一表通)…"))
+        template_btn.setObjectName("fillTemplate")
+        template_btn.clicked.connect(self.fill_template)
+        template_hint = QLabel(
+            self.tr(
+                "An Excel form from the sub-district, the civil-affairs office or the police: "
+                "the register fills its columns below the header, keeping the form's title, "
+                "styles and footer."
+            )
+        )
+        template_hint.setWordWrap(True)
+        templates = QGroupBox(self.tr("Other offices' forms"))
+        t_layout = QHBoxLayout(templates)
+        t_layout.addWidget(template_btn)
+        t_layout.addWidget(template_hint, 1)
+        self.template_dialog: TemplateFillDialog | None = None
+
         # printing
         self.print_grid = QComboBox()
         self.print_grid.setObjectName("printGrid")
@@ -151,7 +172,7 @@ class ReportsPage(WorkPage):
         self.status.setWordWrap(True)
         body = QWidget()
         b_layout = QVBoxLayout(body)
-        for box in (monthly, exports, printing):
+        for box in (monthly, exports, templates, printing):
             b_layout.addWidget(box)
         b_layout.addWidget(self.status)
         b_layout.addStretch(1)
@@ -281,6 +302,113 @@ class ReportsPage(WorkPage):
             )
 
         self.ctx.tasks.start(self.tr("Exporting the ledger…"), work, self._finished(out, False))
+
+    # ------------------------------------------------------------ other offices' forms
+
+    def fill_template(self) -> None:
+        """一表通: choose the form, check the column mapping, save the filled copy."""
+        from gridapp.export.template_fill import TemplateError
+        from gridapp.ui import template_fill_dialog as tfd
+
+        title = self.tr("Fill a template")
+        path = dialogs_io.ask_open_file(
+            self, self.tr("Choose the form to fill"), tfd.TEMPLATE_FILTER
+        )
+        if not path:
+            return
+        template = Path(path)
+        problem = tfd.suffix_problem(template)
+        if problem is not None:
+            dialogs_io.warn(self, title, problem)
+            return
+
+        def inspect(group: str | None) -> Any:
+            from gridapp.export.template_fill import inspect_template
+
+            with Session(self.ctx.reader) as session:
+                return inspect_template(session, template, group)
+
+        group = self.list_group.currentData()
+        try:
+            info = inspect(group)
+        except TemplateError as exc:
+            dialogs_io.warn(self, title, tfd.problem_text(exc))
+            return
+        except ServiceError as exc:
+            dialogs_io.warn(self, title, str(exc))
+            return
+        grids = [
+            self.export_grid.itemText(i)
+            for i in range(self.export_grid.count())
+            if self.export_grid.itemData(i) is not None
+        ]
+        groups = [
+            str(self.list_group.itemData(i))
+            for i in range(self.list_group.count())
+            if self.list_group.itemData(i) is not None
+        ]
+        if self.template_dialog is not None:
+            self.template_dialog.deleteLater()
+        dialog = tfd.TemplateFillDialog(
+            info, inspect, grids, groups, self._grid_name(self.export_grid), group, self
+        )
+        dialog.accepted.connect(lambda: self._fill_template(dialog))
+        self.template_dialog = dialog
+        dialog.open()
+
+    def _fill_template(self, dialog: TemplateFillDialog) -> None:
+        from gridapp.export import template_fill
+        from gridapp.ui import template_fill_dialog as tfd
+
+        out = dialog.output
+        if out is None:
+            return
+        template = dialog.info.path
+        options = dialog.options()
+        # worded here, in the GUI thread, for the worker to raise
+        reasons = ("missing", "locked", "broken", "no_header", "no_fillable", "write_locked")
+        problems = {
+            r: tfd.problem_text(
+                template_fill.TemplateError("", r, out if r == "write_locked" else template)
+            )
+            for r in reasons
+        }
+
+        def work(session: Session, progress: Progress, cancel: CancelFlag) -> Any:
+            try:
+                return template_fill.fill_template(
+                    session, template, out, options, progress=progress, cancel=cancel
+                )
+            except template_fill.TemplateError as exc:
+                raise ServiceError(problems.get(exc.reason) or str(exc)) from exc
+
+        def done(result: Any) -> None:
+            self.last_output = out
+            self.status.setText(self.tr("Saved: %1").replace("%1", str(out)))
+            lines = [
+                self.tr("%1 residents written into “%2” (sheet “%3”).")
+                .replace("%1", str(result.rows))
+                .replace("%2", str(out))
+                .replace("%3", result.sheet)
+            ]
+            if not result.rows:
+                lines.append(self.tr("Nobody in the register matches the grid and group chosen."))
+            if result.unfilled:
+                lines.append(
+                    self.tr("Left empty (the register has nothing for them): %1").replace(
+                        "%1", "、".join(result.unfilled)
+                    )
+                )
+            ids = template_fill.FILLABLE["id_number"]
+            if options.full_id and result.rows and any(f == ids for _l, f in result.mapped):
+                lines.append(
+                    self.tr("The file holds full ID numbers; this was recorded in the change log.")
+                )
+            lines.append(self.tr("Open the folder holding the file?"))
+            if dialogs_io.confirm(self, self.tr("Form filled"), "\n\n".join(lines)):
+                tfd.open_folder(out)
+
+        self.ctx.tasks.start(self.tr("Filling the form…"), work, done)
 
     # ------------------------------------------------------------ printing
 
