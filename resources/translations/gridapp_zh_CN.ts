@@ -490,45 +490,55 @@
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="216"/>
         <source>Not entered</source>
         <translation>未纳入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="216"/>
+        <source>%1 enters %2</source>
+        <translation>%1 纳入%2</translation>
+    </message>
+    <message>
         <location filename="../../gridapp/ui/pages/groups_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="225"/>
         <source>Leave the group</source>
         <translation>退出人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="238"/>
         <source>Choose a member first.</source>
         <translation>请先选择一名成员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="225"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="231"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="231"/>
+        <source>%1 leaves %2</source>
+        <translation>%1 退出%2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
         <source>Service needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="242"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="244"/>
         <source>What does this person need?</source>
         <translation>此人需要哪些服务？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="247"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="249"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -555,41 +565,56 @@
         <source>archived</source>
         <translation>归档</translation>
     </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="377"/>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="378"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/forms.py" line="379"/>
+        <source>disclosed</source>
+        <translation>披露</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="399"/>
+        <location filename="../../gridapp/ui/forms.py" line="402"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="400"/>
+        <location filename="../../gridapp/ui/forms.py" line="403"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="401"/>
+        <location filename="../../gridapp/ui/forms.py" line="404"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="402"/>
+        <location filename="../../gridapp/ui/forms.py" line="405"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="403"/>
+        <location filename="../../gridapp/ui/forms.py" line="406"/>
         <source>Old</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="404"/>
+        <location filename="../../gridapp/ui/forms.py" line="407"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="419"/>
+        <location filename="../../gridapp/ui/forms.py" line="422"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -920,183 +945,178 @@
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="47"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="49"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="48"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="50"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="49"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="51"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="58"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="60"/>
         <source>Register an issue…</source>
         <translation>登记问题…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="62"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="64"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="64"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="66"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="143"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="76"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="78"/>
         <source>Result, progress or reason</source>
         <translation>结果、进展或原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="84"/>
         <source>Resident satisfied</source>
         <translation>居民满意</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="86"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="87"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="144"/>
         <source>Station</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="90"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="163"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="91"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="145"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="95"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="100"/>
         <source>Solved on the spot</source>
         <translation>现场解决</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="96"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="101"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="97"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="102"/>
         <source>Assign</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="98"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="103"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="104"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="100"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="105"/>
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="101"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="106"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="109"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="115"/>
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="120"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="155"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="137"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="156"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="138"/>
         <source>Reported</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="157"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="139"/>
         <source>Title</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="158"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="256"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="140"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="238"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="159"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="141"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="160"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="142"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="184"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="166"/>
         <source>%1 issues, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="199"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="181"/>
         <source>Choose an issue</source>
         <translation>请选择一件问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="250"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="256"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="262"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="232"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="244"/>
         <source>Register an issue</source>
         <translation>登记问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="250"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="232"/>
         <source>What is it?</source>
         <translation>问题内容</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="263"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="245"/>
         <source>Household no. (leave empty for a public place)</source>
         <translation>户号（公共区域的问题可不填）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="282"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="264"/>
         <source>Issue not registered</source>
         <translation>问题未登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="313"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="295"/>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>
@@ -1104,355 +1124,449 @@
 <context>
     <name>LifeEvents</name>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="31"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="38"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="42"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="49"/>
         <source>Not a date: %1</source>
         <translation>不是有效日期：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="61"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="100"/>
+        <source>New head of household</source>
+        <translation>新户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="110"/>
         <source>Birth</source>
         <translation>出生登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="66"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="115"/>
         <source>Name of the baby</source>
         <translation>新生儿姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="71"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="120"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="81"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="139"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="199"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="130"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="197"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="260"/>
         <source>Relation to head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="93"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="135"/>
+        <source>Birth of %1</source>
+        <translation>%1 出生</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="143"/>
         <source>Death</source>
         <translation>死亡登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="106"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="153"/>
+        <source>Death of %1</source>
+        <translation>%1 去世</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="161"/>
         <source>Move out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="113"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="168"/>
         <source>Moved to</source>
         <translation>迁往地</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="124"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="174"/>
+        <source>Move out of %1</source>
+        <translation>%1 迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="182"/>
         <source>Move in</source>
         <translation>迁入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="128"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="186"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="132"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="190"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="145"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="203"/>
         <source>Moved from</source>
         <translation>迁入来源</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="159"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="256"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="210"/>
+        <source>Move in of %1</source>
+        <translation>%1 迁入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="218"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="401"/>
         <source>Make head of household</source>
         <translation>设为户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="170"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="223"/>
+        <source>%1 made head of household</source>
+        <translation>%1 设为户主</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="231"/>
         <source>Move to another household</source>
         <translation>移到其他户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="177"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="238"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="285"/>
         <source>Household no. of the new household</source>
         <translation>目标户的户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="191"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="252"/>
         <source>No household with number %1</source>
         <translation>没有户号为 %1 的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="211"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="268"/>
+        <source>Move of %1 to household %2</source>
+        <translation>%1 移入户 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="277"/>
+        <source>Split the household</source>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="292"/>
+        <source>Who else goes to the new household (names, separated by commas)</source>
+        <translation>还有谁随迁到新户（姓名，用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="315"/>
+        <source>%1 is not a member of this household</source>
+        <translation>%1 不是本户成员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="323"/>
+        <source>Split of household %1 into %2</source>
+        <translation>户 %1 分出新户 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="331"/>
+        <source>Enter a special group</source>
+        <translation>纳入特殊人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="347"/>
+        <source>%1 enters %2</source>
+        <translation>%1 纳入%2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="355"/>
         <source>Leave a special group</source>
         <translation>退出重点人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="226"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="370"/>
         <source>This person is in no special group.</source>
         <translation>此人不在任何重点人群中。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="231"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="342"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="375"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="235"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="379"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="246"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="383"/>
+        <source>%1 leaves %2</source>
+        <translation>%1 退出%2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="391"/>
         <source>Birth…</source>
         <translation>出生登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="247"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="392"/>
         <source>Move in…</source>
         <translation>迁入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="250"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="395"/>
         <source>Move to another household…</source>
         <translation>移到其他户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="260"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="405"/>
         <source>Move out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="261"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="406"/>
         <source>Death…</source>
         <translation>死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="264"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="409"/>
+        <source>Split the household…</source>
+        <translation>分户…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="415"/>
         <source>Leave a special group…</source>
         <translation>退出重点人群…</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../gridapp/ui/lock.py" line="53"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/lock.py" line="57"/>
+        <source>The register was locked after a long idle time. Enter the password to unlock.</source>
+        <translation>长时间无操作，台账已锁定。请输入密码解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/lock.py" line="59"/>
+        <source>The register was hidden after a long idle time.</source>
+        <translation>长时间无操作，台账已隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/lock.py" line="74"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/lock.py" line="84"/>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="136"/>
+        <location filename="../../gridapp/ui/main_window.py" line="175"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="138"/>
+        <location filename="../../gridapp/ui/main_window.py" line="177"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="141"/>
+        <location filename="../../gridapp/ui/main_window.py" line="180"/>
         <source>New member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="143"/>
+        <location filename="../../gridapp/ui/main_window.py" line="182"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="144"/>
+        <location filename="../../gridapp/ui/main_window.py" line="183"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="146"/>
+        <location filename="../../gridapp/ui/main_window.py" line="185"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="148"/>
+        <location filename="../../gridapp/ui/main_window.py" line="187"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="149"/>
+        <location filename="../../gridapp/ui/main_window.py" line="188"/>
         <source>Export register…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="150"/>
+        <location filename="../../gridapp/ui/main_window.py" line="189"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="151"/>
+        <location filename="../../gridapp/ui/main_window.py" line="190"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="153"/>
+        <location filename="../../gridapp/ui/main_window.py" line="192"/>
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="156"/>
+        <location filename="../../gridapp/ui/main_window.py" line="195"/>
         <source>Enter a special group…</source>
         <translation>纳入重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="158"/>
+        <location filename="../../gridapp/ui/main_window.py" line="197"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="159"/>
+        <location filename="../../gridapp/ui/main_window.py" line="198"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="163"/>
+        <location filename="../../gridapp/ui/main_window.py" line="202"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="172"/>
-        <location filename="../../gridapp/ui/main_window.py" line="516"/>
+        <location filename="../../gridapp/ui/main_window.py" line="211"/>
+        <location filename="../../gridapp/ui/main_window.py" line="568"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="190"/>
+        <location filename="../../gridapp/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="195"/>
+        <location filename="../../gridapp/ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="201"/>
+        <location filename="../../gridapp/ui/main_window.py" line="242"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="205"/>
+        <location filename="../../gridapp/ui/main_window.py" line="246"/>
         <source>Life events</source>
         <translation>人口变动</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="213"/>
+        <location filename="../../gridapp/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="215"/>
+        <location filename="../../gridapp/ui/main_window.py" line="250"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="221"/>
+        <location filename="../../gridapp/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="222"/>
+        <location filename="../../gridapp/ui/main_window.py" line="257"/>
         <source>About gridapp</source>
         <translation>关于网格台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="225"/>
+        <location filename="../../gridapp/ui/main_window.py" line="260"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="270"/>
+        <location filename="../../gridapp/ui/main_window.py" line="324"/>
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="332"/>
-        <location filename="../../gridapp/ui/main_window.py" line="476"/>
+        <location filename="../../gridapp/ui/main_window.py" line="386"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="398"/>
+        <location filename="../../gridapp/ui/main_window.py" line="466"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="412"/>
+        <location filename="../../gridapp/ui/main_window.py" line="485"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="438"/>
+        <location filename="../../gridapp/ui/main_window.py" line="518"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="444"/>
+        <location filename="../../gridapp/ui/main_window.py" line="524"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="465"/>
-        <source>Enter a special group</source>
-        <translation>纳入重点人群</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/main_window.py" line="465"/>
-        <source>Group</source>
-        <translation>人群</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/main_window.py" line="486"/>
+        <location filename="../../gridapp/ui/main_window.py" line="538"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="498"/>
+        <location filename="../../gridapp/ui/main_window.py" line="550"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="499"/>
+        <location filename="../../gridapp/ui/main_window.py" line="551"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="505"/>
+        <location filename="../../gridapp/ui/main_window.py" line="557"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="506"/>
+        <location filename="../../gridapp/ui/main_window.py" line="558"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="515"/>
+        <location filename="../../gridapp/ui/main_window.py" line="567"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="521"/>
+        <location filename="../../gridapp/ui/main_window.py" line="573"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="533"/>
+        <location filename="../../gridapp/ui/main_window.py" line="585"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="581"/>
+        <location filename="../../gridapp/ui/main_window.py" line="633"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1460,7 +1574,7 @@
 <context>
     <name>NavTree</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="111"/>
         <source>Whole register</source>
         <translation>全部</translation>
     </message>
@@ -1501,6 +1615,131 @@
         <location filename="../../gridapp/ui/start.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="42"/>
+        <source>The password encrypts the register: whoever finds a lost laptop cannot read the residents&apos; files without it.&lt;br&gt;&lt;b&gt;The password cannot be recovered&lt;/b&gt;: if it is forgotten, the register can never be opened again. Keep it somewhere safe.</source>
+        <translation>密码用于加密数据库：丢失电脑的人没有密码就看不到居民信息。&lt;br&gt;&lt;b&gt;密码无法找回&lt;/b&gt;：忘记密码，数据库就再也打不开了，请把密码记在安全的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="69"/>
+        <source>Set the register password</source>
+        <translation>设置数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="69"/>
+        <source>Register password</source>
+        <translation>输入数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="73"/>
+        <source>The new register %1 will be stored encrypted.</source>
+        <translation>新数据库 %1 将加密保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="77"/>
+        <source>The register %1 is encrypted. Please enter its password.</source>
+        <translation>数据库 %1 已加密，请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="87"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="92"/>
+        <source>Once more</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="100"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="101"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="164"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="112"/>
+        <source>The password needs at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="118"/>
+        <source>The password cannot begin or end with a space</source>
+        <translation>密码首尾不能有空格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="121"/>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="126"/>
+        <source>Please enter the password</source>
+        <translation>请输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="157"/>
+        <source>Register in use</source>
+        <translation>数据库正在使用</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="160"/>
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="245"/>
+        <source>Wrong password, please try again</source>
+        <translation>密码错误，请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="263"/>
+        <source>Cannot open the register</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="285"/>
+        <source>The register may be damaged</source>
+        <translation>数据库可能已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="286"/>
+        <source>The integrity check found a problem: %1</source>
+        <translation>完整性检查发现问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="293"/>
+        <source>No usable backup found.</source>
+        <translation>没有找到可用的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="297"/>
+        <source>Latest good backup: %1
+(%2 households, %3 persons, last change %4)
+
+Restore from this backup? The current file is saved aside first.</source>
+        <translation>最近的完好备份：%1
+（%2 户，%3 人，最后变更 %4）
+
+要用这个备份恢复吗？当前文件会先另存一份。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="305"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/password_dialog.py" line="313"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
     </message>
 </context>
 <context>
@@ -1662,101 +1901,101 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="62"/>
-        <location filename="../../gridapp/ui/register_model.py" line="81"/>
+        <location filename="../../gridapp/ui/register_model.py" line="67"/>
+        <location filename="../../gridapp/ui/register_model.py" line="86"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="63"/>
-        <location filename="../../gridapp/ui/register_model.py" line="82"/>
+        <location filename="../../gridapp/ui/register_model.py" line="68"/>
+        <location filename="../../gridapp/ui/register_model.py" line="87"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="64"/>
+        <location filename="../../gridapp/ui/register_model.py" line="69"/>
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="65"/>
+        <location filename="../../gridapp/ui/register_model.py" line="70"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="66"/>
+        <location filename="../../gridapp/ui/register_model.py" line="71"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="67"/>
-        <location filename="../../gridapp/ui/register_model.py" line="83"/>
+        <location filename="../../gridapp/ui/register_model.py" line="72"/>
+        <location filename="../../gridapp/ui/register_model.py" line="88"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="68"/>
-        <location filename="../../gridapp/ui/register_model.py" line="84"/>
+        <location filename="../../gridapp/ui/register_model.py" line="73"/>
+        <location filename="../../gridapp/ui/register_model.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="74"/>
+        <location filename="../../gridapp/ui/register_model.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="75"/>
+        <location filename="../../gridapp/ui/register_model.py" line="80"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="76"/>
+        <location filename="../../gridapp/ui/register_model.py" line="81"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="77"/>
+        <location filename="../../gridapp/ui/register_model.py" line="82"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="78"/>
+        <location filename="../../gridapp/ui/register_model.py" line="83"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="79"/>
+        <location filename="../../gridapp/ui/register_model.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="80"/>
+        <location filename="../../gridapp/ui/register_model.py" line="85"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="90"/>
+        <location filename="../../gridapp/ui/register_model.py" line="95"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="91"/>
+        <location filename="../../gridapp/ui/register_model.py" line="96"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="92"/>
+        <location filename="../../gridapp/ui/register_model.py" line="97"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="93"/>
+        <location filename="../../gridapp/ui/register_model.py" line="98"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="94"/>
+        <location filename="../../gridapp/ui/register_model.py" line="99"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1764,146 +2003,146 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="181"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="190"/>
         <source>Search: name, pinyin initials, ID number, phone, address, or scan a form</source>
         <translation>搜索：姓名、拼音首字母、身份证号、电话、地址，或扫描走访表二维码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="192"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="201"/>
         <source>Households</source>
         <translation>按户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="193"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="202"/>
         <source>Persons</source>
         <translation>按人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="198"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="207"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="202"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="211"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="204"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="213"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="214"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="215"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="207"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="216"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="223"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="217"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="226"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="253"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="262"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="257"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="266"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="286"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="295"/>
         <source>Register</source>
         <translation>居民底册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="305"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="310"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="378"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="387"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="380"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="389"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="446"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="457"/>
         <source>Select a household or a person.</source>
         <translation>请选择一户或一个人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="454"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="465"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="455"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="466"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="456"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="467"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="457"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="468"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="458"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="469"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="459"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="470"/>
         <source>Never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="460"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="471"/>
         <source>Open issues</source>
         <translation>未办结的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="461"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="472"/>
         <source>Open proxy services</source>
         <translation>未办结的代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="462"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="473"/>
         <source>Recent changes</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="463"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="474"/>
         <source>No changes recorded</source>
         <translation>没有修改记录</translation>
     </message>
@@ -1911,216 +2150,277 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="67"/>
         <source>Monthly report (Excel)…</source>
         <translation>月报（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="70"/>
         <source>Monthly report (PDF)…</source>
         <translation>月报（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="71"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="74"/>
         <source>Monthly report</source>
         <translation>工作月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="73"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="76"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="91"/>
         <source>Full ID numbers (logged)</source>
         <translation>完整身份证号（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="90"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="93"/>
         <source>Export list…</source>
         <translation>导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="96"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="99"/>
         <source>Ledger and lists (Excel)</source>
         <translation>台账与名单（Excel）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="98"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="158"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="100"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="103"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="106"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="113"/>
+        <source>Fill a template (一表通)…</source>
+        <translation>填报模板（一表通）…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
+        <source>An Excel form from the sub-district, the civil-affairs office or the police: the register fills its columns below the header, keeping the form&apos;s title, styles and footer.</source>
+        <translation>街道、民政或派出所下发的 Excel 表格：按表头从台账填入各列，保留表格的标题、格式和落款。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="124"/>
+        <source>Other offices&apos; forms</source>
+        <translation>上级表格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="135"/>
         <source>e.g. 5号楼 (optional)</source>
         <translation>如 5号楼（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="136"/>
         <source>Only households not yet visited this cycle</source>
         <translation>只打印本周期未走访的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="138"/>
         <source>Visit forms…</source>
         <translation>入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="143"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="123"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="144"/>
         <source>Household card…</source>
         <translation>户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="126"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
         <source>Contact notice…</source>
         <translation>网格员公示牌…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="150"/>
         <source>Printing (PDF, previewed before printing)</source>
         <translation>打印（PDF，先预览再打印）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="154"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="163"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="168"/>
         <source>One household</source>
         <translation>单户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="188"/>
         <source>Reports</source>
         <translation>报表与打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="170"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="171"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="191"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="192"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="174"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="195"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="193"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="387"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="199"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="220"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="213"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="234"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="244"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="244"/>
         <source>PDF reports are not available</source>
         <translation>这个版本不能生成 PDF 月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="239"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="260"/>
         <source>Making the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="247"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="268"/>
         <source>Export list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="265"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="286"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="268"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="289"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="283"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="304"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="288"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="313"/>
+        <source>Fill a template</source>
+        <translation>填报模板</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
+        <source>Choose the form to fill</source>
+        <translation>选择要填报的表格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="389"/>
+        <source>%1 residents written into “%2” (sheet “%3”).</source>
+        <translation>已将 %1 名居民填入“%2”（工作表“%3”）。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="395"/>
+        <source>Nobody in the register matches the grid and group chosen.</source>
+        <translation>台账中没有符合所选网格和人群的居民。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
+        <source>Left empty (the register has nothing for them): %1</source>
+        <translation>留空的列（台账中没有对应信息）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="405"/>
+        <source>The file holds full ID numbers; this was recorded in the change log.</source>
+        <translation>文件中含完整身份证号，已记入变更日志。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="407"/>
+        <source>Open the folder holding the file?</source>
+        <translation>打开文件所在的文件夹吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="408"/>
+        <source>Form filled</source>
+        <translation>表格已填好</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="411"/>
+        <source>Filling the form…</source>
+        <translation>正在填报表格…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="416"/>
         <source>Visit forms</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="442"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="334"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="337"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="462"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="465"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="334"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="462"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="359"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="487"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="364"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="366"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="492"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="494"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="364"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="492"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="376"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="504"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>
@@ -2128,188 +2428,183 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="55"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="51"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="56"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="52"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="57"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="53"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="63"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="59"/>
         <source>Accept an errand…</source>
         <translation>受理代办…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="63"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="69"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="155"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="65"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="132"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="74"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="70"/>
         <source>Accepted by</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="80"/>
         <source>Missing materials, progress, result or reason</source>
         <translation>所缺材料、进展、结果或原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="84"/>
         <source>Resident satisfied</source>
         <translation>居民满意</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="91"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="87"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="92"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="157"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="134"/>
         <source>Office</source>
         <translation>办理部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="93"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="89"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="135"/>
         <source>Promised by</source>
         <translation>承诺办结日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="98"/>
         <source>Materials missing</source>
         <translation>缺材料</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="100"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="99"/>
         <source>Submitted</source>
         <translation>已递交</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="101"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="100"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="101"/>
         <source>Finished</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="103"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="102"/>
         <source>Told the resident</source>
         <translation>反馈居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="103"/>
         <source>Cancel errand</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/services_page.py" line="112"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="135"/>
         <source>Services</source>
         <translation>代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="115"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="150"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="127"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="151"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="128"/>
         <source>Accepted</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="152"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="246"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="223"/>
         <source>Errand</source>
         <translation>代办事项</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="153"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="130"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="154"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="131"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="156"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="133"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="178"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="155"/>
         <source>%1 errands, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="189"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="166"/>
         <source>Choose an errand</source>
         <translation>请选择一件代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="224"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="241"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="246"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="201"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="223"/>
         <source>Accept an errand</source>
         <translation>受理代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="224"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="201"/>
         <source>For whom? Name, pinyin initials or ID</source>
         <translation>为谁代办？姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="233"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="210"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="233"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="210"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="218"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="255"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="232"/>
         <source>Not accepted</source>
         <translation>未受理</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="281"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="258"/>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>
@@ -2663,6 +2958,223 @@
     </message>
 </context>
 <context>
+    <name>TemplateFill</name>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="61"/>
+        <source>“%1” is an old-format Excel file (.xls). Only .xlsx forms can be filled with their own styles kept: open it in Excel or WPS, save it as an Excel workbook (.xlsx) and choose that file.</source>
+        <translation>“%1”是旧格式的 Excel 文件（.xls）。只有 .xlsx 表格才能保留原格式填报：请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再选择该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="68"/>
+        <source>“%1” is a CSV text file: it has no title, cell styles or footer to keep, so it cannot be filled as a form. Use “Export ledger…” for the register&apos;s data as a table, or save the form as .xlsx in Excel or WPS.</source>
+        <translation>“%1”是 CSV 文本文件：没有标题、格式和落款可保留，不能作为表格填报。要导出台账数据请用“导出台账…”，或在 Excel/WPS 中把表格另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="75"/>
+        <source>“%1” is not an Excel workbook. Choose the form as an .xlsx file.</source>
+        <translation>“%1”不是 Excel 工作簿。请选择 .xlsx 格式的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="87"/>
+        <source>The file “%1” was not found.</source>
+        <translation>找不到文件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="88"/>
+        <source>“%1” cannot be read: it may be open in Excel or WPS, or you may not have permission to read it. Close it and try again.</source>
+        <translation>无法读取“%1”：可能正在 Excel 或 WPS 中打开，或没有读取权限。请关闭后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="93"/>
+        <source>“%1” is damaged or is not an Excel workbook.</source>
+        <translation>“%1”已损坏或不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="96"/>
+        <source>No header was found in “%1”: the form needs a row of column headings such as 姓名 or 身份证号 within its first 15 rows.</source>
+        <translation>“%1”中没有找到表头：表格的前 15 行中需要有一行列标题，如“姓名”“身份证号”。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="101"/>
+        <source>The register has nothing to fill any column of “%1” with.</source>
+        <translation>台账中没有可以填入“%1”任何一列的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="104"/>
+        <source>“%1” cannot be written: it may be open in Excel or WPS, or the folder may not allow writing. Close the file (or choose another folder) and try again.</source>
+        <translation>无法写入“%1”：文件可能正在 Excel 或 WPS 中打开，或文件夹不允许写入。请关闭文件（或换一个文件夹）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFillDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="139"/>
+        <source>Fill a template (一表通)</source>
+        <translation>填报模板（一表通）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="143"/>
+        <source>Check what the register writes into each column of the form. Your corrections are remembered for this form, also when next month&apos;s copy has another name.</source>
+        <translation>请核对台账往表格每一列填入的内容。您的修改会被记住，下个月的同一张表即使换了文件名也会沿用。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="156"/>
+        <source>Col.</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="156"/>
+        <source>Column of the form</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="156"/>
+        <source>Filled with</source>
+        <translation>填入内容</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="174"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="180"/>
+        <source>All residents</source>
+        <translation>全部居民</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="185"/>
+        <source>Also residents who moved out or died</source>
+        <translation>包括已迁出、已死亡的居民</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="187"/>
+        <source>Full ID numbers</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="191"/>
+        <source>The file will hold complete ID numbers. This disclosure is recorded in the change log; give the file only to the office that asked for it.</source>
+        <translation>文件将包含完整身份证号。此次披露会记入变更日志；请只把文件交给要求填报的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="200"/>
+        <source>Whom to list</source>
+        <translation>填报范围</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="202"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="203"/>
+        <source>Special group</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="207"/>
+        <source>(otherwise masked: 110101********1234)</source>
+        <translation>（否则打码：110101********1234）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="211"/>
+        <source>ID numbers</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="218"/>
+        <source>Fill and save…</source>
+        <translation>填报并保存…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="220"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="240"/>
+        <source>(leave empty)</source>
+        <translation>（留空）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="243"/>
+        <source>%1 (extra column)</source>
+        <translation>%1（附加列）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="252"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="254"/>
+        <source>rows %1–%2</source>
+        <translation>第 %1–%2 行</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="257"/>
+        <source>Sheet “%1”: header in %2; residents are written from row %3 on.</source>
+        <translation>工作表“%1”：表头在%2；居民从第 %3 行起填写。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="303"/>
+        <source>left empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="306"/>
+        <source>changed by you</source>
+        <translation>您已修改</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="308"/>
+        <source>remembered</source>
+        <translation>沿用上次</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="310"/>
+        <source>recognised</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="325"/>
+        <source>No column is filled: choose what fills at least one.</source>
+        <translation>没有要填的列：请至少为一列选择填入内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="329"/>
+        <source>%1 columns filled; left empty (the register has nothing for them): %2</source>
+        <translation>填写 %1 列；留空（台账中没有对应信息）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="335"/>
+        <source>All %1 columns are filled.</source>
+        <translation>全部 %1 列都会填写。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="345"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="380"/>
+        <source>Fill a template</source>
+        <translation>填报模板</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="372"/>
+        <source>%1-filled</source>
+        <translation>%1-已填</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="373"/>
+        <source>Save the filled form</source>
+        <translation>保存填好的表格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="381"/>
+        <source>Save the filled form under another name: the template is kept for next time.</source>
+        <translation>请用另一个文件名保存填好的表格：模板要留着下次用。</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPage</name>
     <message>
         <location filename="../../gridapp/ui/pages/visits_page.py" line="62"/>
@@ -2888,7 +3400,7 @@
 <context>
     <name>WorkPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/support.py" line="74"/>
+        <location filename="../../gridapp/ui/pages/support.py" line="85"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2896,22 +3408,27 @@
 <context>
     <name>editing</name>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="101"/>
+        <location filename="../../gridapp/ui/editing.py" line="110"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="151"/>
+        <location filename="../../gridapp/ui/editing.py" line="113"/>
+        <source>“%1” was taken off the undo list.</source>
+        <translation>“%1”已从撤销列表中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/editing.py" line="166"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="190"/>
+        <location filename="../../gridapp/ui/editing.py" line="205"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="218"/>
+        <location filename="../../gridapp/ui/editing.py" line="233"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
@@ -2927,6 +3444,14 @@
         <location filename="../../gridapp/ui/errors.py" line="41"/>
         <source>Something went wrong inside the program. Your register is safe: every change is saved in one piece or not at all. The details were written to:</source>
         <translation>程序内部出错。台账数据是安全的：每次修改要么完整保存，要么完全不保存。详细信息已记录在：</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/support.py" line="181"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
 </context>
 </TS>
