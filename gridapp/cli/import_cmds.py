@@ -67,7 +67,6 @@ def _print_report(report: Any, dry_run: bool) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from gridapp.importer import profiles
-    from gridapp.importer.rejects import write_rejects
     from gridapp.importer.service import (
         ImportOptions,
         NothingToImport,
@@ -104,6 +103,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         _done_line()
         report = exc.report
         if args.rejects:
+            from gridapp.importer.rejects import write_rejects
+
             write_rejects(report, args.rejects)
         if args.json:
             print_json(report.to_json())
@@ -111,7 +112,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_report(report, True)
         raise
     _done_line()
-    count = write_rejects(report, args.rejects) if args.rejects else 0
+    count = 0
+    if args.rejects:  # XlsxWriter is imported only when rejects are asked for
+        from gridapp.importer.rejects import write_rejects
+
+        count = write_rejects(report, args.rejects)
     if args.json:
         print_json(report.to_json())
     else:
@@ -151,7 +156,8 @@ def cmd_undo(args: argparse.Namespace) -> int:
         print_json(result.to_json())
         return 0
     out(f"已撤销导入 {result.import_id}：移除 {result.persons_removed} 人、"
-        f"{result.households_removed} 户、{result.memberships_removed} 条人群记录，"
+        f"{result.households_removed} 户、{result.memberships_removed} 条人群记录、"
+        f"{result.places_removed} 处新建地点（网格、小区、楼栋、单元、房屋），"
         f"恢复 {result.fields_restored} 个字段")  # fmt: skip
     if result.conflicts:
         out(f"以下 {len(result.conflicts)} 个字段在导入后又被修改过，保留现值：")

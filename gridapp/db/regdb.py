@@ -41,13 +41,19 @@ _REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+)$", re.M
 _QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 
 
+MIGRATION_VERSIONS = Path(__file__).with_name("migrations") / "versions"
+
+
 @lru_cache(maxsize=1)
 def head_revision() -> str | None:
-    """The newest migration, read from the revision files (what Alembic's ScriptDirectory
-    finds for a linear history); None when it cannot be told (then Alembic decides)."""
-    from gridapp.db import __file__ as db_init
+    """The newest migration of the shipped revision files (see ``scan_head``)."""
+    return scan_head(MIGRATION_VERSIONS)
 
-    folder = Path(db_init).with_name("migrations") / "versions"
+
+def scan_head(folder: Path) -> str | None:
+    """The newest migration in ``folder``, read from the revision files' ``revision`` /
+    ``down_revision`` lines without Alembic (what its ScriptDirectory finds for a linear
+    history); None when that does not give one head (then Alembic decides)."""
     revisions: set[str] = set()
     parents: set[str] = set()
     try:
@@ -62,7 +68,7 @@ def head_revision() -> str | None:
         found = dict(_REVISION.findall(text))
         rev = _QUOTED.findall(found.get("revision", ""))
         if len(rev) != 1:
-            continue
+            return None
         revisions.add(rev[0])
         parents.update(_QUOTED.findall(found.get("down_revision", "")))
     heads = revisions - parents

@@ -9,6 +9,7 @@ converted silently: the office must collect the 18-digit number.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -67,8 +68,15 @@ def normalize(raw: object) -> str:
     return text.upper()
 
 
+_ASCII_ZERO = 48 * sum(_WEIGHTS)
+
+
 def check_char(first17: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    if len(first17) == 17 and first17.isascii() and first17.isdigit():
+        # Byte values minus ord("0"), summed in C: a 50,000-row import checks every number.
+        total = sum(map(operator.mul, first17.encode(), _WEIGHTS)) - _ASCII_ZERO
+    else:
+        total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
     return _CHECK[total % 11]
 
 

@@ -136,6 +136,24 @@ def clean_id(raw: object, today: dt.date | None = None) -> idcard.IdInfo:
         raise RowRejected("id_number", str(exc)) from exc
 
 
+def _clean_id(raw: object, today: dt.date) -> tuple[str, dt.date, str]:
+    """``clean_id`` as (number, birth date, gender), checking a clean text cell inline."""
+    if type(raw) is str and _ID_CLEAN.fullmatch(raw):
+        try:
+            born = dt.date(int(raw[6:10]), int(raw[10:12]), int(raw[12:14]))
+        except ValueError:
+            born = None
+        if (
+            born is not None
+            and born.year >= 1880
+            and born <= today
+            and idcard.check_char(raw[:17]) == raw[17]
+        ):
+            return raw, born, "男" if int(raw[16]) % 2 == 1 else "女"
+    info = clean_id(raw, today)  # says what is wrong
+    return info.number, info.birth_date, info.gender
+
+
 _building = lru_cache(maxsize=4096)(address.building_label)
 _unit = lru_cache(maxsize=4096)(address.unit_label)
 _relation = lru_cache(maxsize=4096)(relations.normalize)
@@ -162,46 +180,11 @@ def _date_or_warn(row: CleanRow, key: str, raw: object, label: str) -> dt.date |
         return None
 
 
-def clean_row(values: Mapping[str, object], today: dt.date | None = None) -> CleanRow:
-    """Clean one row given as canonical field → raw cell; raise ``RowRejected``."""
-    row = CleanRow()
+def _phones(row: CleanRow, present: dict[str, object]) -> None:
+    """Phone cells split and checked: the first mobile number is the phone, the rest go to
+    ``phone_other``; bad numbers are warned about and dropped."""
     p = row.person
-    present = {k: v for k, v in values.items() if v is not None and v != ""}
     raw = present.get
-
-    name = raw("name")
-    if not (type(name) is str and _NAME_CLEAN.fullmatch(name)):
-        name = clean_name(name)
-    if not name:
-        raise RowRejected("name", "姓名为空（该行有其他内容）")
-    p["name"] = name
-
-    info = clean_id(raw("id_number"), today)
-    p["id_number"] = info.number
-    p["birth_date"] = info.birth_date
-    p["gender"] = info.gender
-
-    if raw("birth_date") is not None:
-        try:
-            given = dates.parse(raw("birth_date"))
-        except dates.DateError as exc:
-            raise RowRejected(
-                "birth_date", f"出生日期无法识别：{cell_text(raw('birth_date'))}"
-            ) from exc
-        if given is not None and not given.agrees_with(info.birth_date):
-            raise RowRejected(
-                "birth_date",
-                f"出生日期 {cell_text(raw('birth_date'))} 与身份证号中的出生日期"
-                f" {info.birth_date.isoformat()} 不一致",
-            )
-    gender = strip_all_spaces(raw("gender"))
-    if gender:
-        gender = {"男性": "男", "女性": "女", "m": "男", "f": "女"}.get(gender.lower(), gender)
-        if gender not in vocab.GENDERS:
-            raise RowRejected("gender", f"性别只能是“男”或“女”：{gender}")
-        if gender != info.gender:
-            raise RowRejected("gender", f"性别“{gender}”与身份证号（{info.gender}）不一致")
-
     phones: list[str] = []
     for key in ("phone", "phone_other"):
         cell = raw(key)
@@ -224,6 +207,62 @@ def clean_row(values: Mapping[str, object], today: dt.date | None = None) -> Cle
     elif phones:
         p["phone_other"] = ";".join(phones)
 
+
+def clean_row(values: Mapping[str, object], today: dt.date | None = None) -> CleanRow:
+    """Clean one row given as canonical field → raw cell; raise ``RowRejected``."""
+    return clean_present({k: v for k, v in values.items() if v is not None and v != ""}, today)
+
+
+def clean_present(present: dict[str, object], today: dt.date | None = None) -> CleanRow:
+    """``clean_row`` for a row already without empty cells (None or "")."""
+    row = CleanRow()
+    p = row.person
+    raw = present.get
+
+    name = raw("name")
+    if not (type(name) is str and _NAME_CLEAN.fullmatch(name)):
+        name = clean_name(name)
+    if not name:
+        raise RowRejected("name", "姓名为空（该行有其他内容）")
+    p["name"] = name
+
+    number, born, sex = _clean_id(raw("id_number"), today or dt.date.today())
+    p["id_number"] = number
+    p["birth_date"] = born
+    p["gender"] = sex
+
+    born_cell = raw("birth_date")
+    if born_cell is not None and not (
+        type(born_cell) is str and born_cell == f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
+    ):
+        try:
+            given = dates.parse(born_cell)
+        except dates.DateError as exc:
+            raise RowRejected(
+                "birth_date", f"出生日期无法识别：{cell_text(raw('birth_date'))}"
+            ) from exc
+        if given is not None and not given.agrees_with(born):
+            raise RowRejected(
+                "birth_date",
+                f"出生日期 {cell_text(raw('birth_date'))} 与身份证号中的出生日期"
+                f" {born.isoformat()} 不一致",
+            )
+    gender = raw("gender")
+    if gender is not None and gender != sex:  # nothing to check when it is the ID's
+        gender = strip_all_spaces(gender)
+    if gender and gender != sex:
+        gender = {"男性": "男", "女性": "女", "m": "男", "f": "女"}.get(gender.lower(), gender)
+        if gender not in vocab.GENDERS:
+            raise RowRejected("gender", f"性别只能是“男”或“女”：{gender}")
+        if gender != sex:
+            raise RowRejected("gender", f"性别“{gender}”与身份证号（{sex}）不一致")
+
+    cell = raw("phone")
+    if type(cell) is str and "phone_other" not in present and _MOBILE.fullmatch(cell):
+        p["phone"] = cell  # the usual case: one clean mobile number
+    elif cell is not None or "phone_other" in present:
+        _phones(row, present)
+
     if raw("relation") is not None:
         p["relation"] = _relation(raw("relation"))
     if raw("ethnicity") is not None:
@@ -233,20 +272,22 @@ def clean_row(values: Mapping[str, object], today: dt.date | None = None) -> Cle
             text = cell_text(present[key])
             if text:
                 p[key] = text
-    notes = cell_text(raw("notes"))
-    if notes:
-        p["notes"] = notes
-    hukou = cell_text(raw("hukou_address"))
-    hukou_compound = cell_text(raw("hukou_compound"))
-    if hukou_compound and not hukou.startswith(hukou_compound):
-        hukou = hukou_compound + hukou
-    if hukou:
-        p["hukou_address"] = hukou
+    if "notes" in present:
+        notes = cell_text(present["notes"])
+        if notes:
+            p["notes"] = notes
+    if "hukou_address" in present or "hukou_compound" in present:
+        hukou = cell_text(raw("hukou_address"))
+        hukou_compound = cell_text(raw("hukou_compound"))
+        if hukou_compound and not hukou.startswith(hukou_compound):
+            hukou = hukou_compound + hukou
+        if hukou:
+            p["hukou_address"] = hukou
     separated = yes_no(present["separated"]) if "separated" in present else None
     if separated is not None:
         p["separated"] = separated
 
-    status_text = strip_all_spaces(raw("status"))
+    status_text = strip_all_spaces(present["status"]) if "status" in present else ""
     if status_text:
         if status_text in STATUS_WORDS:
             p["status"] = STATUS_WORDS[status_text]
@@ -271,33 +312,41 @@ def clean_row(values: Mapping[str, object], today: dt.date | None = None) -> Cle
         if found:
             p["moved_in_on"] = found
 
-    groups_text = cell_text(raw("groups"))
-    row.groups = [g for g in _GROUP_SPLIT.split(groups_text) if g and yes_no(g) is None]
+    if "groups" in present:
+        groups_text = cell_text(present["groups"])
+        row.groups = [g for g in _GROUP_SPLIT.split(groups_text) if g and yes_no(g) is None]
     if ("is_key" in present and yes_no(present["is_key"])) and not row.groups:
         row.groups = ["重点人员"]
 
     place = row.place
     for key in ("grid", "compound", "address", "household_kind", "housing"):
-        text = cell_text(raw(key))
-        if text:
-            place[key] = text
-    number = strip_all_spaces(cell_text(raw("household_number")))
-    if number:
-        place["household_number"] = number
-    building = _building(cell_text(raw("building")))
-    if building:
-        place["building"] = building
-    unit = _unit(cell_text(raw("unit")))
-    if unit:
-        place["unit"] = unit
-    room = _room(raw("room")) if raw("room") is not None else ""
-    if room:
-        place["room"] = room
+        if key in present:
+            text = cell_text(present[key])
+            if text:
+                place[key] = text
+    if "household_number" in present:
+        number = strip_all_spaces(cell_text(present["household_number"]))
+        if number:
+            place["household_number"] = number
+    if "building" in present:
+        building = _building(cell_text(present["building"]))
+        if building:
+            place["building"] = building
+    if "unit" in present:
+        unit = _unit(cell_text(present["unit"]))
+        if unit:
+            place["unit"] = unit
+    if "room" in present:
+        room = _room(present["room"])
+        if room:
+            place["room"] = room
     return row
 
 
 def has_data(cells: list[object], ignore: set[int]) -> bool:
-    return any(
-        not (c is None or (isinstance(c, str) and not c.strip())) and i not in ignore
-        for i, c in enumerate(cells)
-    )
+    for i, c in enumerate(cells):  # a plain loop: any() over a generator costs twice as much
+        if c is None or c == "" or i in ignore:
+            continue
+        if not isinstance(c, str) or c.strip():
+            return True
+    return False

@@ -2,6 +2,12 @@
 
 Each entry's hash covers its content and the previous entry's hash, so an edit to history
 made outside the app (a SQLite browser) breaks the chain and ``verify`` finds it.
+
+Two hash formats: entries are written in format 2 (the fields joined with a separator that no
+field may contain: ten times cheaper than format 1's JSON array, which a 50,000-person import
+paid 70,000 times); format 1 is kept for registers written before, and for the rare entry
+whose text holds the separator. ``verify`` accepts an entry whose hash matches either format:
+forging an entry would still need a SHA-256 preimage.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from gridapp.db.models import ChangeLog, new_uuid, now
 
-_HASHED = (
+HASHED = (
     "uuid",
     "at",
     "actor",
@@ -47,9 +53,40 @@ def to_text(value: Any) -> str | None:
     return str(value)
 
 
-def entry_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
-    payload = json.dumps([prev_hash, *(to_text(row.get(k)) for k in _HASHED)], ensure_ascii=False)
+V2_TAG = "gridapp-log-2"
+_SEP = "\x1f"  # unit separator; None is written as a lone NUL
+_FIELDS = len(HASHED) + 2  # the tag, the previous hash, the hashed fields
+
+
+def _hash_v1(prev_hash: str, texts: Sequence[str | None]) -> str:
+    payload = json.dumps([prev_hash, *texts], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def hash_v2(prev_hash: str, texts: Sequence[str | None]) -> str | None:
+    """Format 2, or None when a field holds the separator or a NUL (then format 1 is used:
+    fields must not be able to trade text across a separator without changing the hash)."""
+    payload = _SEP.join([V2_TAG, prev_hash, *("\x00" if t is None else t for t in texts)])
+    nones = texts.count(None)
+    if payload.count(_SEP) != _FIELDS - 1 or payload.count("\x00") != nones:
+        return None
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def entry_texts(row: Mapping[str, Any]) -> list[str | None]:
+    return [to_text(row.get(k)) for k in HASHED]
+
+
+def entry_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
+    """The hash a new entry is written with (format 2 where it can be)."""
+    texts = entry_texts(row)
+    return hash_v2(prev_hash, texts) or _hash_v1(prev_hash, texts)
+
+
+def hash_matches(stored: str, prev_hash: str, row: Mapping[str, Any]) -> bool:
+    """Does ``stored`` hold for this entry in either format?"""
+    texts = entry_texts(row)
+    return stored == hash_v2(prev_hash, texts) or stored == _hash_v1(prev_hash, texts)
 
 
 class ChangeWriter:
@@ -127,10 +164,10 @@ def verify(session: Session, rows: Iterable[ChangeLog] | None = None) -> Broken 
         else session.scalars(select(ChangeLog).order_by(ChangeLog.id)).yield_per(2000)
     )
     for entry in source:
-        row = {k: getattr(entry, k) for k in _HASHED}
+        row = {k: getattr(entry, k) for k in HASHED}
         if entry.prev_hash != prev:
             return Broken(entry.id, "与前一条记录的链接断开（记录被删除或插入）")
-        if entry_hash(prev, row) != entry.hash:
+        if not hash_matches(entry.hash, prev, row):
             return Broken(entry.id, "记录内容被改动")
         prev = entry.hash
     return None

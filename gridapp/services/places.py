@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -100,11 +101,12 @@ def building_by_name(session: Session, name: str, compound: str | None = None) -
     return found
 
 
+@lru_cache(maxsize=8192)  # labels repeat: an import asks for the same few thousand
+def _sort_part(text: str) -> str:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return f"{int(digits):06d}" if digits else text.rjust(6, "~")
+
+
 def room_sort_key(building_order: int, building: str, unit: str, room: str) -> str:
     """A text key that sorts households the way the walk goes: building, unit, room."""
-
-    def num(text: str) -> str:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        return f"{int(digits):06d}" if digits else text.rjust(6, "~")
-
-    return f"{building_order:04d}{num(building)}{num(unit)}{num(room)}"
+    return f"{building_order:04d}{_sort_part(building)}{_sort_part(unit)}{_sort_part(room)}"

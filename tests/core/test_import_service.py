@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +14,16 @@ from sqlalchemy import func, select, text
 from gridapp.db.engine import session_scope
 from gridapp.db.models import (
     Area,
+    Building,
     ChangeLog,
+    Compound,
     GroupKind,
     GroupMembership,
     Household,
     ImportBatch,
     Person,
     Room,
+    Unit,
 )
 from gridapp.importer import profiles
 from gridapp.importer.service import (
@@ -30,7 +34,7 @@ from gridapp.importer.service import (
     run_import,
     undo_import,
 )
-from gridapp.services.changelog import verify
+from gridapp.services.changelog import history, verify
 from gridapp.services.common import CancelFlag, Cancelled, ServiceError
 from tests.helpers import ledgers as L
 
@@ -271,6 +275,61 @@ def test_undo_restores_what_the_import_changed(engine: Any, tmp_path: Path) -> N
     assert again.persons_created == members(data)
 
 
+def live_places(engine: Any) -> dict[str, set[int]]:
+    with session_scope(engine) as s:
+        return {
+            model.__tablename__: set(s.scalars(select(model.id).where(model.deleted_at.is_(None))))
+            for model in (Area, Compound, Building, Unit, Room)
+        }
+
+
+def test_undo_removes_the_places_the_import_created(engine: Any, tmp_path: Path) -> None:
+    before = live_places(engine)
+    data = L.homes(6, seed=21)
+    report = do_import(engine, L.write_xlsx(tmp_path / "p.xlsx", {"s": L.plain_rows(data)}))
+    created = {k: v - before[k] for k, v in live_places(engine).items()}
+    assert all(created.values()), created  # a grid, the compound, buildings, units, rooms
+    with session_scope(engine) as s:
+        person = s.scalars(select(Person).limit(1)).one()
+        [entry] = history(s, "person", person.id)  # what the person's history view shows
+        assert entry.action == "create" and entry.note == "导入" and entry.batch == report.batch
+        assert json.loads(entry.new or "")["id_number"] == person.id_number
+        result = undo_import(s, report.import_id, "tester")
+        assert result.places_removed == sum(len(v) for v in created.values())
+        assert verify(s) is None
+        logged = s.scalar(
+            select(func.count()).select_from(ChangeLog)
+            .where(ChangeLog.entity == "room", ChangeLog.action == "delete")
+        )  # fmt: skip
+        assert logged == len(created["room"])
+    assert live_places(engine) == before
+    # importing again after the undo builds the places anew
+    again = do_import(engine, tmp_path / "p.xlsx")
+    assert again.persons_created == members(data)
+
+
+def test_undo_keeps_a_place_used_since(engine: Any, tmp_path: Path) -> None:
+    from gridapp.services.changelog import ChangeWriter
+    from gridapp.services.register import create_household
+
+    before = live_places(engine)
+    data = L.homes(4, seed=22)
+    report = do_import(engine, L.write_xlsx(tmp_path / "q.xlsx", {"s": L.plain_rows(data)}))
+    with session_scope(engine) as s:
+        room = s.scalars(select(Room).order_by(Room.id.desc()).limit(1)).one()
+        kept = {"room": room.id, "unit": room.unit.id, "building": room.unit.building.id}
+        writer = ChangeWriter(s, "tester")
+        create_household(s, writer, room_id=room.id, address="手工登记的户")
+        writer.flush()
+    with session_scope(engine) as s:
+        result = undo_import(s, report.import_id, "tester")
+        assert result.places_removed > 0
+    left = {k: v - before[k] for k, v in live_places(engine).items()}
+    assert left["room"] == {kept["room"]} and left["unit"] == {kept["unit"]}
+    assert left["building"] == {kept["building"]}
+    assert len(left["compound"]) == 1 and len(left["area"]) == 1  # its compound and grid
+
+
 def test_duplicate_ids_in_one_file(engine: Any, tmp_path: Path) -> None:
     data = L.homes(3, seed=14)
     rows = L.plain_rows(data)
@@ -446,3 +505,24 @@ def test_rejected_head_does_not_merge_members_into_the_household_above(
     with session_scope(engine) as s:
         first = s.scalars(select(Person).where(Person.id_number == a.members[0].id_number)).one()
         assert len(first.household.members) == len(a.members)  # type: ignore[union-attr]
+
+
+def test_snapshot_json_is_json_dumps() -> None:
+
+    from gridapp.importer.service import _snapshot_json
+
+    for snapshot in (
+        {},
+        {"name": "张三", "id_number": "41010619900102123X", "notes": 'a "q" \\ \n\t\x1f é'},
+        {"extra": '{"k": "v"}', "b": "", "a": "1"},
+        {"n": 1, "d": None},  # not texts: json.dumps itself
+    ):
+        assert _snapshot_json(snapshot) == json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+
+
+def test_history_verifies_whatever_the_actor_is_called(engine: Any, tmp_path: Path) -> None:
+    data = L.homes(2, seed=23)
+    path = L.write_xlsx(tmp_path / "x.xlsx", {"s": L.plain_rows(data)})
+    do_import(engine, path, actor="王\x1f五\x00")  # separators: the entries fall back to format 1
+    with session_scope(engine) as s:
+        assert verify(s) is None

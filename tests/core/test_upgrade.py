@@ -93,3 +93,19 @@ def test_first_schema_register_upgrades_with_nothing_lost(
     assert migrate.current_revision(old) == first
     assert _snapshot(old) == before
     old.dispose()
+
+
+def test_quick_head_check_agrees_with_alembic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert migrate.quick_head() == migrate.head_revision()
+    engine = open_register(tmp_path / "r.db")
+    assert migrate.stored_revision(engine) == migrate.current_revision(engine)
+    engine.dispose()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9001_test_upgrade.py").write_text(
+        REVISION.format(head=migrate.head_revision()), encoding="utf-8"
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
+    assert migrate.quick_head() == migrate.head_revision() == "9001"
