@@ -86,6 +86,9 @@ def open_window(path: Path, password: str | None = None) -> Any:
     install_safety(window, opened)
     window.show()
     QTimer.singleShot(0, regdb.forget_prefetch)
+    from gridapp.ui.prewarm import prewarm_when_idle
+
+    prewarm_when_idle()
     _keep.append(window)
     return window
 

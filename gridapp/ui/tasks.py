@@ -86,6 +86,9 @@ class Task(QObject):
         self.outcome = ""  # "done" | "cancelled" | "refused" | "error"
 
     def start(self) -> None:
+        from gridapp.ui.prewarm import prewarm_now
+
+        prewarm_now()  # no first imports in the worker thread (see ui/prewarm.py)
         self.worker_thread.start()
 
     def cancel(self) -> None:
