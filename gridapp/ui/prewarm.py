@@ -69,13 +69,20 @@ def _load(name: str) -> None:
         log.warning("prewarm: %s not importable", name, exc_info=True)
 
 
+_qt_done = False
+
+
 def incarnate_qt_types() -> None:
     """Create the Python type of every class of the Qt modules we use (with their enums)."""
+    global _qt_done
+    if _qt_done:
+        return
     from PySide6 import QtCore, QtGui, QtWidgets
 
     for module in (QtCore, QtGui, QtWidgets):
         for name in dir(module):
             getattr(module, name)
+    _qt_done = True
 
 
 def prewarm_now() -> None:

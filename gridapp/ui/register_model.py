@@ -443,9 +443,9 @@ class RegisterModel(QAbstractTableModel):
             except Exception:  # the register went away; SQL keeps working
                 logging.getLogger(__name__).warning("text index not built", exc_info=True)
 
-        from gridapp.ui.prewarm import prewarm_now
+        from gridapp.ui.prewarm import incarnate_qt_types
 
-        prewarm_now()  # no first imports in the thread (see ui/prewarm.py)
+        incarnate_qt_types()  # no Qt type built while the thread runs (see ui/prewarm.py)
         thread = threading.Thread(target=work, name="gridapp-text-index", daemon=True)
         self._loading = (generation, thread, box)
         thread.start()
