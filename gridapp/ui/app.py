@@ -84,6 +84,7 @@ def open_window(path: Path, password: str | None = None) -> Any:
         return None
     window = MainWindow(path, engine=opened.engine)
     install_safety(window, opened)
+    window.size_for_first_start()
     window.show()
     QTimer.singleShot(0, regdb.forget_prefetch)
     from gridapp.ui.prewarm import prewarm_when_idle

@@ -615,6 +615,22 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def size_for_first_start(self) -> None:
+        """No remembered geometry (first start): 1280x800 centred on the screen, or maximised
+        on a small one (the 1366x768 of many old laptops)."""
+        if settings().value("window/geometry") is not None:
+            return
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        if free.width() < 1400 or free.height() < 860:
+            self.setGeometry(free)  # also where no window manager maximises
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.resize(1280, 800)
+        self.move(free.center() - self.rect().center())
+
     def save_window_state(self) -> None:
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
