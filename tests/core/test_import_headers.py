@@ -17,8 +17,10 @@ def test_label_wordings_map_to_one_field() -> None:
         assert field_for_label(label) == "id_number", label
     for label in ("出生日期", "出生年月"):
         assert field_for_label(label) == "birth_date"
-    for label in ("联系电话", "手机号码", "联系方式"):
+    for label in ("联系电话", "手机号码", "联系方式", "本人电话", "移动电话"):
         assert field_for_label(label) == "phone"
+    for label in ("家属电话", "紧急联系电话", "监护人电话"):  # someone else's number
+        assert field_for_label(label) is None
     assert field_for_label("固定电话") == "phone_other"  # a landline is not the mobile
     for label in ("楼栋", "楼号"):
         assert field_for_label(label) == "building"

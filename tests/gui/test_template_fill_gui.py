@@ -31,7 +31,7 @@ window = page_support.window
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADS = [("序号", None), ("基本信息", "姓名"), (None, "性别"), (None, "出生年月"),
-         (None, "身份证号码"), ("联系方式", "本人电话"), (None, "家属电话"),
+         (None, "身份证号码"), ("联系方式", "居民本人电话"), (None, "家属电话"),
          ("居住地址", None), ("低保证号", None)]  # fmt: skip
 
 
@@ -120,20 +120,20 @@ def test_fill_a_form_with_a_correction(
     assert "走访登记" in dialog.found.text() and "3–4" in dialog.found.text()
     assert dialog.chosen() == {
         "序号": "seq", "姓名": "name", "性别": "gender", "出生年月": "birth_date",
-        "身份证号码": "id_number", "本人电话": "", "家属电话": "", "居住地址": "address",
+        "身份证号码": "id_number", "居民本人电话": "", "家属电话": "", "居住地址": "address",
         "低保证号": "",
     }  # fmt: skip
-    assert _row_note(dialog, "本人电话") == "left empty"
-    assert "本人电话" in dialog.summary.text() and "家属电话" in dialog.summary.text()
+    assert _row_note(dialog, "居民本人电话") == "left empty"
+    assert "居民本人电话" in dialog.summary.text() and "家属电话" in dialog.summary.text()
 
     # the user corrects one column, then picks the 低保 group: its own field 低保证号 is found,
     # the correction stays
-    _choose(dialog, "本人电话", "phone")
-    assert _row_note(dialog, "本人电话") == "changed by you"
+    _choose(dialog, "居民本人电话", "phone")
+    assert _row_note(dialog, "居民本人电话") == "changed by you"
     dialog.group.setCurrentIndex(dialog.group.findData("低保"))
     assert dialog.chosen()["低保证号"] == "extra:低保证号"
-    assert dialog.chosen()["本人电话"] == "phone"
-    assert "本人电话" not in dialog.summary.text() and "家属电话" in dialog.summary.text()
+    assert dialog.chosen()["居民本人电话"] == "phone"
+    assert "居民本人电话" not in dialog.summary.text() and "家属电话" in dialog.summary.text()
     # full ID numbers are a disclosure: the dialog says so
     assert not dialog.full_id_warning.isVisible()
     _click(qtbot, dialog.full_id)
@@ -160,7 +160,7 @@ def test_fill_a_form_with_a_correction(
         members = {m.name: m for m in groups.group_members(s, "dibao")}
     ws = openpyxl.load_workbook(out)["走访登记"]
     assert ws["A1"].value == "东方社区低保户走访登记表" and ws["A2"].value.startswith("填报单位")
-    assert [ws.cell(4, c).value for c in (2, 6, 7)] == ["姓名", "本人电话", "家属电话"]
+    assert [ws.cell(4, c).value for c in (2, 6, 7)] == ["姓名", "居民本人电话", "家属电话"]
     rows = [[c.value for c in ws[r]] for r in range(5, 5 + len(members))]
     assert len(members) > 3  # more than the form's three ruled rows: the footer moved down
     for n, (seq, name, gender, born, id_text, phone, family, address, number) in enumerate(rows, 1):
@@ -184,14 +184,14 @@ def test_fill_a_form_with_a_correction(
         disclosed = s.scalars(select(ChangeLog).where(ChangeLog.action == "disclose")).all()
         assert any("走访登记表" in (e.note or "") for e in disclosed)
         profiles = s.scalars(select(MappingProfile).where(MappingProfile.kind == "template"))
-        assert [p.mapping for p in profiles] == [{"本人电话": "phone"}]
+        assert [p.mapping for p in profiles] == [{"居民本人电话": "phone"}]
 
     # next month: the same form under another name opens with the correction preset
     chosen[0] = str(visit_form(tmp_path / "十二月.xlsx", data_rows=10))
     again = _open_dialog(qtbot, page)
     assert again is not dialog
-    assert again.chosen()["本人电话"] == "phone"
-    assert _row_note(again, "本人电话") == "remembered"
+    assert again.chosen()["居民本人电话"] == "phone"
+    assert _row_note(again, "居民本人电话") == "remembered"
     _click(qtbot, again.buttons.button(QDialogButtonBox.StandardButton.Cancel))
     assert not again.isVisible() and not window.tasks.running
 
@@ -202,7 +202,7 @@ def test_fill_a_form_with_a_correction(
         result = fill_template(
             s, Path(chosen[0]), tmp_path / "cli.xlsx", TemplateOptions(group="低保")
         )
-    assert ("本人电话", "联系电话") in result.mapped
+    assert ("居民本人电话", "联系电话") in result.mapped
     assert result.unfilled == ["家属电话"]
 
 
@@ -261,7 +261,7 @@ def test_output_open_in_excel(
     chosen.append(str(visit_form(tmp_path / "form.xlsx")))
     window.show_page("reports")
     dialog = _open_dialog(qtbot, window.pages["reports"])
-    _choose(dialog, "本人电话", "phone")
+    _choose(dialog, "居民本人电话", "phone")
     answers.save_as.append(str(tmp_path / "out.xlsx"))
     _click(qtbot, dialog.ok_button())
     wait_tasks(qtbot, window)
@@ -294,7 +294,7 @@ def test_cancel_the_fill(
     chosen.append(str(visit_form(tmp_path / "form.xlsx")))
     window.show_page("reports")
     dialog = _open_dialog(qtbot, window.pages["reports"])
-    _choose(dialog, "本人电话", "phone")
+    _choose(dialog, "居民本人电话", "phone")
     answers.save_as.append(str(tmp_path / "out.xlsx"))
     _click(qtbot, dialog.ok_button())
     (task,) = window.tasks.running
