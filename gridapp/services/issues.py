@@ -14,23 +14,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import Area, Household, Issue, IssueStep, Person, Visit, now
+from gridapp.db.models import Area, Household, Issue, IssueStep, Person, Visit
 from gridapp.domain import issue_flow as flow
 from gridapp.services import settings
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.places import descendant_ids
+from gridapp.services.states_at import step_time
 
 
 def _today(today: dt.date | None) -> dt.date:
     return today or dt.date.today()
-
-
-def _stamp(on: dt.date | None) -> dt.datetime:
-    """When a step happened: now, or noon of the given business date when it is not today."""
-    current = now()
-    if on is None or on == current.date():
-        return current
-    return dt.datetime.combine(on, dt.time(12, 0))
 
 
 def _get(session: Session, issue_id: int) -> Issue:
@@ -50,7 +43,7 @@ def _move(
     session.add(
         IssueStep(
             issue_id=issue.id,
-            at=_stamp(on),
+            at=step_time(on),
             actor=actor,
             action=flow.ACTION_LABELS[action],
             from_state=issue.state,
@@ -166,7 +159,7 @@ def register_issue(
     session.add(
         IssueStep(
             issue_id=issue.id,
-            at=_stamp(reported_on),
+            at=step_time(reported_on),
             actor=actor or reported_by,
             action=flow.ACTION_LABELS[flow.REGISTER],
             from_state="",

@@ -14,18 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import Area, Household, Person, ServiceRequest, ServiceStep, now
+from gridapp.db.models import Area, Household, Person, ServiceRequest, ServiceStep
 from gridapp.domain import issue_flow as flow
 from gridapp.services import settings
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.places import descendant_ids
-
-
-def _stamp(on: dt.date | None) -> dt.datetime:
-    current = now()
-    if on is None or on == current.date():
-        return current
-    return dt.datetime.combine(on, dt.time(12, 0))
+from gridapp.services.states_at import step_time
 
 
 def _get(session: Session, request_id: int) -> ServiceRequest:
@@ -45,7 +39,7 @@ def _step(
     session.add(
         ServiceStep(
             request_id=req.id,
-            at=_stamp(on),
+            at=step_time(on),
             actor=actor,
             action=flow.SERVICE_ACTION_LABELS[action],
             from_state=req.state,
@@ -108,7 +102,7 @@ def register_request(
     session.add(
         ServiceStep(
             request_id=req.id,
-            at=_stamp(day),
+            at=step_time(day),
             actor=actor or accepted_by,
             action=flow.SERVICE_ACTION_LABELS[flow.SV_ACCEPT],
             from_state="",

@@ -14,7 +14,15 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gridapp.db.models import IssueStep, ServiceStep
+from gridapp.db.models import IssueStep, ServiceStep, now
+
+
+def step_time(on: dt.date | None) -> dt.datetime:
+    """When a step happened: now, or noon of the given business date when it is not today."""
+    current = now()
+    if on is None or on == current.date():
+        return current
+    return dt.datetime.combine(on, dt.time(12, 0))
 
 
 def day_end(day: dt.date) -> dt.datetime:
