@@ -270,6 +270,16 @@ def integrity_problem(path: Path) -> str | None:
     return quick_check(key)
 
 
+def settle() -> None:
+    """Wait for the background reads started before Qt loaded. Called once PySide6 is imported
+    and before any Qt object is made: no thread runs Python while PySide6 builds its types
+    (see gridapp/ui/prewarm.py); the reads have usually finished by then."""
+    for prefetch in _prefetches.values():
+        prefetch.thread.join()
+    for check in _checks.values():
+        check.thread.join()
+
+
 def forget_prefetch() -> None:
     """Drop what was prefetched and not used (the window is up)."""
     _prefetches.clear()

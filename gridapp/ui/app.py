@@ -113,6 +113,7 @@ def preferred_language(lang: str | None) -> str | None:
 def run(
     path: Path, screenshot: str | None = None, page: str = "register", lang: str | None = None
 ) -> int:
+    regdb.settle()
     app = make_app(lang=preferred_language(lang))
     from gridapp.ui import errors
     from gridapp.ui.main_window import MainWindow, recent_registers, remember_register

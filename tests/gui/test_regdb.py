@@ -73,3 +73,16 @@ def test_gui_starts_without_sqlalchemy(demo_db: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "0 []"
+
+
+def test_settle_waits_for_the_background_reads(demo_db: Path) -> None:
+    from gridapp.db import regdb
+
+    regdb.prefetch(demo_db)
+    regdb.start_integrity_check(demo_db)
+    regdb.settle()
+    key = demo_db.resolve()
+    assert not regdb._prefetches[key].thread.is_alive()
+    assert not regdb._checks[key].thread.is_alive()
+    assert regdb.integrity_problem(demo_db) is None  # the settled result, taken once
+    regdb.forget_prefetch()

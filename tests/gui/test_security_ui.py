@@ -218,6 +218,10 @@ def test_window_opens_a_sound_plain_register_without_waiting_for_the_database_la
     qtbot.waitUntil(lambda: window._auto_lock.minutes == 5, timeout=3000)
     window.close()
     assert not lock_path(path).exists()
+    from gridapp.services import backup
+
+    # the backup on close opens the engine the window had not needed yet
+    assert backup.list_backups(backup.default_backup_dir(path), "plain")
 
 
 def test_a_register_changed_after_the_background_check_is_checked_again(
