@@ -271,8 +271,8 @@ def integrity_problem(path: Path) -> str | None:
 
 
 def settle() -> None:
-    """Wait for the background reads started before Qt loaded. Called once PySide6 is imported
-    and before any Qt object is made: no thread runs Python while PySide6 builds its types
+    """Wait for the background reads started before Qt loaded. Called once the Qt binding is imported
+    and before any Qt object is made: no thread runs Python while the binding builds its types
     (see gridapp/ui/prewarm.py); the reads have usually finished by then."""
     for prefetch in _prefetches.values():
         prefetch.thread.join()
