@@ -6,23 +6,39 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK = 1
 
-.PHONY: install dev-install system-deps run test lint typecheck pytest bench package package-check translations clean migration
+.PHONY: install dev-install system-deps run test lint typecheck pytest bench package package-check translations clean migration lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q -e .
+# Every install comes from a lock file with hashes (packaging/lock/, refreshed by `make lock`);
+# the project itself goes in editable, without letting pip resolve anything else.
+LOCK := packaging/lock
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml $(LOCK)/app.txt
+	$(BIN)/python -m pip install -q --require-hashes -r $(LOCK)/app.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
 	@touch $@
 
-$(VENV)/.dev-installed: $(VENV)/.installed
-	$(BIN)/python -m pip install -q -e ".[dev]"
+$(VENV)/.dev-installed: $(VENV)/.installed $(LOCK)/dev.txt
+	$(BIN)/python -m pip install -q --require-hashes -r $(LOCK)/dev.txt
 	@touch $@
 
 install: $(VENV)/.installed  ## the virtual environment with the app alone
 
-dev-install: $(VENV)/.dev-installed
+# The stamp alone is not trusted: a venv rebuilt by `make install` must get the test tools again.
+dev-install:
+	@if [ ! -x $(BIN)/pytest ] || [ ! -x $(BIN)/ruff ] || [ ! -x $(BIN)/mypy ]; then rm -f $(VENV)/.dev-installed; fi
+	@$(MAKE) --no-print-directory $(VENV)/.dev-installed
+
+lock:  ## refresh packaging/lock/*.txt from pyproject.toml (needs the network; commit the result)
+	$(PYTHON) -m venv build/uv && build/uv/bin/python -m pip install -q uv
+	for extra in app dev package; do \
+	  opt=$$([ $$extra = app ] || echo "--extra $$extra"); \
+	  build/uv/bin/uv pip compile pyproject.toml $$opt --universal --python-version 3.11 \
+	    --generate-hashes --no-header -q -o $(LOCK)/$$extra.txt; \
+	done
 
 system-deps:  ## the Debian libraries Qt needs (installed when run as root, named otherwise)
 	@bash .ci/system-deps
@@ -45,8 +61,8 @@ test: dev-install system-deps lint typecheck pytest  ## everything CI checks
 bench: dev-install  ## speed measurements on generated data (see benchmarks/README.md)
 	$(BIN)/python benchmarks/run_all.py
 
-$(VENV)/.package-installed: $(VENV)/.installed
-	$(BIN)/python -m pip install -q -e ".[package]"
+$(VENV)/.package-installed: $(VENV)/.installed $(LOCK)/package.txt
+	$(BIN)/python -m pip install -q --require-hashes -r $(LOCK)/package.txt
 	@touch $@
 
 package: $(VENV)/.package-installed  ## dist/gridapp/ (PyInstaller one-folder) and, on Debian/Ubuntu, the .deb

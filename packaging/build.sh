@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the one-folder bundle dist/gridapp/ with PyInstaller and, on Debian-like Linux, the .deb
 # dist/gridapp_<version>_<arch>.deb. Usage: packaging/build.sh [--no-deb]
-# Needs the venv with the `package` extra: .venv/bin/pip install -e ".[package]" (make package does it).
+# Needs the venv with the `package` lock installed (packaging/lock/package.txt; make package does it).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
