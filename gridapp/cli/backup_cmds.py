@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
+import sys
 from pathlib import Path
 
 from gridapp.cli.common import (
@@ -12,23 +14,33 @@ from gridapp.cli.common import (
     read_password_file,
     register_path,
 )
-from gridapp.db.lock import RegisterLock
+from gridapp.db import crypto
+from gridapp.db.engine import PASSWORD_HINT, RegisterError
+from gridapp.db.lock import replacing
 from gridapp.services.backup import (
     BackupSummary,
     backup_now,
     backup_to_folder,
     inspect_backup,
-    restore,
 )
+from gridapp.services.common import ServiceError
+from gridapp.services.restore import UNCHANGED, restore_register
 
 
 def _describe(summary: BackupSummary) -> list[str]:
-    return [
+    lines = [
         f"备份文件：{summary.path}{'（已加密）' if summary.encrypted else ''}",
         f"在册户数：{summary.households}  在册人数：{summary.persons}  "
         f"走访记录：{summary.visits}  问题：{summary.issues}",
         f"变更记录：{summary.changes} 条，最后一次变更：{summary.last_change or '无'}",
     ]
+    if summary.verified:
+        lines.append(f"校验：与制作时的校验值一致（网格台账 {summary.made_by} 制作）")
+    else:
+        lines.append("校验：这份备份没有校验清单（旧版本制作或单独复制），只检查了结构")
+    if summary.needs_upgrade:
+        lines.append(f"数据库版本：{summary.revision}（较旧，恢复时会升级到本程序的版本）")
+    return lines
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -54,20 +66,59 @@ def cmd_restore(args: argparse.Namespace) -> int:
         read_password_file(args.backup_password_file) if args.backup_password_file else None
     )
     key = source_password if source_password is not None else password_for(args)
-    summary = inspect_backup(source, key)
+    try:
+        summary = inspect_backup(source, key)
+    except ServiceError as exc:
+        raise ServiceError(str(exc) if args.check else f"{UNCHANGED}：{exc}") from exc
     for line in _describe(summary):
         out(line)
     if args.check:
-        out("备份完好（未恢复）")
+        out("备份完好，本程序可以恢复它（未恢复）")
         return 0
-    with RegisterLock(register_path(args)):
-        engine = engine_for(args)
-        try:
-            result = restore(engine, source, source_password)
-        finally:
-            engine.dispose()
-    out(f"已从备份恢复。恢复前的数据已另存为 {result.safety_copy}")
+    register = register_path(args)
+    with replacing(register, on_wait=_say_waiting):  # checked again inside, under the lock
+        key = _register_key(register, password_for(args), source, source_password)
+        result = restore_register(register, key, source, source_password)
+    if result.safety_copy is not None:
+        out(f"已从备份恢复。恢复前的数据已另存为 {result.safety_copy}")
+    else:
+        out(f"已从备份恢复到新的数据库 {register}")
+    if result.swapped_file:
+        out("（原数据库文件已损坏或无法识别，已原样另存后整体替换）")
     return 0
+
+
+def _say_waiting() -> None:
+    sys.stderr.write("数据库正被另一个命令使用，等它完成后恢复……\n")
+    sys.stderr.flush()
+
+
+def _register_key(
+    register: Path, password: str | None, source: Path, source_password: str | None
+) -> str | None:
+    """The key the restored register gets: the register's own (checked), or for a register
+    that does not exist yet the given password, else the encrypted backup's."""
+    if not register.exists() or register.stat().st_size == 0:
+        if password is not None:
+            return password
+        return source_password if crypto.is_encrypted(source) else None
+    if not crypto.is_encrypted(register):
+        return None
+    if password is None and not crypto.is_encrypted(source):
+        return None  # no password, a plain backup: a damaged register, kept aside as it is
+    if password is None:
+        raise RegisterError(f"数据库已加密，恢复需要它的密码（{PASSWORD_HINT}）：{register}")
+    try:
+        crypto.open_raw(register, password, read_only=True).close()
+    except crypto.WrongPassword:
+        # A damaged register rejects every password: the key is trusted when it opens the
+        # (encrypted) backup, else refused.
+        backup_key = source_password if source_password is not None else password
+        if backup_key != password or not crypto.is_encrypted(source):
+            raise RegisterError(f"密码错误：{register}") from None
+    except (crypto.CryptoError, sqlite3.DatabaseError, crypto.driver_module().DatabaseError):
+        pass  # damaged in another way: restore_register copies it aside as files
+    return password
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -50,9 +50,31 @@ def password_for(args: argparse.Namespace) -> str | None:
 
 
 def engine_for(args: argparse.Namespace) -> Engine:
+    """The register, opened for this command. The command holds the register's gate until it
+    ends, so a password change or a restore cannot swap the file under it (db/lock.py)."""
     from gridapp.db.engine import open_register
+    from gridapp.db.lock import hold_for_writing
 
-    return open_register(register_path(args), password=password_for(args))
+    path = register_path(args)
+    hold_for_writing(path, on_wait=_say_waiting)
+    _HELD.append(path)
+    return open_register(path, password=password_for(args))
+
+
+_HELD: list[Path] = []
+
+
+def release_command_locks() -> None:
+    """Give back the gate holds of this command (``main`` does, for callers in one process)."""
+    from gridapp.db.lock import release_writing
+
+    while _HELD:
+        release_writing(_HELD.pop())
+
+
+def _say_waiting() -> None:
+    sys.stderr.write("数据库正在加密、更改密码或恢复，等它完成后继续……\n")
+    sys.stderr.flush()
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -70,10 +71,20 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from gridapp.cli.common import release_command_locks
+
+    try:
+        return _run(argv)
+    finally:
+        release_command_locks()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     from gridapp.cli.common import UsageError
     from gridapp.logs import setup_logging
     from gridapp.services.common import Cancelled, ServiceError
 
+    owner_only_files()
     words = list(argv if argv is not None else sys.argv[1:])
     parser = build_parser(GUI_ONLY if wants_gui(words) else COMMAND_MODULES)
     args = parser.parse_args(words)
@@ -103,6 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"错误：程序内部错误，操作未完成，数据未改变。详情已记录在 {paths.logs_dir()}\n"
         )
         return 1
+
+
+def owner_only_files() -> None:
+    """Everything the app creates (registers, backups, exports, PDFs, logs) is readable by
+    its user alone: they hold residents' ID numbers, phones and health (PIPL). POSIX only;
+    on Windows the files inherit the user profile's private ACLs."""
+    if os.name == "posix":
+        os.umask(0o077)
 
 
 def _register_error() -> type[Exception]:

@@ -7,6 +7,7 @@ with neither and a terminal, they are asked for twice. A password cannot be reco
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import os
@@ -16,7 +17,7 @@ from pathlib import Path
 from gridapp.cli.common import UsageError, out, password_for, read_password_file, register_path
 from gridapp.db import crypto
 from gridapp.db.engine import RegisterError, open_register
-from gridapp.db.lock import RegisterLock
+from gridapp.db.lock import replacing
 
 WARNING = "注意：密码无法找回。忘记密码，数据库就再也打不开了。请把密码记在安全的地方。"
 
@@ -45,6 +46,23 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d%H%M%S")
 
 
+def _alone(path: Path) -> contextlib.AbstractContextManager[None]:
+    """The register to this command alone: refused while a window has it open, waits for
+    running commands, makes new ones wait (db/lock.py); leftovers of a killed run go first."""
+
+    def waiting() -> None:
+        sys.stderr.write("数据库正被另一个命令使用，等它完成……\n")
+        sys.stderr.flush()
+
+    return replacing(path, on_wait=waiting)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Staged copies a killed password command left beside the register (it held the lock)."""
+    for suffix in (".enc", ".enc.part", ".plain", ".plain.part"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def cmd_set(args: argparse.Namespace) -> int:
     path = register_path(args)
     if not path.exists():
@@ -56,7 +74,8 @@ def cmd_set(args: argparse.Namespace) -> int:
         crypto.validate_new_password(new)
     except crypto.CryptoError as exc:
         raise UsageError(str(exc)) from exc
-    with RegisterLock(path):
+    with _alone(path):
+        _remove_leftovers(path)
         _check(path, None)
         _checkpoint(path, None)
         # The encrypted copy is written beside the register and swapped in atomically: a crash
@@ -65,9 +84,25 @@ def cmd_set(args: argparse.Namespace) -> int:
         crypto.encrypt_file(path, staged, new)
         _replace(path, staged)
         _check(path, new)
+        changed, folder = _encrypt_old_backups(path, new)
     out(f"数据库已加密：{path}")
+    if changed:
+        out(f"原来未加密的 {len(changed)} 份自动备份也已改用新密码加密（{folder}）。")
+    out("此前复制到其他位置（如U盘）的备份仍未加密，请删除它们，或重新备份。")
     out(WARNING)
     return 0
+
+
+def _encrypt_old_backups(path: Path, password: str) -> tuple[list[Path], Path]:
+    """The register's plain automatic backups would keep it readable: encrypt them too."""
+    from gridapp.services import backup
+
+    engine = open_register(path, password=password)
+    try:
+        folder = backup.backup_dir(engine)
+    finally:
+        engine.dispose()
+    return backup.encrypt_plain_backups(folder, path.stem, password), folder
 
 
 def _checkpoint(path: Path, password: str | None) -> None:
@@ -100,7 +135,7 @@ def cmd_change(args: argparse.Namespace) -> int:
         crypto.validate_new_password(new)
     except crypto.CryptoError as exc:
         raise UsageError(str(exc)) from exc
-    with RegisterLock(path):
+    with _alone(path):
         _check(path, old)
         try:
             crypto.change_password(path, old, new)
@@ -119,7 +154,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
         raise RegisterError("数据库没有加密")
     if password is None:
         raise UsageError("请用 --password-file 或环境变量 GRIDAPP_PASSWORD 提供当前密码")
-    with RegisterLock(path):
+    with _alone(path):
+        _remove_leftovers(path)
         _check(path, password)
         _checkpoint(path, password)
         staged = path.with_name(path.name + ".plain")

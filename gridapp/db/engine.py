@@ -12,6 +12,7 @@ written. Plain registers (the demo, older files) keep working without one.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 import weakref
@@ -151,6 +152,7 @@ def open_register(
                 raise RegisterError(str(exc)) from exc
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _owner_only(path)
         elif not path.exists():
             raise RegisterError(f"数据库文件不存在：{path}")
     engine = make_engine(path, password, read_only=read_only)
@@ -171,6 +173,16 @@ def open_register(
             raise RegisterError(f"无法打开数据库 {path}：{exc}") from exc
         raise
     return engine
+
+
+def _owner_only(path: Path) -> None:
+    """Tighten a register (and its WAL) made readable by others (by an older version, a copy)."""
+    if os.name != "posix":
+        return
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(OSError):
+            if file.stat().st_mode & 0o077 and file.stat().st_uid == os.getuid():
+                file.chmod(0o600)
 
 
 def _reason(exc: Exception) -> str:

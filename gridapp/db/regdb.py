@@ -50,6 +50,15 @@ def head_revision() -> str | None:
     return scan_head(MIGRATION_VERSIONS)
 
 
+def known_revisions(folder: Path = MIGRATION_VERSIONS) -> set[str]:
+    """Every schema revision this app's migrations know (a backup at any of them can be read)."""
+    found: set[str] = set()
+    for file in sorted(folder.glob("*.py")):
+        with_text = dict(_REVISION.findall(file.read_text(encoding="utf-8")))
+        found.update(_QUOTED.findall(with_text.get("revision", "")))
+    return found
+
+
 def scan_head(folder: Path) -> str | None:
     """The newest migration in ``folder``, read from the revision files' ``revision`` /
     ``down_revision`` lines without Alembic (what its ScriptDirectory finds for a linear

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -72,6 +73,21 @@ def atomic_path(out: Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        shutil.rmtree(parts_dir(tmp), ignore_errors=True)
+
+
+def parts_dir(path: Path) -> Path:
+    """Where XlsxWriter spills a workbook's parts while writing it: beside the output (owner
+    only), not in the system's temp folder, and removed with the export whatever happens —
+    they hold the same personal data as the workbook."""
+    return Path(str(path) + ".parts")
+
+
+def new_parts_dir(path: Path) -> str:
+    folder = parts_dir(path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return str(folder)
 
 
 class Book:
@@ -80,7 +96,11 @@ class Book:
     def __init__(self, path: Path, constant_memory: bool = True) -> None:
         self.workbook: Workbook = xlsxwriter.Workbook(
             str(path),
-            {"constant_memory": constant_memory, "strings_to_numbers": False},
+            {
+                "constant_memory": constant_memory,
+                "strings_to_numbers": False,
+                "tmpdir": new_parts_dir(path),
+            },
         )
         wb = self.workbook
         base = {"font_name": FONT, "font_size": 10, "valign": "vcenter"}

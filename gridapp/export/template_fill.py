@@ -41,6 +41,7 @@ from gridapp.export.ledger import (
 from gridapp.export.style import atomic_path
 from gridapp.importer.headers import FIELD_LABELS, SCAN_ROWS, HeaderMatch, find_header
 from gridapp.importer.headers import field_for_label as import_field_for_label
+from gridapp.importer.xlsx_guard import check_workbook
 from gridapp.services import settings
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
@@ -266,6 +267,9 @@ def plan_template(
     return _Plan(ws, match, fields, unfilled, profile)
 
 
+TEMPLATE_MAX_CELLS = 2_000_000  # a template's own used range (the rows are filled in below)
+
+
 def _open(template: Path) -> Workbook:
     if template.suffix.lower() not in (".xlsx", ".xlsm"):
         raise TemplateError(
@@ -273,6 +277,11 @@ def _open(template: Path) -> Workbook:
             "format",
             template,
         )
+    if template.is_file():
+        try:  # a stray far cell would have openpyxl (and the fill) walk billions of cells
+            check_workbook(template, TEMPLATE_MAX_CELLS, "模板")
+        except ServiceError as exc:
+            raise TemplateError(str(exc), "broken", template) from exc
     try:
         return load_workbook(template)
     except FileNotFoundError as exc:
@@ -581,7 +590,7 @@ def _write(
         cell.value = None
         return
     if source in TEXT_FIELDS:
-        cell.value = str(value)
+        write_text(cell, str(value))
         cell.number_format = "@"
     elif isinstance(value, dt.date):
         cell.value = value
@@ -590,4 +599,19 @@ def _write(
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
     else:
-        cell.value = str(value)
+        write_text(cell, str(value))
+
+
+# What Excel, LibreOffice and WPS take as the start of a formula when a cell is typed or
+# edited (OWASP "CSV injection"): a resident's name must never become one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_text(cell: Cell, text: str) -> None:
+    """Store ``text`` as a string cell, never a formula (openpyxl makes any value starting
+    with ``=`` a formula); risky starts also get Excel's quote prefix, so editing the cell
+    later does not turn it into one either."""
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True

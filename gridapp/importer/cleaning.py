@@ -13,7 +13,7 @@ from typing import Any
 from gridapp.db import vocab
 from gridapp.domain import address, dates, idcard, phone, relations
 from gridapp.domain import text as text_rules
-from gridapp.domain.text import clean_name
+from gridapp.domain.text import clean_name, name_problem
 
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]")
 
@@ -224,6 +224,9 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
         name = clean_name(name)
     if not name:
         raise RowRejected("name", "姓名为空（该行有其他内容）")
+    problem = name_problem(name)
+    if problem:
+        raise RowRejected("name", problem)
     p["name"] = name
 
     number, born, sex = _clean_id(raw("id_number"), today or dt.date.today())

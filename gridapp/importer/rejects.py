@@ -3,6 +3,7 @@ import again. Every cell is written as text (ID numbers keep all their digits)."
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,7 +23,9 @@ def write_rejects(report: ImportReport, out: Path | str) -> int:
         by_sheet.setdefault(rejected.sheet, []).append(rejected)
     labels = {h.name: h.labels for h in report.headers}
     tmp = out.with_name(f".{out.name}.tmp")
-    book = xlsxwriter.Workbook(str(tmp))
+    parts = Path(str(tmp) + ".parts")  # XlsxWriter's spill files: beside the output, removed
+    parts.mkdir(mode=0o700, exist_ok=True)
+    book = xlsxwriter.Workbook(str(tmp), {"tmpdir": str(parts)})
     try:
         text = book.add_format({"num_format": "@"})
         head = book.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1})
@@ -50,9 +53,11 @@ def write_rejects(report: ImportReport, out: Path | str) -> int:
                 ws.write_string(r, width, f"{rejected.column}：{rejected.reason}", reason)
                 ws.write_number(r, width + 1, rejected.row)
             ws.freeze_panes(1, 0)
-    finally:
         book.close()
-    tmp.replace(out)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+        shutil.rmtree(parts, ignore_errors=True)
     return len(report.rejected)
 
 

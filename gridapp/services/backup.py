@@ -4,27 +4,25 @@ A backup is made with SQLite's online backup API from an open connection, so it 
 consistent snapshot even while the register is in use, and it is keyed with the register's
 password (a backup of an encrypted register is encrypted). Automatic backups (on close,
 daily) are rotated: the newest of each of the last 7 days and of each of the last 4 weeks are
-kept. Restore checks the backup first (integrity, what it holds), backs up the current state,
-then copies the backup into the register in one transaction (a crash leaves it as before or as
-after).
+kept. Every backup gets a manifest beside it (services/backup_manifest.py: size, SHA-256,
+versions), checked by ``inspect_backup``; restoring lives in services/restore.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
 
 from gridapp.db import crypto
-from gridapp.db.engine import engine_password, engine_path, is_read_only
-from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
+from gridapp.db.engine import engine_password, engine_path
+from gridapp.services import backup_manifest
+from gridapp.services.common import ServiceError
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -55,13 +53,10 @@ class BackupSummary:
     issues: int
     changes: int
     last_change: str | None
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    safety_copy: Path
-    summary: BackupSummary
+    # Checked against its manifest (False: an older backup or a file copied without it).
+    verified: bool = False
+    made_by: str | None = None  # the app version that made it, from the manifest
+    needs_upgrade: bool = False  # an older schema: upgraded when restored
 
 
 def _register_file(engine: Engine) -> Path:
@@ -110,13 +105,22 @@ def backup_now(engine: Engine, target: Path) -> Path:
     raw = engine.raw_connection()
     try:
         conn: Any = raw.driver_connection
-        crypto.backup_to(conn, target, engine_password(engine))
-    except OSError as exc:
-        Path(str(target) + ".part").unlink(missing_ok=True)
-        raise ServiceError(f"无法写入备份 {target}：{exc.strerror or exc}") from exc
+        write_backup(conn, target, engine_password(engine))
     finally:
         raw.close()
     return target
+
+
+def write_backup(conn: Any, target: Path, password: str | None) -> None:
+    """A backup of an open raw connection and its manifest; nothing is left of a failed one."""
+    try:
+        crypto.backup_to(conn, target, password)
+        backup_manifest.write_manifest(target, conn, encrypted=password is not None)
+    except OSError as exc:
+        for leftover in (Path(str(target) + ".part"), target):
+            leftover.unlink(missing_ok=True)
+        backup_manifest.remove_manifest(target)
+        raise ServiceError(f"无法写入备份 {target}：{exc.strerror or exc}") from exc
 
 
 def backup_to_folder(
@@ -182,8 +186,28 @@ def rotate(folder: Path, stem: str, today: dt.date | None = None) -> list[Path]:
     removed: list[Path] = []
     for backup in [*(b for b in auto if b.path not in keep), *before]:
         backup.path.unlink(missing_ok=True)
+        backup_manifest.remove_manifest(backup.path)
         removed.append(backup.path)
+    remove_stale_parts(folder)
     return removed
+
+
+STALE_PART_SECONDS = 600.0
+
+
+def remove_stale_parts(folder: Path) -> None:
+    """Half-written backups (``*.db.part``) of a killed run: a live backup keeps writing its
+    file, so one untouched for ten minutes is dead."""
+    import time
+
+    if not Path(folder).is_dir():
+        return
+    for part in Path(folder).glob("*.part"):
+        try:
+            if time.time() - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+        except OSError:
+            continue
 
 
 def auto_backup(engine: Engine, at: dt.datetime | None = None) -> Path:
@@ -212,12 +236,21 @@ def _count(conn: Any, sql: str) -> int:
         return 0
 
 
+PAGE = 4096  # SQLCipher's page size: an encrypted file is a whole number of pages
+
+
 def inspect_backup(path: Path, password: str | None) -> BackupSummary:
-    """Verify a backup (integrity, that it is a register) and say what it holds."""
+    """Verify a backup (manifest checksum, integrity, that it is a register this app can read)
+    and say what it holds; ServiceError with what is wrong otherwise."""
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         raise ServiceError(f"备份文件不存在或为空：{path}")
+    manifest = backup_manifest.check_against_manifest(path)
     encrypted = crypto.is_encrypted(path)
+    if encrypted and path.stat().st_size % PAGE:
+        raise ServiceError(
+            f"备份文件不完整（被截断，可能复制时中断）或已损坏，或不是网格台账备份：{path}"
+        )
     if encrypted and password is None:
         raise ServiceError(f"备份已加密，需要密码：{path}")
     errors: tuple[type[BaseException], ...] = (
@@ -243,21 +276,46 @@ def inspect_backup(path: Path, password: str | None) -> BackupSummary:
             raise ServiceError(f"备份文件已损坏：{path}（{'; '.join(check[:3])}）")
         if not {"person", "household", "change_log", "alembic_version"} <= tables:
             raise ServiceError(f"文件不是网格台账数据库的备份：{path}")
-        revision_row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = backup_manifest.schema_revision(conn)
+        needs_upgrade = _check_revision(path, revision, manifest)
         last = conn.execute("SELECT max(at) FROM change_log").fetchone()[0]
         return BackupSummary(
             path=path,
             encrypted=encrypted,
-            revision=str(revision_row[0]) if revision_row else None,
+            revision=revision,
             households=_count(conn, "SELECT count(*) FROM household WHERE status='active'"),
             persons=_count(conn, "SELECT count(*) FROM person WHERE status IN ('active','away')"),
             visits=_count(conn, "SELECT count(*) FROM visit"),
             issues=_count(conn, "SELECT count(*) FROM issue"),
             changes=_count(conn, "SELECT count(*) FROM change_log"),
             last_change=str(last) if last is not None else None,
+            verified=manifest is not None,
+            made_by=manifest.app_version if manifest is not None else None,
+            needs_upgrade=needs_upgrade,
         )
     finally:
         conn.close()
+
+
+def _check_revision(
+    path: Path, revision: str | None, manifest: backup_manifest.Manifest | None
+) -> bool:
+    """Refuse a schema this app does not know (made by a newer app); True when it is older."""
+    from gridapp import __version__
+    from gridapp.db import regdb
+
+    if revision is None:
+        raise ServiceError(f"备份中没有数据库版本信息，不是完整的网格台账备份：{path}")
+    if revision not in regdb.known_revisions():
+        made_by = (
+            f"网格台账 {manifest.app_version} " if manifest is not None else "更新版本的网格台账"
+        )
+        raise ServiceError(
+            f"这份备份由{made_by}制作（数据库版本 {revision}），本程序（{__version__}）读不了它。"
+            f"请先把网格台账升级到{' ' + manifest.app_version + ' 或更新的' if manifest else '最新'}"
+            f"版本，再恢复这份备份：{path}"
+        )
+    return revision != regdb.head_revision()
 
 
 def latest_good_backup(folder: Path, stem: str, password: str | None) -> BackupSummary | None:
@@ -270,92 +328,24 @@ def latest_good_backup(folder: Path, stem: str, password: str | None) -> BackupS
     return None
 
 
-def _export_keyed(source: Path, source_password: str | None, target: Path, key: str | None) -> None:
-    """Copy a register into ``target`` keyed with ``key`` (None = plain) via sqlcipher_export."""
-    target.unlink(missing_ok=True)
-    if source_password is not None:
-        conn = crypto.connect(source, source_password)
-    else:
-        conn = crypto.driver_module().connect(str(source))
-        conn.isolation_level = None
-        conn.execute("PRAGMA cipher_log_level = NONE")
-    try:
-        literal = crypto.quote(key) if key is not None else "''"
-        conn.execute(f"ATTACH DATABASE ? AS restored KEY {literal}", (str(target),))
-        conn.execute("SELECT sqlcipher_export('restored')")
-        conn.execute("DETACH DATABASE restored")
-    finally:
-        conn.close()
+def encrypt_plain_backups(folder: Path, stem: str, password: str) -> list[Path]:
+    """After ``password set``: the register's plain backups in its backup folder would keep the
+    whole register readable; each is rewritten encrypted with the new password (staged, then
+    swapped in; its manifest rewritten). Returns the files changed."""
+    import os
 
-
-def _safety_copy(engine: Engine, register: Path) -> Path:
-    """The current state, kept before a restore; a damaged register is copied file by file."""
-    try:
-        return backup_to_folder(engine, backup_dir(engine), BEFORE_RESTORE)
-    except (ServiceError, sqlite3.DatabaseError, DBAPIError, crypto.driver_module().DatabaseError):
-        target = default_backup_dir(register) / backup_name(
-            register, BEFORE_RESTORE, dt.datetime.now()
-        )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        engine.dispose()
-        shutil.copy2(register, target)
-        wal = Path(str(register) + "-wal")
-        if wal.exists():
-            shutil.copy2(wal, Path(str(target) + "-wal"))
-        return target
-
-
-def restore(
-    engine: Engine,
-    source: Path,
-    source_password: str | None = None,
-    *,
-    progress: Progress = no_progress,
-    cancel: CancelFlag = NEVER,
-) -> RestoreResult:
-    """Replace the register's content with a verified backup, after backing up the current state.
-
-    ``source_password`` defaults to the register's own. The copy into the register is one
-    SQLite backup step (one transaction): a crash leaves the register as before or as after.
-    The engine stays usable; the caller should reload what it shows.
-    """
-    if is_read_only(engine):
-        raise ServiceError("数据库以只读方式打开，不能恢复")
-    register = _register_file(engine)
-    key = engine_password(engine)
-    source = Path(source)
-    if source.resolve() == register.resolve():
-        raise ServiceError("不能用数据库自身恢复")
-    progress(0, 4, "检查备份")
-    summary = inspect_backup(source, source_password if source_password is not None else key)
-    cancel.check()
-    progress(1, 4, "备份当前数据")
-    safety = _safety_copy(engine, register)
-    cancel.check()
-    progress(2, 4, "准备恢复")
-    staging = register.with_name(register.name + ".restore.part")
-    try:
-        source_key = None
-        if crypto.is_encrypted(source):
-            source_key = source_password if source_password is not None else key
-        _export_keyed(source, source_key, staging, key)
-        cancel.check()
-        progress(3, 4, "写入数据库")
-        src: Any = crypto.open_raw(staging, key, read_only=True)
+    changed: list[Path] = []
+    for backup in list_backups(folder, stem):
+        if not crypto.is_plain_sqlite(backup.path):
+            continue
+        staged = backup.path.with_name(backup.path.name + ".enc")
+        crypto.encrypt_file(backup.path, staged, password)
+        backup_manifest.remove_manifest(backup.path)  # a crash now leaves "no manifest", not a lie
+        os.replace(staged, backup.path)
+        conn = crypto.connect(backup.path, password, read_only=True)
         try:
-            raw = engine.raw_connection()
-            try:
-                src.backup(raw.driver_connection)
-            finally:
-                raw.close()
+            backup_manifest.write_manifest(backup.path, conn, encrypted=True)
         finally:
-            src.close()
-    finally:
-        staging.unlink(missing_ok=True)
-    engine.dispose()  # pooled connections may cache the old schema
-    from gridapp.db import migrate
-
-    migrate.upgrade(engine, register)
-    rotate(backup_dir(engine), register.stem)
-    progress(4, 4, "恢复完成")
-    return RestoreResult(restored_from=source, safety_copy=safety, summary=summary)
+            conn.close()
+        changed.append(backup.path)
+    return changed

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
 from gridapp.db.models import (
-    ChangeLog,
     GroupKind,
     GroupMembership,
     Household,
@@ -736,23 +735,6 @@ def _field_label(entity: str, name: str) -> str:
     return labels.get(name) or extra.get(name, name)
 
 
-def _last_change(session: Session, entity: str, entity_id: int, field_name: str) -> str:
-    """Who last changed the field (from the log), for the conflict message."""
-    entry = session.scalars(
-        select(ChangeLog)
-        .where(
-            ChangeLog.entity == entity,
-            ChangeLog.entity_id == entity_id,
-            ChangeLog.field == field_name,
-        )
-        .order_by(ChangeLog.id.desc())
-        .limit(1)
-    ).first()
-    if entry is None:
-        return ""
-    return f"（{entry.actor or '未署名'} 于 {entry.at:%Y-%m-%d %H:%M}）"
-
-
 def _conflicts(session: Session, undo: EventUndo, forward: bool) -> list[str]:
     """What stands in the way: rows that are not as the event (or its undo) left them."""
     problems: list[str] = []
@@ -769,7 +751,9 @@ def _conflicts(session: Session, undo: EventUndo, forward: bool) -> list[str]:
                 shown = vocab.STATUS_LABELS.get(current, current)
             who = ""
             if change.entity in ("person", "household"):
-                who = _last_change(session, change.entity, change.entity_id, change.field)
+                who = register.last_change_note(
+                    session, change.entity, change.entity_id, change.field
+                )
             problems.append(
                 f"{_describe(session, change.entity, obj)}的{_field_label(change.entity, change.field)}"
                 f"已改为“{'' if shown is None else shown}”{who}"

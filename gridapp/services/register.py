@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from gridapp.db import vocab
 from gridapp.db.models import Household, Person, table_of
 from gridapp.domain import idcard, phone, pinyin, relations
-from gridapp.domain.text import clean, clean_name
+from gridapp.domain.text import clean, clean_name, name_problem
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import ServiceError
 
@@ -81,6 +81,12 @@ def derive(fields: dict[str, Any], today: dt.date | None = None) -> dict[str, An
 def validate_person(fields: Mapping[str, Any]) -> None:
     if not fields.get("name"):
         raise ServiceError("姓名不能为空")
+    problem = name_problem(str(fields["name"]))
+    if problem:
+        raise ServiceError(problem)
+    for field, value in fields.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise ServiceError(f"{PERSON_LABELS.get(field, field)}中有空字符，请重新输入")
     if fields.get("phone") and not phone.is_valid(str(fields["phone"])):
         raise ServiceError(f"联系电话格式不对：{fields['phone']}")
     if fields.get("gender") and fields["gender"] not in vocab.GENDERS:
@@ -227,6 +233,50 @@ def update_household(
         if "address" in diff:
             refresh_search_text(session, household)
     return diff
+
+
+class ChangedSince(ServiceError):
+    """An undo or redo refused, nothing changed: a field it would set back was changed again
+    since (in another window, by a command or an import)."""
+
+
+def last_change_note(session: Session, entity: str, entity_id: int, field_name: str) -> str:
+    """Who last changed the field and when (from the log), for a refusal's message."""
+    from gridapp.db.models import ChangeLog
+
+    entry = session.scalars(
+        select(ChangeLog)
+        .where(
+            ChangeLog.entity == entity,
+            ChangeLog.entity_id == entity_id,
+            ChangeLog.field == field_name,
+        )
+        .order_by(ChangeLog.id.desc())
+        .limit(1)
+    ).first()
+    if entry is None:
+        return ""
+    return f"（{entry.actor or '未署名'} 于 {entry.at:%Y-%m-%d %H:%M}）"
+
+
+def refuse_if_changed(
+    session: Session, entity: str, obj: Person | Household, expected: Mapping[str, Any]
+) -> None:
+    """Raise ChangedSince when a field no longer holds the value an undo or redo expects:
+    writing the old value back would silently throw away the newer one."""
+    labels = HOUSEHOLD_LABELS if entity == "household" else PERSON_LABELS
+    problems = []
+    for field, value in expected.items():
+        current = getattr(obj, field)
+        if current != value:
+            who = last_change_note(session, entity, obj.id, field)
+            shown = "" if current is None else current
+            problems.append(f"{labels.get(field, field)}已改为“{shown}”{who}")
+    if problems:
+        subject = f"户号 {obj.number}" if isinstance(obj, Household) else obj.name
+        raise ChangedSince(
+            f"{subject}在此之后又被修改过：{'；'.join(problems)}。为免覆盖新的内容，未撤销。"
+        )
 
 
 def refresh_search_text(session: Session, household: Household) -> None:

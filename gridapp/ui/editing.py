@@ -47,9 +47,17 @@ def household_values(session: Session, household_id: int) -> dict[str, Any]:
 
 
 def apply_changes(
-    engine: Engine, entity: str, entity_id: int, values: Mapping[str, Any]
+    engine: Engine,
+    entity: str,
+    entity_id: int,
+    values: Mapping[str, Any],
+    expected: Mapping[str, Any] | None = None,
 ) -> dict[str, tuple[Any, Any]]:
-    """Set the given fields in one transaction with one change-log batch; returns the diff."""
+    """Set the given fields in one transaction with one change-log batch; returns the diff.
+
+    ``expected``: the stored values the fields must still hold (an undo or redo), else
+    ``register.ChangedSince`` and nothing is changed.
+    """
     from gridapp.services import register as reg
 
     with session_scope(engine) as session:
@@ -58,11 +66,15 @@ def apply_changes(
             person = session.get(Person, entity_id)
             if person is None:
                 raise NotFound(f"人员不存在（编号 {entity_id}）")
+            if expected:
+                reg.refuse_if_changed(session, entity, person, expected)
             diff = reg.update_person(session, writer, person, values)
         else:
             household = session.get(Household, entity_id)
             if household is None:
                 raise NotFound(f"户不存在（编号 {entity_id}）")
+            if expected:
+                reg.refuse_if_changed(session, entity, household, expected)
             diff = reg.update_household(session, writer, household, values)
         writer.flush()
     return diff
@@ -147,10 +159,16 @@ class EditCommand(ServiceCommand):
         self.diff: dict[str, tuple[Any, Any]] = {}
 
     def _do(self) -> None:
-        self.diff = apply_changes(self.engine, self.entity, self.entity_id, self.new)
+        # A redo expects the fields as the undo left them; the first apply expects nothing.
+        expected = {f: old for f, (old, _new) in self.diff.items()}
+        diff = apply_changes(self.engine, self.entity, self.entity_id, self.new, expected)
+        self.diff = diff or self.diff
 
     def _undo(self) -> None:
-        apply_changes(self.engine, self.entity, self.entity_id, self.old)
+        # The fields must still hold what this edit stored, or the undo would silently throw
+        # away a newer value (from a command, an import or another window).
+        expected = {f: new for f, (_old, new) in self.diff.items()}
+        apply_changes(self.engine, self.entity, self.entity_id, self.old, expected)
 
 
 class CreateHouseholdCommand(ServiceCommand):

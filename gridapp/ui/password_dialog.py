@@ -305,8 +305,12 @@ def _after_open(
     )
     answer = QMessageBox.question(parent, title, found + "\n\n" + details)
     if answer == QMessageBox.StandardButton.Yes and not read_only:
+        from gridapp.db.lock import replacing
+        from gridapp.services.restore import restore
+
         try:
-            backup.restore(engine, offer.path, password)
+            with replacing(path, session=lock, wait=5):
+                restore(engine, offer.path, password)
         except Exception as exc:  # the user must see why, and keeps the current file
             QMessageBox.critical(
                 parent, QCoreApplication.translate("PasswordDialog", "Restore failed"), str(exc)

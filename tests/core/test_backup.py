@@ -15,6 +15,7 @@ from gridapp.services import backup
 from gridapp.services.backup import BackupFile
 from gridapp.services.common import ServiceError
 from gridapp.services.demo import build_demo
+from gridapp.services.restore import restore
 
 PASSWORD = "backup-pass-01"
 
@@ -56,7 +57,7 @@ def test_backup_change_restore_gives_back_the_content(
         session.add(Household(number="NEW-1", address="新加的户"))
     assert _names(engine) == {"改过的名字"}
 
-    result = backup.restore(engine, made)  # type: ignore[arg-type]
+    result = restore(engine, made)  # type: ignore[arg-type]
     assert _names(engine) == names_before
     with session_scope(engine) as session:  # type: ignore[arg-type]
         assert session.scalar(select(Household).where(Household.number == "NEW-1")) is None
@@ -116,7 +117,7 @@ def test_a_bad_backup_is_refused_and_the_register_unchanged(
         "not-a-register": "不是网格台账",
     }[damage]
     with pytest.raises(ServiceError, match=expected):
-        backup.restore(engine, bad, key)  # type: ignore[arg-type]
+        restore(engine, bad, key)  # type: ignore[arg-type]
     assert _names(engine) == {"之后的名字"}
     assert not list(tmp_path.glob("*.part"))
 
@@ -189,14 +190,14 @@ def test_restore_across_passwords(tmp_path: Path) -> None:
 
     plain = open_register(tmp_path / "reg.db")
     with pytest.raises(ServiceError, match="密码"):
-        backup.restore(plain, made)  # encrypted backup, no password given
-    backup.restore(plain, made, "old-password-1")
+        restore(plain, made)  # encrypted backup, no password given
+    restore(plain, made, "old-password-1")
     assert _names(plain) == names
     plain.dispose()
     assert crypto.is_plain_sqlite(tmp_path / "reg.db")
 
     enc = open_register(tmp_path / "enc.db", password=PASSWORD)
-    backup.restore(enc, made, "old-password-1")
+    restore(enc, made, "old-password-1")
     assert _names(enc) == names
     enc.dispose()
     with pytest.raises(RegisterError):

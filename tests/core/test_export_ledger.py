@@ -212,3 +212,31 @@ def test_streams_in_chunks_and_can_be_cancelled(
         export_ledger(session, tmp_path / "cancelled.xlsx", cancel=flag)
     assert not (tmp_path / "cancelled.xlsx").exists()
     assert sorted(p.name for p in tmp_path.glob("*.xlsx")) == ["chunked.xlsx", "one.xlsx"]
+
+
+def test_a_failed_export_leaves_no_parts_and_no_file(demo_engine: Any, tmp_path: Path,
+                                                    monkeypatch: Any) -> None:  # fmt: skip
+    """XlsxWriter spills parts to disk while writing; a failure must take them along."""
+    import tempfile
+
+    from gridapp.export import style
+
+    spill = tmp_path / "tmp"
+    spill.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spill))
+    calls = {"n": 0}
+    real_write = style.Sheet.write
+
+    def failing_write(self: Any, values: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] > 50:
+            raise OSError(28, "No space left on device")
+        real_write(self, values)
+
+    monkeypatch.setattr(style.Sheet, "write", failing_write)
+    out = tmp_path / "out" / "ledger.xlsx"
+    out.parent.mkdir()
+    with session_scope(demo_engine) as session, pytest.raises(OSError):
+        export_ledger(session, out)
+    assert calls["n"] > 50
+    assert not list(out.parent.iterdir()) and not list(spill.iterdir())

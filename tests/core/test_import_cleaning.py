@@ -128,3 +128,16 @@ def test_status_and_group_columns_read_into_the_model() -> None:
     assert row.groups == []
     row = clean_row({"name": "张三", "id_number": ID_M, "separated": "是", "ethnicity": "回"})
     assert row.person["separated"] is True and row.person["ethnicity"] == "回族"
+
+
+def test_names_with_control_characters_or_absurd_length_are_refused() -> None:
+    from gridapp.domain.text import clean_name, name_problem
+    from gridapp.importer.cleaning import RowRejected, clean_row
+
+    assert clean_name("张\u200b三") == "张三"  # a zero-width space pasted from a chat is dropped
+    assert name_problem("阿依古丽·买买提") is None
+    for bad, why in (("张\x00三", "控制字符"), ("王" * 1_000_000, "过长")):
+        problem = name_problem(bad)
+        assert problem is not None and why in problem
+        with pytest.raises(RowRejected, match=why):
+            clean_row({"name": bad, "id_number": "110101199003078515"})

@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, update
@@ -88,3 +89,19 @@ def test_search_by_initials_pinyin_id_phone_address(engine: Engine) -> None:
         assert [h.name for h in search(s, "8000")][:1] == ["张慧敏"]
         assert {h.name for h in search(s, "5号楼2单元")} == {"张慧敏", "王秀英"}
         assert search(s, "50%") == []
+
+
+def test_a_person_with_a_nul_or_a_huge_name_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    from gridapp.db.engine import open_register
+
+    engine = open_register(tmp_path / "r.db")
+    try:
+        for name, why in (("李\x00四", "控制字符"), ("李" * 100_000, "过长")):
+            with pytest.raises(ServiceError, match=why), session_scope(engine) as session:
+                writer = ChangeWriter(session, "测试")
+                household = register.create_household(session, writer, address="1号楼101")
+                register.create_person(session, writer, household, name=name, relation="户主")
+            with session_scope(engine) as session:
+                assert not session.scalars(select(Person)).all()
+    finally:
+        engine.dispose()

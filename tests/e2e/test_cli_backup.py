@@ -117,3 +117,51 @@ def test_password_set_change_and_no_plaintext(tmp_path: Path) -> None:
                    env={"GRIDAPP_PASSWORD": PASSWORD, "GRIDAPP_NEW_PASSWORD": "another-pass-2"})  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert _persons(str(db), env={"GRIDAPP_PASSWORD": "another-pass-2"}) > 0
+
+
+def test_what_the_app_writes_is_readable_by_its_user_alone(tmp_path: Path) -> None:
+    """Registers, backups, exports and PDFs hold the residents' personal data: 0600."""
+    db = tmp_path / "r.db"
+    env = {"GRIDAPP_DATA_DIR": str(tmp_path / "data"), "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    assert gridapp("--db", str(db), "demo", "--households", "20", env=env).returncode == 0
+    made = [db, tmp_path / "b.db", tmp_path / "ledger.xlsx", tmp_path / "cards.pdf"]
+    for command in (["backup", str(made[1])], ["export", "ledger", str(made[2])],
+                    ["print", "visit-sheets", str(made[3])]):  # fmt: skip
+        done = gridapp("--db", str(db), *command, env=env)
+        assert done.returncode == 0, done.stderr
+    made += list((tmp_path / "data").rglob("*.db"))  # automatic and safety backups
+    for path in made:
+        assert path.stat().st_mode & 0o777 == 0o600, (path, oct(path.stat().st_mode))
+    assert not list((tmp_path / "tmp").iterdir())  # nothing spilled into the temp folder
+    assert not list(tmp_path.glob(".*"))  # no temporary parts left beside the outputs
+
+    # a register an older version left readable by everyone is tightened when opened
+    db.chmod(0o644)
+    assert gridapp("--db", str(db), "stats", env=env).returncode == 0
+    assert db.stat().st_mode & 0o777 == 0o600
+
+
+def test_password_set_encrypts_the_plain_automatic_backups_too(tmp_path: Path) -> None:
+    from gridapp.db import crypto
+    from gridapp.services import backup_manifest
+
+    db = tmp_path / "r.db"
+    env = {"GRIDAPP_DATA_DIR": str(tmp_path / "data")}
+    assert gridapp("--db", str(db), "demo", "--households", "10", env=env).returncode == 0
+    folder = tmp_path / "data" / "backups" / "r"
+    for _ in range(2):  # what the window's backups on close left, plain like the register
+        done = gridapp("--db", str(db), "backup", str(folder) + "/", env=env)
+        assert done.returncode == 0, done.stderr
+    made = sorted(folder.glob("r-*.db"))
+    assert len(made) == 2 and all(crypto.is_plain_sqlite(p) for p in made)
+    done = gridapp("--db", str(db), "password", "set",
+                   env={**env, "GRIDAPP_NEW_PASSWORD": PASSWORD})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "2 份自动备份也已改用新密码加密" in done.stdout and "U盘" in done.stdout
+    for path in made:
+        assert crypto.is_encrypted(path)
+        assert backup_manifest.read_manifest(path).encrypted  # type: ignore[union-attr]
+        check = gridapp("--db", str(db), "restore", str(path), "--check",
+                        env={**env, "GRIDAPP_PASSWORD": PASSWORD})  # fmt: skip
+        assert check.returncode == 0 and "与制作时的校验值一致" in check.stdout, check.stderr

@@ -353,3 +353,49 @@ def test_groups_page_enter_and_leave_are_undoable_too(
     window.act_undo.trigger()
     assert name in page.members.column_texts(0)
     assert _get(window, GroupMembership, mid).left_on is None
+
+
+def test_undo_of_an_edit_refused_when_the_field_was_changed_since(
+    window: Any, answers: Answers
+) -> None:
+    """The GUI undo must not silently write back over a newer value from elsewhere."""
+    from gridapp.db.engine import engine_path, open_register, session_scope
+    from gridapp.services import register
+    from gridapp.services.changelog import ChangeWriter
+    from gridapp.ui.editing import EditCommand, person_values
+
+    person = _family_member(window)
+    with Session(window.engine) as s:
+        old = person_values(s, person.id)
+    command = EditCommand(window.engine, "person", person.id, old, {"phone": "13912345678"}, "edit")
+    assert window._push(command)
+    assert _get(window, Person, person.id).phone == "13912345678"
+    # another program (a command, another laptop's window) corrects the phone meanwhile
+    path = engine_path(window.engine)
+    other = open_register(path) if path is not None else window.engine
+    try:
+        with session_scope(other) as s:
+            writer = ChangeWriter(s, "赵六")
+            p = s.get(Person, person.id)
+            assert p is not None
+            register.update_person(s, writer, p, {"phone": "13800001111"})
+            writer.flush()
+    finally:
+        if other is not window.engine:
+            other.dispose()
+    window.act_undo.trigger()
+    warning = answers.kinds("warn")[-1]
+    assert "13800001111" in warning and "赵六" in warning
+    assert _get(window, Person, person.id).phone == "13800001111"  # the newer value stays
+    assert window.undo_stack.count() == 0
+
+    # without a change in between, undo and redo work as before
+    with Session(window.engine) as s:
+        old = person_values(s, person.id)
+    command = EditCommand(window.engine, "person", person.id, old, {"phone": "13955556666"}, "edit")
+    assert window._push(command)
+    window.act_undo.trigger()
+    assert _get(window, Person, person.id).phone == "13800001111"
+    window.act_redo.trigger()
+    assert _get(window, Person, person.id).phone == "13955556666"
+    _chain_ok(window)

@@ -73,7 +73,7 @@ def test_wrong_password_is_asked_again(qtbot, tmp_path: Path, monkeypatch) -> No
 
     _scripted(monkeypatch, [("wrong-3", "")], errors)  # then cancel
     assert open_interactive(None, path) is None
-    assert not Path(str(path) + ".lock").exists()
+    assert RegisterLock(path).owner() is None  # cancelled: nobody holds it
     # a known password (just set when creating) opens without asking
     _scripted(monkeypatch, [], errors)
     opened = open_interactive(None, path, password=PASSWORD)
@@ -165,7 +165,7 @@ def test_damaged_register_offers_the_latest_backup(qtbot, tmp_path: Path, monkey
 def test_window_opens_encrypted_register_locks_and_backs_up_on_close(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    from gridapp.db.lock import lock_path
+    from gridapp.db.lock import lock_path, read_owner
     from gridapp.services import backup
     from gridapp.ui import app
 
@@ -182,7 +182,9 @@ def test_window_opens_encrypted_register_locks_and_backs_up_on_close(
     assert window._auto_lock.screen.isVisible()
     window._auto_lock.unlock(PASSWORD)
     window.close()
-    assert not lock_path(path).exists()
+    assert read_owner(lock_path(path)) is None
+    with RegisterLock(path):  # released on close
+        pass
     made = backup.list_backups(backup.default_backup_dir(path), "enc")
     assert made and crypto.is_encrypted(made[0].path)
 
@@ -196,7 +198,7 @@ def test_window_opens_a_sound_plain_register_without_waiting_for_the_database_la
     """A plain register at the newest schema: locked and checked (in the background), the
     engine opened when first needed, the auto-lock setting read just after the first screen."""
     from gridapp.db.engine import session_scope
-    from gridapp.db.lock import lock_path
+    from gridapp.db.lock import lock_path, read_owner
     from gridapp.services import settings
     from gridapp.ui import app
 
@@ -217,7 +219,9 @@ def test_window_opens_a_sound_plain_register_without_waiting_for_the_database_la
     assert not window.ctx.engine_opened
     qtbot.waitUntil(lambda: window._auto_lock.minutes == 5, timeout=3000)
     window.close()
-    assert not lock_path(path).exists()
+    assert read_owner(lock_path(path)) is None
+    with RegisterLock(path):  # released on close
+        pass
     from gridapp.services import backup
 
     # the backup on close opens the engine the window had not needed yet
