@@ -13,6 +13,7 @@ real dates.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import shutil
 import tempfile
@@ -64,6 +65,7 @@ def atomic_path(out: Path) -> Iterator[Path]:
         raise ServiceError(f"导出文件应以 .xlsx 结尾：{out.name}")
     if not out.parent.exists():
         raise ServiceError(f"导出目录不存在：{out.parent}")
+    _remove_dead_attempts(out)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -75,6 +77,26 @@ def atomic_path(out: Path) -> Iterator[Path]:
         raise
     finally:
         shutil.rmtree(parts_dir(tmp), ignore_errors=True)
+
+
+STALE_SECONDS = 600.0
+
+
+def _remove_dead_attempts(out: Path) -> None:
+    """What a killed export of the same file left (its temporary workbook and parts): a live
+    one keeps writing, so anything untouched for ten minutes is dead."""
+    import time
+
+    for left in out.parent.glob(f".{glob.escape(out.stem)}.*.xlsx*"):
+        try:
+            if time.time() - left.stat().st_mtime <= STALE_SECONDS:
+                continue
+            if left.is_dir():
+                shutil.rmtree(left)
+            else:
+                left.unlink()
+        except OSError:
+            continue
 
 
 def parts_dir(path: Path) -> Path:

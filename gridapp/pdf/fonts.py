@@ -7,6 +7,7 @@ outline (text render mode 2), see ``layout.bold``.
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from reportlab.pdfbase import pdfmetrics
@@ -37,3 +38,21 @@ def ensure_font() -> str:
             raise ServiceError(f"找不到或无法读取中文字体文件 {path}，请重新安装本程序") from exc
         pdfmetrics.registerFont(font)
         return FONT
+
+
+MISSING = "□"  # what a character the font cannot draw becomes: visible, never silently gone
+
+
+@functools.lru_cache(maxsize=1)
+def _drawable() -> frozenset[int]:
+    ensure_font()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def printable(text: str) -> str:
+    """``text`` with every character the shipped font has no glyph for (emoji, rare
+    extension-B ideographs) shown as □, so a printed name never loses a character unseen."""
+    if text.isascii():
+        return text
+    drawable = _drawable()
+    return "".join(ch if ord(ch) in drawable or ch.isspace() else MISSING for ch in text)

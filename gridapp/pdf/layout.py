@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from gridapp.pdf.fonts import FONT, ensure_font
+from gridapp.pdf.fonts import FONT, ensure_font, printable
 
 PAGE_W: float = float(A4[0])
 PAGE_H: float = float(A4[1])
@@ -141,7 +141,7 @@ def bold(c: Canvas, x: float, y: float, text: str, size: float, align: str = "le
     elif align == "right":
         x -= w
     t.setTextOrigin(x, y)
-    t.textOut(text)
+    t.textOut(printable(text))
     t.setTextRenderMode(0)
     c.drawText(t)
     c.restoreState()
@@ -157,9 +157,22 @@ def checkbox(c: Canvas, x: float, y: float, label: str, size: float = 9.5) -> fl
     return x + box + 2.5 + width(label, size) + size * 1.1
 
 
+class _Canvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+    """Every string drawn goes through ``fonts.printable`` (one place for all documents)."""
+
+    def drawString(self, x: float, y: float, text: str, *args: object, **kw: object) -> None:
+        super().drawString(x, y, printable(text), *args, **kw)
+
+    def drawRightString(self, x: float, y: float, text: str, *args: object, **kw: object) -> None:
+        super().drawRightString(x, y, printable(text), *args, **kw)
+
+    def drawCentredString(self, x: float, y: float, text: str, *args: object, **kw: object) -> None:
+        super().drawCentredString(x, y, printable(text), *args, **kw)
+
+
 def new_canvas(path: Path, title: str, subject: str = "") -> Canvas:
     ensure_font()
-    c = Canvas(str(path), pagesize=A4, pageCompression=1, initialFontName=FONT, initialFontSize=10)
+    c = _Canvas(str(path), pagesize=A4, pageCompression=1, initialFontName=FONT, initialFontSize=10)
     c.setTitle(title)
     c.setAuthor("网格台账")
     c.setCreator("gridapp")

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 )
 
 from gridapp.export.monthly_xlsx import summary_rows
-from gridapp.pdf.fonts import FONT, ensure_font
+from gridapp.pdf.fonts import FONT, ensure_font, printable
 from gridapp.pdf.layout import ACCENT, GREY, SHADE, atomic_output
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
 from gridapp.services.monthly import MonthlyFigures
@@ -113,7 +113,7 @@ def _table(
 
 
 def _p(text: str) -> Paragraph:
-    return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"), CELL)
+    return Paragraph(printable(text).replace("&", "&amp;").replace("<", "&lt;"), CELL)
 
 
 def _bar_chart(

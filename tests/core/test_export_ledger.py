@@ -240,3 +240,26 @@ def test_a_failed_export_leaves_no_parts_and_no_file(demo_engine: Any, tmp_path:
         export_ledger(session, out)
     assert calls["n"] > 50
     assert not list(out.parent.iterdir()) and not list(spill.iterdir())
+
+
+def test_what_a_killed_export_left_is_cleaned_by_the_next_one(
+    demo_engine: Any, tmp_path: Path
+) -> None:
+    import os
+    import time
+
+    out = tmp_path / "ledger.xlsx"
+    dead_file = tmp_path / ".ledger.k1ll3d.xlsx"
+    dead_parts = tmp_path / ".ledger.k1ll3d.xlsx.parts"
+    live_file = tmp_path / ".ledger.running.xlsx"
+    dead_file.write_bytes(b"half a workbook")
+    dead_parts.mkdir()
+    (dead_parts / "tmpx").write_bytes(b"spilled rows with ID numbers")
+    live_file.write_bytes(b"another export, still writing")
+    old = time.time() - 3600
+    for path in (dead_file, dead_parts):
+        os.utime(path, (old, old))
+    with session_scope(demo_engine) as session:
+        export_ledger(session, out)
+    assert out.exists() and live_file.exists()
+    assert not dead_file.exists() and not dead_parts.exists()

@@ -185,3 +185,19 @@ def test_monthly_report_as_pdf(register_file: Path, tmp_path: Path) -> None:
     assert_fonts_embedded(out)
     text = pdf_text(out)
     assert "网格工作月报" in text and "2026年11月" in text and "各网格走访覆盖率" in text
+
+
+def test_a_character_the_font_lacks_is_printed_as_a_box_not_dropped(
+    register_file: Path, tmp_path: Path
+) -> None:
+    db = _copy(register_file, tmp_path)
+    with sqlite3.connect(db) as c:
+        pid, number = c.execute(
+            "SELECT p.id, h.number FROM person p JOIN household h ON p.household_id = h.id "
+            "WHERE p.status = 'active' AND h.number != '' ORDER BY p.id LIMIT 1"
+        ).fetchone()
+        c.execute("UPDATE person SET name = '张😀三' WHERE id = ?", (pid,))
+    out = tmp_path / "card.pdf"
+    done = gridapp("--db", db, "print", "household", number, str(out))
+    assert done.returncode == 0, done.stderr
+    assert "张□三" in pdf_text(out, 1)

@@ -37,6 +37,17 @@ def _setup(demo: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
     return db, saved, env
 
 
+def _encrypted_backup(db: Path, tmp_path: Path, env: dict[str, str]) -> tuple[Path, dict[str, str]]:
+    """Encrypt the register, back it up; the backup and the environment that opens both."""
+    env = {**env, "GRIDAPP_PASSWORD": PASSWORD}
+    done = gridapp("--db", str(db), "password", "set",
+                   env={**env, "GRIDAPP_NEW_PASSWORD": PASSWORD})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    saved = tmp_path / "saved-enc.db"
+    assert gridapp("--db", str(db), "backup", str(saved), env=env).returncode == 0
+    return saved, env
+
+
 def _stats(db: Path, env: dict[str, str]) -> dict[str, int]:
     done = gridapp("--db", str(db), "stats", "--json", env=env)
     assert done.returncode == 0, done.stderr
@@ -109,12 +120,7 @@ def test_a_damaged_register_file_is_kept_aside_and_replaced(demo: Path, tmp_path
 def test_every_flipped_byte_is_refused(demo: Path, tmp_path: Path, encrypted: bool) -> None:
     db, saved, env = _setup(demo, tmp_path)
     if encrypted:
-        env = {**env, "GRIDAPP_PASSWORD": PASSWORD}
-        done = gridapp("--db", str(db), "password", "set",
-                       env={**env, "GRIDAPP_NEW_PASSWORD": PASSWORD})  # fmt: skip
-        assert done.returncode == 0, done.stderr
-        saved = tmp_path / "saved-enc.db"
-        assert gridapp("--db", str(db), "backup", str(saved), env=env).returncode == 0
+        saved, env = _encrypted_backup(db, tmp_path, env)
     raw = saved.read_bytes()
     rng = random.Random(7)
     flipped = tmp_path / "flipped.db"
@@ -145,12 +151,7 @@ def test_a_truncated_encrypted_backup_is_not_called_a_wrong_password(
     demo: Path, tmp_path: Path
 ) -> None:
     db, _saved, env = _setup(demo, tmp_path)
-    env = {**env, "GRIDAPP_PASSWORD": PASSWORD}
-    done = gridapp("--db", str(db), "password", "set",
-                   env={**env, "GRIDAPP_NEW_PASSWORD": PASSWORD})  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    saved = tmp_path / "enc.db"
-    assert gridapp("--db", str(db), "backup", str(saved), env=env).returncode == 0
+    saved, env = _encrypted_backup(db, tmp_path, env)
     raw = saved.read_bytes()
     for cut, manifest in ((len(raw) // 2 + 100, True), (len(raw) // 2 + 100, False)):
         short = tmp_path / f"short-{manifest}.db"
