@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import sys
 from pathlib import Path
 
 from gridapp.cli.common import (
@@ -13,18 +12,17 @@ from gridapp.cli.common import (
     password_for,
     read_password_file,
     register_path,
+    replacing_alone,
 )
 from gridapp.db import crypto
 from gridapp.db.engine import PASSWORD_HINT, RegisterError
-from gridapp.db.lock import replacing
 from gridapp.services.backup import (
     BackupSummary,
     backup_now,
     backup_to_folder,
     inspect_backup,
 )
-from gridapp.services.common import ServiceError
-from gridapp.services.restore import UNCHANGED, restore_register
+from gridapp.services.restore import restore_register
 
 
 def _describe(summary: BackupSummary) -> list[str]:
@@ -65,20 +63,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source_password = (
         read_password_file(args.backup_password_file) if args.backup_password_file else None
     )
-    key = source_password if source_password is not None else password_for(args)
-    try:
-        summary = inspect_backup(source, key)
-    except ServiceError as exc:
-        raise ServiceError(str(exc) if args.check else f"{UNCHANGED}：{exc}") from exc
-    for line in _describe(summary):
-        out(line)
     if args.check:
+        key = source_password if source_password is not None else password_for(args)
+        for line in _describe(inspect_backup(source, key)):
+            out(line)
         out("备份完好，本程序可以恢复它（未恢复）")
         return 0
     register = register_path(args)
-    with replacing(register, on_wait=_say_waiting):  # checked again inside, under the lock
+    with replacing_alone(register):  # the backup is checked in there, under the lock
         key = _register_key(register, password_for(args), source, source_password)
         result = restore_register(register, key, source, source_password)
+    for line in _describe(result.summary):
+        out(line)
     if result.safety_copy is not None:
         out(f"已从备份恢复。恢复前的数据已另存为 {result.safety_copy}")
     else:
@@ -86,11 +82,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.swapped_file:
         out("（原数据库文件已损坏或无法识别，已原样另存后整体替换）")
     return 0
-
-
-def _say_waiting() -> None:
-    sys.stderr.write("数据库正被另一个命令使用，等它完成后恢复……\n")
-    sys.stderr.flush()
 
 
 def _register_key(

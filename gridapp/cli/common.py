@@ -8,7 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +56,7 @@ def engine_for(args: argparse.Namespace) -> Engine:
     from gridapp.db.lock import hold_for_writing
 
     path = register_path(args)
-    hold_for_writing(path, on_wait=_say_waiting)
+    hold_for_writing(path, on_wait=lambda: _say("数据库正在加密、更改密码或恢复，等它完成后继续……"))
     _HELD.append(path)
     return open_register(path, password=password_for(args))
 
@@ -72,8 +72,16 @@ def release_command_locks() -> None:
         release_writing(_HELD.pop())
 
 
-def _say_waiting() -> None:
-    sys.stderr.write("数据库正在加密、更改密码或恢复，等它完成后继续……\n")
+def replacing_alone(path: Path) -> AbstractContextManager[None]:
+    """The register to this command alone (password, restore): refused while a window has it,
+    waits for running commands and says so, makes new ones wait (db/lock.py)."""
+    from gridapp.db.lock import replacing
+
+    return replacing(path, on_wait=lambda: _say("数据库正被另一个命令使用，等它完成……"))
+
+
+def _say(text: str) -> None:
+    sys.stderr.write(text + "\n")
     sys.stderr.flush()
 
 

@@ -7,17 +7,22 @@ with neither and a terminal, they are asked for twice. A password cannot be reco
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import getpass
 import os
 import sys
 from pathlib import Path
 
-from gridapp.cli.common import UsageError, out, password_for, read_password_file, register_path
+from gridapp.cli.common import (
+    UsageError,
+    out,
+    password_for,
+    read_password_file,
+    register_path,
+    replacing_alone,
+)
 from gridapp.db import crypto
 from gridapp.db.engine import RegisterError, open_register
-from gridapp.db.lock import replacing
 
 WARNING = "注意：密码无法找回。忘记密码，数据库就再也打不开了。请把密码记在安全的地方。"
 
@@ -46,17 +51,6 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d%H%M%S")
 
 
-def _alone(path: Path) -> contextlib.AbstractContextManager[None]:
-    """The register to this command alone: refused while a window has it open, waits for
-    running commands, makes new ones wait (db/lock.py); leftovers of a killed run go first."""
-
-    def waiting() -> None:
-        sys.stderr.write("数据库正被另一个命令使用，等它完成……\n")
-        sys.stderr.flush()
-
-    return replacing(path, on_wait=waiting)
-
-
 def _remove_leftovers(path: Path) -> None:
     """Staged copies a killed password command left beside the register (it held the lock)."""
     for suffix in (".enc", ".enc.part", ".plain", ".plain.part"):
@@ -74,7 +68,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         crypto.validate_new_password(new)
     except crypto.CryptoError as exc:
         raise UsageError(str(exc)) from exc
-    with _alone(path):
+    with replacing_alone(path):
         _remove_leftovers(path)
         _check(path, None)
         _checkpoint(path, None)
@@ -135,7 +129,7 @@ def cmd_change(args: argparse.Namespace) -> int:
         crypto.validate_new_password(new)
     except crypto.CryptoError as exc:
         raise UsageError(str(exc)) from exc
-    with _alone(path):
+    with replacing_alone(path):
         _check(path, old)
         try:
             crypto.change_password(path, old, new)
@@ -154,7 +148,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
         raise RegisterError("数据库没有加密")
     if password is None:
         raise UsageError("请用 --password-file 或环境变量 GRIDAPP_PASSWORD 提供当前密码")
-    with _alone(path):
+    with replacing_alone(path):
         _remove_leftovers(path)
         _check(path, password)
         _checkpoint(path, password)

@@ -302,9 +302,6 @@ class RegisterLock:
             )
         self.held = True
 
-    def refresh(self) -> None:
-        """Kept for callers that touch the lock now and then; the OS lock needs no refresh."""
-
     def release(self) -> None:
         if not self.held:
             return
@@ -336,7 +333,8 @@ _UNKNOWN = LockOwner(0, "?", "", "")
 def hold_for_writing(
     register: Path, wait: float | None = None, on_wait: Callable[[], None] | None = None
 ) -> None:
-    """Hold the gate shared until this process ends (what every command does before opening).
+    """Hold the gate shared (every command, before opening the register; ``cli.main`` gives
+    it back when the command ends, the system at the latest when the process ends).
 
     Waits while a password change or a restore runs; gives up with RegisterBusyError.
     """

@@ -17,6 +17,7 @@ import glob
 import os
 import shutil
 import tempfile
+import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -85,8 +86,6 @@ STALE_SECONDS = 600.0
 def _remove_dead_attempts(out: Path) -> None:
     """What a killed export of the same file left (its temporary workbook and parts): a live
     one keeps writing, so anything untouched for ten minutes is dead."""
-    import time
-
     for left in out.parent.glob(f".{glob.escape(out.stem)}.*.xlsx*"):
         try:
             if time.time() - left.stat().st_mtime <= STALE_SECONDS:

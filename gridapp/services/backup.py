@@ -11,8 +11,10 @@ versions), checked by ``inspect_backup``; restoring lives in services/restore.py
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -198,8 +200,6 @@ STALE_PART_SECONDS = 600.0
 def remove_stale_parts(folder: Path) -> None:
     """Half-written backups (``*.db.part``) of a killed run: a live backup keeps writing its
     file, so one untouched for ten minutes is dead."""
-    import time
-
     if not Path(folder).is_dir():
         return
     for part in Path(folder).glob("*.part"):
@@ -332,8 +332,6 @@ def encrypt_plain_backups(folder: Path, stem: str, password: str) -> list[Path]:
     """After ``password set``: the register's plain backups in its backup folder would keep the
     whole register readable; each is rewritten encrypted with the new password (staged, then
     swapped in; its manifest rewritten). Returns the files changed."""
-    import os
-
     changed: list[Path] = []
     for backup in list_backups(folder, stem):
         if not crypto.is_plain_sqlite(backup.path):

@@ -15,6 +15,7 @@ the safety copy and the swap: every write is in one or the other.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
@@ -166,9 +167,8 @@ def _upgrade_and_check(staged: Path, key: str | None) -> None:
 
 
 def _backup_folder(register: Path, key: str | None) -> Path:
-    """The register's backup folder (its ``backup_dir`` setting if it can be read)."""
-    import json
-
+    """The register's backup folder (its ``backup_dir`` setting if it can be read: the
+    register may be one nothing opens, so this reads it raw, not with backup.backup_dir)."""
     try:
         conn = crypto.open_raw(register, key, read_only=True)
         try:
@@ -202,10 +202,13 @@ def _safety_copy(register: Path, key: str | None) -> Path | None:
         finally:
             conn.close()
         return target
-    except (ServiceError, sqlite3.DatabaseError, crypto.driver_module().DatabaseError):
-        pass  # unreadable: copy its files instead
-    except crypto.CryptoError:
-        pass
+    except (
+        ServiceError,
+        sqlite3.DatabaseError,
+        crypto.driver_module().DatabaseError,
+        crypto.CryptoError,
+    ):
+        pass  # unreadable: its files are copied as they are
     try:
         for suffix in ("", "-wal"):
             part = Path(str(register) + suffix)

@@ -2,8 +2,8 @@
 
 ``install_auto_lock(window, minutes, password)`` covers the window with a lock screen after
 ``minutes`` without keyboard or mouse input; the register stays hidden until the password is
-given again (a plain register unlocks with a click). ``install_safety`` adds the lock-file
-refresh, the daily backup and the backup on close.
+given again (a plain register unlocks with a click). ``install_safety`` adds the daily backup
+and the backup on close (and gives the register lock back on close).
 """
 
 from __future__ import annotations
@@ -192,7 +192,7 @@ class _CloseBackup(QObject):
 
 
 def install_safety(window: QWidget, opened: object) -> AutoLock:
-    """Auto-lock (setting ``auto_lock_minutes``), daily backup, backup on close, lock refresh.
+    """Auto-lock (setting ``auto_lock_minutes``), daily backup, backup on close, lock release.
 
     ``opened`` is the ``OpenedRegister`` from ``password_dialog.open_interactive``.
     """
@@ -230,8 +230,6 @@ def install_safety(window: QWidget, opened: object) -> AutoLock:
             backup.backup_if_due(engine())
         except Exception:
             log.exception("daily backup failed")
-        if lock is not None:
-            lock.refresh()
 
     def on_close() -> None:
         if not read_only:
