@@ -19,6 +19,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "entries": report.entries,
                 "broken_id": report.broken_id,
                 "reason": report.reason,
+                "anchor": report.anchor,
+                "mismatches": report.mismatches,
+                "mismatch_examples": list(report.mismatch_examples),
             }
         )
     elif report.intact:
@@ -41,7 +44,10 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help="审计：校验变更记录 / audit the change history")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    v = audit_sub.add_parser("verify", help="校验变更记录的哈希链（完整时退出码 0）")
+    v = audit_sub.add_parser(
+        "verify",
+        help="校验变更记录：哈希链、本机签名、每条记录与变更记录是否相符（完整时退出码 0）",
+    )
     v.add_argument("--json", action="store_true", help="以 JSON 输出")
     v.set_defaults(func=cmd_verify)
     d = audit_sub.add_parser("disclosures", help="列出导出/打印完整身份证号的记录")

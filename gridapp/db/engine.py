@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool, StaticPool
 
-from gridapp.db import crypto
+from gridapp.db import anchor, crypto
 from gridapp.db.errors import PasswordRequiredError as PasswordRequiredError
 from gridapp.db.errors import RegisterError as RegisterError
 from gridapp.db.errors import WrongPasswordError as WrongPasswordError
@@ -155,6 +155,7 @@ def open_register(
             _owner_only(path)
         elif not path.exists():
             raise RegisterError(f"数据库文件不存在：{path}")
+    fresh = path is not None and not read_only and _is_new_file(path)
     engine = make_engine(path, password, read_only=read_only)
     try:
         with engine.connect() as conn:  # proves the key before anything is written
@@ -172,7 +173,16 @@ def open_register(
         if type(exc).__name__ in ("DatabaseError", "OperationalError"):  # sqlcipher3's own
             raise RegisterError(f"无法打开数据库 {path}：{exc}") from exc
         raise
+    if fresh and path is not None:
+        anchor.reset(path, None)  # a new register: whatever was signed at this path is gone
     return engine
+
+
+def _is_new_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except FileNotFoundError:
+        return True
 
 
 def _owner_only(path: Path) -> None:

@@ -14,6 +14,8 @@ holder never leaves a register locked and a reused process id cannot keep one lo
   being swapped, and no write is copied into a backup that is then thrown away.
 - TURN: taken just before the gate (shared by commands, exclusive by a replacement that waits),
   so a steady stream of new commands cannot starve a waiting replacement.
+- ANCHOR: exclusive for the few milliseconds it takes to update the change log's signed head
+  (``db.anchor``), so two writers never overwrite each other's.
 
 Locks are per process: one open file per register, counted, so a replacement that then opens
 the register itself does not wait for itself.
@@ -40,7 +42,7 @@ from gridapp.db.errors import RegisterError
 
 # Far beyond any content: Windows locks are mandatory, and the owner record must stay readable.
 _BASE = 0x4000_0000
-SESSION, GATE, TURN = _BASE, _BASE + 1, _BASE + 2
+SESSION, GATE, TURN, ANCHOR = _BASE, _BASE + 1, _BASE + 2, _BASE + 3
 SHARED, EXCLUSIVE = "shared", "exclusive"
 
 WRITER_WAIT = 120.0  # seconds a command waits for a password change or a restore to finish
@@ -325,6 +327,22 @@ class RegisterLock:
 
 
 _UNKNOWN = LockOwner(0, "?", "", "")
+
+
+_ANCHOR_GUARD = threading.Lock()
+
+
+@contextlib.contextmanager
+def anchor_turn(register: Path, wait: float) -> Iterator[None]:
+    """Hold ANCHOR exclusively (across processes and threads) for one short update."""
+    file = _lock_file(register)
+    with _ANCHOR_GUARD:
+        if not _take(file, ANCHOR, EXCLUSIVE, wait):
+            raise RegisterBusyError(f"登记簿的签名文件被占用：{register}")
+        try:
+            yield
+        finally:
+            file.put_back(ANCHOR, EXCLUSIVE)
 
 
 # -- the writers' gate ------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from gridapp.domain import address as addr
 from gridapp.domain import idcard, pinyin, relations
 from gridapp.importer import cleaning, headers, profiles, readers
 from gridapp.importer.cleaning import CleanRow, RowRejected
-from gridapp.services import places
+from gridapp.services import places, recorder
 from gridapp.services.changelog import HASHED, ChangeWriter, entry_hash, to_text
 from gridapp.services.changelog import V2_TAG as _V2
 from gridapp.services.common import (
@@ -846,6 +846,7 @@ class _FastWriter(ChangeWriter):
         self.rows = []
         if not self.entries:
             return []
+        recorder.before_log_write(self.session)
         if self.prev is None:  # the hash the chain goes on from, read once
             last = select(ChangeLog.hash).order_by(ChangeLog.id.desc()).limit(1)
             self.prev = self.session.scalar(last) or ""

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from gridapp.db import anchor
 from gridapp.services.common import ServiceError
 
 SUFFIX = ".manifest.json"
@@ -34,6 +35,9 @@ class Manifest:
     created_at: str
     changes: int
     last_change_hash: str | None
+    # The chain's head signed with this installation's key (db.anchor): a witness, outside the
+    # register, of where its history ended when the backup was made.
+    head: dict[str, Any] | None = None
 
 
 def manifest_path(backup: Path) -> Path:
@@ -46,16 +50,6 @@ def file_sha256(path: Path) -> str:
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def chain_head(conn: Any) -> tuple[int, str | None]:
-    """The change log's length and last entry hash, read with plain SQL (0, None if absent)."""
-    try:
-        count = int(conn.execute("SELECT count(*) FROM change_log").fetchone()[0])
-        row = conn.execute("SELECT entry_hash FROM change_log ORDER BY id DESC LIMIT 1").fetchone()
-    except Exception:  # a register without the table: nothing to anchor
-        return 0, None
-    return count, (str(row[0]) if row and row[0] is not None else None)
 
 
 def schema_revision(conn: Any) -> str | None:
@@ -71,7 +65,8 @@ def write_manifest(backup: Path, conn: Any, encrypted: bool) -> Manifest:
     from gridapp import __version__
 
     backup = Path(backup)
-    changes, last_hash = chain_head(conn)
+    head = anchor.raw_head(conn)
+    changes, last_hash = (0, None) if head is None else (head.count, head.last_hash)
     manifest = Manifest(
         format=FORMAT,
         size=backup.stat().st_size,
@@ -82,6 +77,7 @@ def write_manifest(backup: Path, conn: Any, encrypted: bool) -> Manifest:
         created_at=dt.datetime.now().isoformat(timespec="seconds"),
         changes=changes,
         last_change_hash=last_hash,
+        head=None if head is None else anchor.sign(head).to_json(),
     )
     target = manifest_path(backup)
     staged = target.with_name(target.name + ".part")
@@ -111,6 +107,7 @@ def read_manifest(backup: Path) -> Manifest | None:
             last_change_hash=(
                 None if data.get("last_change_hash") is None else str(data["last_change_hash"])
             ),
+            head=data["head"] if isinstance(data.get("head"), dict) else None,
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ServiceError(f"备份的校验清单无法读取（已损坏）：{path}") from exc

@@ -23,6 +23,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from gridapp.db.models import ChangeLog, new_uuid, now
+from gridapp.services import recorder
 
 HASHED = (
     "uuid",
@@ -98,6 +99,7 @@ class ChangeWriter:
         self.batch = batch or new_uuid()
         self.rows: list[dict[str, Any]] = []
         self.at = now()
+        session.info.setdefault(recorder.ACTOR, actor)  # the work records it causes: same actor
 
     def add(
         self,
@@ -137,6 +139,7 @@ class ChangeWriter:
         if not self.rows:
             return 0
         self.session.flush()
+        recorder.before_log_write(self.session)
         prev = (
             self.session.scalar(select(ChangeLog.hash).order_by(ChangeLog.id.desc()).limit(1)) or ""
         )

@@ -38,11 +38,11 @@ from gridapp.db.models import (
     table_of,
 )
 from gridapp.domain import idcard, names, pinyin
-from gridapp.services import demo_work, settings
+from gridapp.services import demo_work, recorder, settings
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
 from gridapp.services.places import room_sort_key
-from gridapp.services.register import search_text
+from gridapp.services.register import HOUSEHOLD_FIELDS, PERSON_FIELDS, search_text, snapshot
 
 LOCAL_AREA_CODES = ("410106", "410106", "410106", "410102", "410103", "410105", "410122")
 MIGRANT_AREA_CODES = ("411421", "412724", "411722", "410923", "341221", "130426", "411381")
@@ -571,13 +571,17 @@ def build_demo(
         left["left_on"] = min(today, left["joined_on"] + dt.timedelta(days=rng.randint(30, 600)))
         left["leave_reason"] = rng.choice(("情况好转", "迁出", "不再符合条件"))
     _bulk(session, GroupMembership, membership_rows)
+    recorder.log_bulk_created(session, writer, GroupMembership)
     result.memberships = len(membership_rows)
 
-    # The change log starts with one "create" entry per household and person.
+    # The change log starts with one "create" entry per household and person, holding its
+    # first content like every other creation (the tamper check replays it).
     for h in household_rows:
-        writer.add("household", h["id"], h["uuid"], "create", note="演示数据")
+        writer.add("household", h["id"], h["uuid"], "create", new=snapshot(h, HOUSEHOLD_FIELDS),
+                   note="演示数据")  # fmt: skip
     for p in person_rows:
-        writer.add("person", p["id"], p["uuid"], "create", note="演示数据")
+        writer.add("person", p["id"], p["uuid"], "create", new=snapshot(p, PERSON_FIELDS),
+                   note="演示数据")  # fmt: skip
     writer.flush()
     result.extra.update(demo_work.fill_work_records(session, seed, today, progress, cancel))
     progress(total, total, "完成")

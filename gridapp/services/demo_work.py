@@ -31,7 +31,7 @@ from gridapp.db.models import (
     now,
     table_of,
 )
-from gridapp.services import duty, groups, issues, proxy
+from gridapp.services import duty, groups, issues, proxy, recorder
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
 from gridapp.services.visits import every_cycle_households
@@ -140,6 +140,9 @@ def fill_work_records(
             rows.append(_visit_row(rng, h, workers_of(h.grid_id), start, end, stamp, way))
     for begin in range(0, len(rows), 5000):
         session.execute(insert(table_of(Visit)), rows[begin : begin + 5000])
+    visit_log = ChangeWriter(session, ACTOR)
+    recorder.log_bulk_created(session, visit_log, Visit)
+    visit_log.flush()
     counts["visits"] = len(rows)
 
     # ---------------------------------------------------------------- issues

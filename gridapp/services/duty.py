@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from gridapp.db.models import Area, DutyShift, Worker, now
 from gridapp.domain import holidays
-from gridapp.services import settings
+from gridapp.services import recorder, settings
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.places import descendant_ids, leaf_grids
+
+recorder.install()  # these records reach the change log through the recorder's hooks
 
 DAY_OFF_SHIFT = ("节假日", "09:00", "17:00")
 WORKDAY_SHIFT = ("错时", "18:00", "20:00")

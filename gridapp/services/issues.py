@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session
 from gridapp.db import vocab
 from gridapp.db.models import Area, Household, Issue, IssueStep, Person, Visit
 from gridapp.domain import issue_flow as flow
-from gridapp.services import settings
+from gridapp.services import recorder, settings
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.places import descendant_ids
 from gridapp.services.states_at import step_time
+
+recorder.install()  # these records reach the change log through the recorder's hooks
 
 
 def _today(today: dt.date | None) -> dt.date:
@@ -36,6 +38,7 @@ def _get(session: Session, issue_id: int) -> Issue:
 def _move(
     session: Session, issue: Issue, action: str, actor: str, on: dt.date | None, note: str = ""
 ) -> str:
+
     try:
         target = flow.next_state(issue.state, action)
     except flow.TransitionError as exc:

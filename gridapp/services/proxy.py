@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session
 from gridapp.db import vocab
 from gridapp.db.models import Area, Household, Person, ServiceRequest, ServiceStep
 from gridapp.domain import issue_flow as flow
-from gridapp.services import settings
+from gridapp.services import recorder, settings
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.places import descendant_ids
 from gridapp.services.states_at import step_time
+
+recorder.install()  # these records reach the change log through the recorder's hooks
 
 
 def _get(session: Session, request_id: int) -> ServiceRequest:

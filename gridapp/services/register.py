@@ -160,11 +160,14 @@ def create_person(
 
 
 def _snapshot(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    return snapshot({f: getattr(obj, f) for f in fields}, fields)
+
+
+def snapshot(values: Mapping[str, Any], fields: tuple[str, ...]) -> dict[str, str | None]:
+    """A created record's first content as the log holds it: its non-empty fields, as text."""
     from gridapp.services.changelog import to_text
 
-    return {
-        f: to_text(getattr(obj, f)) for f in fields if getattr(obj, f) not in (None, "", {}, False)
-    }
+    return {f: to_text(values[f]) for f in fields if values.get(f) not in (None, "", {}, False)}
 
 
 def update_person(

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from gridapp.db import crypto
+from gridapp.db import anchor, crypto
 from gridapp.db.engine import engine_password, engine_path, is_read_only
 from gridapp.db.errors import RegisterError
 from gridapp.services.backup import (
@@ -109,7 +109,9 @@ def restore_register(
         progress(3, 5, "备份当前数据")
         safety = _safety_copy(register, key)
         progress(4, 5, "写入数据库")
+        head = _head_of(staged, key)
         swapped = _put_in_place(staged, register, key)
+        anchor.reset(register, head)  # the restored history is the one signed from now on
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -125,6 +127,14 @@ def _checked(source: Path, key: str | None) -> BackupSummary:
         return inspect_backup(source, key)
     except ServiceError as exc:
         raise ServiceError(f"{UNCHANGED}：{exc}") from exc
+
+
+def _head_of(staged: Path, key: str | None) -> anchor.Head | None:
+    conn = crypto.open_raw(staged, key, read_only=True)
+    try:
+        return anchor.raw_head(conn)
+    finally:
+        conn.close()
 
 
 def _stage(source: Path, source_key: str | None, target: Path, key: str | None) -> None:

@@ -27,7 +27,7 @@ from gridapp.db.models import (
     Visit,
     Worker,
 )
-from gridapp.services import settings
+from gridapp.services import recorder, settings
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.places import descendant_ids
 
@@ -36,6 +36,8 @@ VISIT_FIELDS: tuple[str, ...] = (
     "visited_time", "companions", "met", "situation", "difficulties", "requests", "hazards",
     "policy", "measures", "follow_up", "notes",
 )  # fmt: skip
+
+recorder.install()  # these records reach the change log through the recorder's hooks
 
 
 # ---------------------------------------------------------------- cycles

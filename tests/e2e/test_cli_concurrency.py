@@ -123,6 +123,13 @@ def test_no_visit_is_lost_to_password_set(base_register: Path, tmp_path: Path) -
     assert reported, "every writer failed: the race was not exercised"
     assert reported <= _visit_ids(db, PASSWORD) - before
     assert len(reported) == WRITERS  # they waited for the password change, then wrote
+    # Twelve writers signing the chain's head in turn: it ends where the last one signed it.
+    verify = _start(
+        "--db", str(db), "audit", "verify", "--json", env={"GRIDAPP_PASSWORD": PASSWORD}
+    )
+    out, err = verify.communicate(timeout=120)
+    assert verify.returncode == 0, err
+    assert json.loads(out)["anchor"] == "ok"
 
 
 def test_no_visit_is_lost_to_password_remove(base_register: Path, tmp_path: Path) -> None:
