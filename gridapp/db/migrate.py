@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
+from gridapp.db import anchor
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -83,8 +85,10 @@ def upgrade(engine: Engine, path: Path | None = None) -> None:
         raw = conn.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys=OFF")
+        signed: anchor.Head | None = None
         try:
             with conn.begin():
+                before = anchor.raw_head(raw)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -94,8 +98,20 @@ def upgrade(engine: Engine, path: Path | None = None) -> None:
                     raise RegisterError(
                         f"数据库升级后数据关联不一致（{broken[0][0]} 表），升级已撤销，数据未改变"
                     )
+                # A data migration that logged its changes (0002 numbers households) moves
+                # the chain's head: signed like any other write.
+                after = anchor.raw_head(raw)
+                if path is not None and after is not None and after != before:
+                    anchor.propose(path, before, after)
+                    signed = after
+        except BaseException:
+            if signed is not None and path is not None:
+                anchor.withdraw(path, signed)
+            raise
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
+        if signed is not None and path is not None:
+            anchor.confirm(path, signed)
     from gridapp.db.seed import seed_defaults
 
     seed_defaults(engine)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -150,6 +151,46 @@ class ChangeWriter:
         count = len(self.rows)
         self.rows = []
         return count
+
+
+# The log's columns as they have been since the first schema: migrations append through this.
+_LOG_TABLE = sa.table(
+    "change_log",
+    sa.column("id", sa.Integer),
+    sa.column("at", sa.DateTime),
+    *(sa.column(name) for name in HASHED if name != "at"),
+    sa.column("prev_hash"),
+    sa.column("hash"),
+)
+
+
+def append_plain(conn: Any, actor: str, note: str, entries: Sequence[Mapping[str, Any]]) -> int:
+    """Append chained entries with SQLAlchemy Core (no ORM models): for data migrations, which
+    must keep working after the models have moved on. ``entries`` carry entity, entity_id,
+    entity_uuid, action, field, old, new."""
+    if not entries:
+        return 0
+    prev = (
+        conn.execute(
+            sa.select(_LOG_TABLE.c.hash).order_by(_LOG_TABLE.c.id.desc()).limit(1)
+        ).scalar()
+        or ""
+    )
+    at, batch = now(), new_uuid()
+    rows: list[dict[str, Any]] = []
+    for entry in entries:
+        row: dict[str, Any] = {
+            "uuid": new_uuid(), "at": at, "actor": actor, "entity": entry["entity"],
+            "entity_id": entry["entity_id"], "entity_uuid": entry.get("entity_uuid", ""),
+            "action": entry["action"], "field": entry.get("field", ""),
+            "old": to_text(entry.get("old")), "new": to_text(entry.get("new")),
+            "note": note, "batch": batch,
+        }  # fmt: skip
+        row["prev_hash"] = prev
+        row["hash"] = prev = entry_hash(prev, row)
+        rows.append(row)
+    conn.execute(sa.insert(_LOG_TABLE), rows)
+    return len(rows)
 
 
 @dataclass(frozen=True)

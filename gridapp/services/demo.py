@@ -38,7 +38,7 @@ from gridapp.db.models import (
     table_of,
 )
 from gridapp.domain import idcard, names, pinyin
-from gridapp.services import demo_work, recorder, settings
+from gridapp.services import demo_work, numbering, recorder, settings
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
 from gridapp.services.places import room_sort_key
@@ -294,6 +294,9 @@ def build_demo(
     stamp = now()
     room_rows: list[dict[str, Any]] = []
     household_rows: list[dict[str, Any]] = []
+    numbers = numbering.HouseholdNumbers(
+        session, on_code=lambda aid, old, new: writer.changes("area", aid, "", {"code": (old, new)})
+    )
     person_rows: list[dict[str, Any]] = []
     group_plan: list[
         tuple[int, str, dict[str, Any], dt.date]
@@ -414,7 +417,7 @@ def build_demo(
                                               surname if pg == "男" else gen.surname(), migrant, 30))  # fmt: skip
         household_rows.append({
             "id": hid, "uuid": new_uuid(), "created_at": stamp, "updated_at": stamp, "rev": 1,
-            "number": f"{grid.id:02d}{hid:06d}", "grid_id": grid.id, "room_id": rid, "address": address,
+            "number": numbers.take(grid.id), "grid_id": grid.id, "room_id": rid, "address": address,
             "kind": "家庭户", "housing": "出租" if rented else "自住", "head_id": members[0]["id"],
             "owner": "" if not rented else gen.surname() + gen.given("男", dt.date(1970, 1, 1)),
             "landlord": "", "landlord_phone": "", "hazards": "", "status": vocab.HOUSEHOLD_ACTIVE,

@@ -13,6 +13,7 @@ from gridapp.db import vocab
 from gridapp.db.models import Household, Person, table_of
 from gridapp.domain import idcard, phone, pinyin, relations
 from gridapp.domain.text import clean, clean_name, name_problem
+from gridapp.services import numbering
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import ServiceError
 
@@ -117,6 +118,13 @@ def create_household(session: Session, writer: ChangeWriter, **fields: Any) -> H
         select(Household.id).where(Household.number == number, Household.deleted_at.is_(None))
     ):
         raise ServiceError(f"户号 {number} 已存在")
+    if not number:  # the user may type their own; otherwise the grid's next number
+        fields["number"] = numbering.HouseholdNumbers(
+            session,
+            on_code=lambda area_id, old, new: writer.changes(
+                "area", area_id, "", {"code": (old, new)}
+            ),
+        ).take(fields.get("grid_id"))
     household = Household(**fields)
     session.add(household)
     session.flush()
