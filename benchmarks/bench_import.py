@@ -52,7 +52,7 @@ def run_import(path: Path, db: Path) -> tuple[float, float, float]:
     cmd = [sys.executable, "-m", "gridapp.cli.main", "--db", str(db)]
     subprocess.run([*cmd, "stats"], check=True, env=env, capture_output=True)
     start = time.perf_counter()
-    proc = subprocess.Popen([*cmd, "import", str(path)], env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([*cmd, "import", str(path), "--grid", "基准网格", "--new-grid"], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)  # fmt: skip
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start

@@ -47,6 +47,10 @@ def _print_report(report: Any, dry_run: bool) -> None:
     out(f"{head}：{report.file_name}，工作表：{'、'.join(report.sheets)}")
     if report.skipped_sheets:
         out(f"跳过的工作表（没有台账表头）：{'、'.join(report.skipped_sheets)}")
+    if report.grid_remembered:
+        out(f"沿用上次为此格式台账选择的网格：{report.grid}")
+    if report.compound:
+        out(f"没有小区的户归入：{report.compound}")
     for key, value in report.counts().items():
         out(f"  {FIELD_NAMES.get(key, key)}：{value}")
     if report.unknown_columns:
@@ -83,7 +87,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping=_mapping(args.map),
         profile=args.mapping,
         grid=args.grid,
+        new_grid=args.new_grid,
+        community=args.community,
+        compound=args.compound,
+        use_remembered=True,
     )
+    if args.new_grid and not args.grid:
+        raise UsageError("--new-grid 需要用 --grid 给出新网格的名称")
     try:
         if args.dry_run:
             engine = engine_for(args)
@@ -175,7 +185,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--map", action="append", metavar="列名=字段", help="指定某列对应的字段（可多次）"
     )
     p.add_argument("--save-mapping", metavar="PROFILE", help="把 --map 的映射保存为方案")
-    p.add_argument("--grid", metavar="NAME", help="台账没有网格列时归入的网格")
+    p.add_argument("--grid", metavar="NAME", help="没有所属网格的行归入的网格（现有网格）")
+    p.add_argument("--new-grid", action="store_true", help="新建 --grid 指定的网格")
+    p.add_argument("--community", metavar="NAME", help="新建网格所属的社区")
+    p.add_argument("--compound", metavar="NAME", help="没有小区的行归入的小区")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入")
     p.add_argument("--rejects", metavar="OUT.xlsx", help="把被拒绝的行写入此工作簿")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from gridapp.db import vocab
+from gridapp.db import seed, vocab
 from gridapp.domain import address, dates, idcard, phone, relations
 from gridapp.domain import text as text_rules
 from gridapp.domain.text import clean_name, name_problem
@@ -62,12 +62,16 @@ STATUS_WORDS: dict[str, str] = {
 for _code, _label in vocab.STATUS_LABELS.items():
     STATUS_WORDS[_code] = _code
 
-_YES = {"是", "1", "y", "yes", "true", "√", "✓", "有", "1.0"}
-_NO = {"否", "0", "n", "no", "false", "×", "无", "0.0"}
+_YES = {"是", "1", "y", "yes", "true", "√", "✓", "✔", "有", "1.0", "是的"}
+_NO = {"否", "0", "n", "no", "false", "×", "✗", "✘", "无", "0.0", "不是", "非", "没有", "-", "/",
+       "—", "－"}  # fmt: skip
 _GROUP_SPLIT = re.compile(r"[,，;；、/|\s]+")
 _SCI = re.compile(r"^\d(?:\.\d+)?[eE]\+?\d+$")
 _ID_CLEAN = re.compile(r"[0-9]{17}[0-9X]")
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_ID_WRAPPED = re.compile(
+    r"=?[\"'\u201c\u201d\u2018\u2019`]*([0-9Xx]+)[\"'\u201c\u201d\u2018\u2019]*"
+)
 _NAME_CLEAN = re.compile(r"[\u3400-\u9fff]{1,8}")  # CJK ideographs only: nothing to clean
 
 NUMBER_ID = (
@@ -127,13 +131,19 @@ def clean_id(raw: object, today: dt.date | None = None) -> idcard.IdInfo:
         born = dt.date(int(raw[6:10]), int(raw[10:12]), int(raw[12:14]))
         gender = "男" if int(raw[16]) % 2 == 1 else "女"
         return idcard.IdInfo(number=raw, birth_date=born, gender=gender, area_code=raw[:6])
-    text = strip_all_spaces(raw)
+    text = _unwrap_id(strip_all_spaces(raw))
     if _SCI.match(text):
         raise RowRejected("id_number", NUMBER_ID)
     try:
         return idcard.parse(text, today)
     except idcard.IdNumberError as exc:
         raise RowRejected("id_number", str(exc)) from exc
+
+
+def _unwrap_id(text: str) -> str:
+    """``="410…"`` (web-platform CSV exports keep the digits as a formula) and quotes → digits."""
+    m = _ID_WRAPPED.fullmatch(text)
+    return m.group(1) if m else text
 
 
 def _clean_id(raw: object, today: dt.date) -> tuple[str, dt.date, str]:
@@ -156,7 +166,7 @@ def _clean_id(raw: object, today: dt.date) -> tuple[str, dt.date, str]:
 
 _building = lru_cache(maxsize=4096)(address.building_label)
 _unit = lru_cache(maxsize=4096)(address.unit_label)
-_relation = lru_cache(maxsize=4096)(relations.normalize)
+_address = lru_cache(maxsize=1 << 14)(address.parse)
 
 
 @lru_cache(maxsize=1 << 14, typed=True)
@@ -164,12 +174,80 @@ def _room(raw: object) -> str:
     return address.room_label(raw)
 
 
-@lru_cache(maxsize=1024)
+# GB 3304 numbers the 56 ethnicities 01…56 in ``vocab.ETHNICITIES`` order; 97 其他未识别民族,
+# 98 外国血统中国籍人士 (some ledgers number those two 57 and 58).
+_ETHNICITY_CODES = {str(i): name for i, name in enumerate(vocab.ETHNICITIES, 1)} | {
+    "97": vocab.ETHNICITIES[-2], "98": vocab.ETHNICITIES[-1]
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1024, typed=True)
 def _ethnicity(raw: object) -> str:
-    text = strip_all_spaces(raw)
+    """``回`` → ``回族``; the codes ``01``, ``1``, ``1.0`` → ``汉族``; "" for an unknown code."""
+    text = _code_text(raw)
+    if text.isdigit():
+        return _ETHNICITY_CODES.get(text, "")
     if text and text not in vocab.ETHNICITIES and f"{text}族" in vocab.ETHNICITIES:
         return f"{text}族"
     return text
+
+
+def _check_birth_date(row: CleanRow, cell: object, born: dt.date) -> None:
+    """An unreadable 出生日期 is a warning (the ID gives it); one that contradicts the ID is a
+    rejection: the ID number itself is then likely wrong."""
+    try:
+        given = dates.parse(cell)
+    except dates.DateError:
+        row.warnings.append(("birth_date", f"出生日期无法识别：{cell_text(cell)}，已按身份证号记为"
+                             f" {born.isoformat()}"))  # fmt: skip
+        return
+    if given is not None and not given.agrees_with(born):
+        raise RowRejected(
+            "birth_date",
+            f"出生日期 {cell_text(cell)} 与身份证号中的出生日期 {born.isoformat()} 不一致",
+        )
+
+
+# GB/T 2261.1: 1 男, 2 女, 0 未知, 9 未说明.
+_GENDER_WORDS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女",
+                 "male": "男", "female": "女", "1": "男", "2": "女", "0": "", "9": "",
+                 "未知": "", "未说明": "", "不详": ""}  # fmt: skip
+
+
+def _check_gender(row: CleanRow, cell: object, sex: str) -> None:
+    """Same rule as the birth date: unreadable → warning, contradicting the ID → rejection."""
+    text = _code_text(cell).lower()
+    if not text:
+        return
+    gender = _GENDER_WORDS.get(text)
+    if gender is None:
+        row.warnings.append(("gender", f"性别“{cell_text(cell)}”无法识别，已按身份证号记为{sex}"))
+    elif gender and gender != sex:
+        raise RowRejected("gender", f"性别“{cell_text(cell)}”与身份证号（{sex}）不一致")
+
+
+def _code_text(cell: object) -> str:
+    """A code cell as text: ``1``, ``1.0`` and ``"01"`` all read ``1``-ish digits unchanged."""
+    text = strip_all_spaces(cell_text(cell))
+    m = re.fullmatch(r"0*([0-9]+)(?:\.0+)?", text)
+    return (m.group(1) or "0") if m else text
+
+
+_AGE = re.compile(r"([0-9]{1,3})(?:\.0+)?(?:周岁|岁)?")
+
+
+def _check_age(row: CleanRow, cell: object, born: dt.date, today: dt.date) -> None:
+    """年龄 is derived: only checked, a disagreement of more than a year is worth a look."""
+    text = strip_all_spaces(cell_text(cell))
+    m = _AGE.fullmatch(text)
+    if m is None:
+        row.warnings.append(("age", f"年龄无法识别：{text}（年龄按身份证号计算，未导入）"))
+        return
+    actual = idcard.age_at(born, today)
+    if abs(int(m.group(1)) - actual) > 1:
+        row.warnings.append(
+            ("age", f"年龄 {text} 与身份证号推算的年龄 {actual} 岁不一致，请核对身份证号")
+        )
 
 
 def _date_or_warn(row: CleanRow, key: str, raw: object, label: str) -> dt.date | None:
@@ -238,27 +316,12 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
     if born_cell is not None and not (
         type(born_cell) is str and born_cell == f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
     ):
-        try:
-            given = dates.parse(born_cell)
-        except dates.DateError as exc:
-            raise RowRejected(
-                "birth_date", f"出生日期无法识别：{cell_text(raw('birth_date'))}"
-            ) from exc
-        if given is not None and not given.agrees_with(born):
-            raise RowRejected(
-                "birth_date",
-                f"出生日期 {cell_text(raw('birth_date'))} 与身份证号中的出生日期"
-                f" {born.isoformat()} 不一致",
-            )
+        _check_birth_date(row, born_cell, born)
     gender = raw("gender")
     if gender is not None and gender != sex:  # nothing to check when it is the ID's
-        gender = strip_all_spaces(gender)
-    if gender and gender != sex:
-        gender = {"男性": "男", "女性": "女", "m": "男", "f": "女"}.get(gender.lower(), gender)
-        if gender not in vocab.GENDERS:
-            raise RowRejected("gender", f"性别只能是“男”或“女”：{gender}")
-        if gender != sex:
-            raise RowRejected("gender", f"性别“{gender}”与身份证号（{sex}）不一致")
+        _check_gender(row, gender, sex)
+    if raw("age") is not None:
+        _check_age(row, raw("age"), born, today or dt.date.today())
 
     cell = raw("phone")
     if type(cell) is str and "phone_other" not in present and _MOBILE.fullmatch(cell):
@@ -266,10 +329,14 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
     elif cell is not None or "phone_other" in present:
         _phones(row, present)
 
-    if raw("relation") is not None:
-        p["relation"] = _relation(raw("relation"))
     if raw("ethnicity") is not None:
-        p["ethnicity"] = _ethnicity(raw("ethnicity"))
+        ethnicity = _ethnicity(raw("ethnicity"))
+        if ethnicity:
+            p["ethnicity"] = ethnicity
+        else:
+            row.warnings.append(
+                ("ethnicity", f"民族代码“{cell_text(raw('ethnicity'))}”不存在，民族未导入")
+            )
     for key in TEXT_FIELDS:
         if key in present:
             text = cell_text(present[key])
@@ -279,6 +346,8 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
         notes = cell_text(present["notes"])
         if notes:
             p["notes"] = notes
+    if raw("relation") is not None:
+        _relation_of(row, raw("relation"), sex)
     if "hukou_address" in present or "hukou_compound" in present:
         hukou = cell_text(raw("hukou_address"))
         hukou_compound = cell_text(raw("hukou_compound"))
@@ -316,10 +385,13 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
             p["moved_in_on"] = found
 
     if "groups" in present:
-        groups_text = cell_text(present["groups"])
-        row.groups = [g for g in _GROUP_SPLIT.split(groups_text) if g and yes_no(g) is None]
+        row.groups = group_words(cell_text(present["groups"]))
     if ("is_key" in present and yes_no(present["is_key"])) and not row.groups:
         row.groups = ["重点人员"]
+    if not _GROUP_KEYS.isdisjoint(present):
+        for key, code in GROUP_COLUMNS.items():
+            if key in present:
+                _group_column(row, key, code, present[key])
 
     place = row.place
     for key in ("grid", "compound", "address", "household_kind", "housing"):
@@ -343,7 +415,209 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
         room = _room(present["room"])
         if room:
             place["room"] = room
+    if "address" in place or "compound" in place or "room" in place:
+        _split_address(row, place)
     return row
+
+
+# ------------------------------------------------------------------ relation to the head
+
+# In NFKC form like every cleaned cell, so the note read back from our own export matches.
+NOTE_RELATION = "与户主关系原文:"
+
+
+def _relation_of(row: CleanRow, cell: object, sex: str) -> None:
+    """The relation as a vocabulary word (``子女`` + a woman's ID → 女); a word the vocabulary
+    lacks becomes the nearest term, the ledger's word kept in the notes and warned about."""
+    relation, original, warning = _relation_outcome(cell, sex)
+    if not relation:
+        return
+    p = row.person
+    p["relation"] = relation
+    if original:
+        note = NOTE_RELATION + original
+        notes = p.get("notes", "")
+        if note not in notes:
+            p["notes"] = f"{notes};{note}" if notes else note
+    if warning:
+        row.warnings.append(("relation", warning))
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _relation_outcome(cell: object, sex: str) -> tuple[str, str, str]:
+    """(relation, the ledger's word to keep, warning) of a relation cell and the ID's gender."""
+    found = relations.resolve(cell, sex)
+    if found.original:
+        return found.relation, found.original, (
+            f"与户主关系“{found.original}”不是标准称谓，已记为“{found.relation}”，原文记入备注"
+        )  # fmt: skip
+    if (found.relation in relations.MALE and sex == "女") or (
+        found.relation in relations.FEMALE and sex == "男"
+    ):
+        return (
+            found.relation,
+            "",
+            f"与户主关系“{found.relation}”与身份证号的性别（{sex}）不符，请核对",
+        )
+    return found.relation, "", ""
+
+
+# ----------------------------------------------------------------------- special groups
+
+# ``group:<code>`` columns (headers.FIELD_LABELS) → the group kind's code; 重点人员 come in
+# kinds (``group:zhongdian:xidu``), all members of 重点人员.
+GROUP_COLUMNS: dict[str, str] = {
+    f"group:{code}": code for code, *_ in seed.DEFAULT_GROUPS if code != "zhongdian"
+} | {
+    f"group:zhongdian:{kind}": "zhongdian"
+    for kind in ("qingshaonian", "xingman", "jiaozheng", "jingshen", "xidu")
+}  # fmt: skip
+_GROUP_KEYS = frozenset(GROUP_COLUMNS)
+_GROUP_NAMES = {code: name for code, name, *_ in seed.DEFAULT_GROUPS}
+# Words that name a group in a cell: 持证残疾人, 城市低保, 五保户, 刑满释放人员 …
+_GROUP_STEMS: dict[str, tuple[str, ...]] = {
+    "dibao": ("低保",), "tekun": ("特困", "五保"), "canji": ("残疾", "残障"),
+    "dujv": ("独居",), "kongchao": ("空巢",), "gaoling": ("高龄",), "liushou": ("留守",),
+    "tuiyi": ("退役", "退伍", "复员"), "youfu": ("优抚",), "yunchan": ("孕",),
+    "jiuzhu": ("救助",),
+    "zhongdian": ("重点", "刑满", "刑释", "矫正", "精神障碍", "精神病", "吸毒", "戒毒", "涉毒"),
+}  # fmt: skip
+# A 残疾 column often holds the kind or grade of the disability instead of 是.
+_DISABILITY = re.compile(r"肢体|视力|听力|言语|智力|精神|多重|盲|聋|哑|[一二三四1-4]级")
+# Names the import resolves by itself (``service._load_existing``): kept as written.
+_GROUP_AS_WRITTEN = frozenset(
+    word
+    for _code, name, *_ in seed.DEFAULT_GROUPS
+    for word in (name, name + "户", name + "人员", name.removesuffix("户"))
+)
+
+
+def _group_code(word: str) -> str | None:
+    for code, stems in _GROUP_STEMS.items():
+        if any(stem in word for stem in stems):
+            return code
+    return None
+
+
+def group_words(text: str) -> list[str]:
+    """A 特殊人群 cell (``残疾、低保``, ``持证残疾人,独居老人``) as group names or codes the
+    import knows; unknown words stay as written (the import warns about them)."""
+    out: list[str] = []
+    for word in _GROUP_SPLIT.split(text):
+        if not word or yes_no(word) is not None:
+            continue
+        if word not in _GROUP_AS_WRITTEN:
+            word = _group_code(word) or word
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def _group_column(row: CleanRow, key: str, code: str, cell: object) -> None:
+    """One group's column: 是/1/√/Y/有 or the group's word joins, 否/0/×/N/无 does not;
+    anything else is a warning (the person is imported, the group left for a look)."""
+    text = cell_text(cell)
+    answer = yes_no(text)
+    if answer is None and text:
+        if _group_code(text) == code or (code == "canji" and _DISABILITY.search(text)):
+            answer = True
+        else:
+            row.warnings.append(
+                (key, f"无法判断是否属于“{_GROUP_NAMES[code]}”：{text}，未登记为该人群")
+            )
+    if answer and code not in row.groups and _GROUP_NAMES[code] not in row.groups:
+        row.groups.append(code)
+
+
+# ----------------------------------------------------------------------------- addresses
+
+_PLAIN_ROOM = re.compile(r"[A-Za-z]?[0-9]+[A-Za-z]?")
+_PLACE_LABELS = {"building": "楼栋", "unit": "单元", "room": "房号"}
+
+
+def _split_address(row: CleanRow, place: dict[str, str]) -> None:
+    """Building, unit and room from a free-text address (住址 ``东方花园3号楼2单元301室``), a
+    门牌号 cell holding a whole address, or a 小区 cell carrying the building
+    (``东方花园3号楼``). Separate 楼栋/单元/房号 columns win; an address that names no building
+    is kept as text and warned about."""
+    compound_text = place.get("compound", "")
+    if "building" in place and compound_text:
+        place["compound"] = _compound_beside(compound_text, place["building"])
+        compound_text = ""
+    if "building" in place and "unit" in place and "room" in place:
+        return  # the ledger's own columns say it all
+    address_text = place.get("address", "")
+    room_text = place.get("room", "")
+    room_address = ""
+    if room_text and not _PLAIN_ROOM.fullmatch(room_text):
+        found = _address(room_text)
+        if found.building or found.unit:  # 门牌号 ``3-2-301``: an address, not a room
+            room_address = room_text
+            del place["room"]
+    text, parsed, from_compound = _best_split(address_text, room_address, compound_text)
+    if parsed is None or not (parsed.building or "building" in place):
+        if address_text or room_address:
+            row.warnings.append(
+                ("address" if address_text else "room",
+                 f"住址中没有可识别的楼栋：{address_text or room_address}，已按原文保存为住址，"
+                 "未归入楼栋")
+            )  # fmt: skip
+        if parsed is None:
+            return
+    if text != address_text and (room_address or address_text):
+        place["address"] = text  # what the ledger said in two cells, as one address
+    if from_compound:  # ``东方花园3号楼`` in the 小区 column: the compound is 东方花园
+        if parsed.compound:
+            place["compound"] = parsed.compound
+        else:
+            place.pop("compound", None)
+    elif parsed.compound and "compound" not in place:
+        place["compound"] = parsed.compound
+    for key in ("building", "unit", "room"):
+        value = getattr(parsed, key)
+        if not value:
+            continue
+        given = place.get(key)
+        if given is None:
+            place[key] = value
+        elif given != value:
+            row.warnings.append(
+                (key, f"住址中的{_PLACE_LABELS[key]}“{value}”与{_PLACE_LABELS[key]}列“{given}”"
+                      f"不一致，已按{_PLACE_LABELS[key]}列导入")
+            )  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _compound_beside(compound_text: str, building: str) -> str:
+    """小区 ``东方花园3号楼`` beside 楼栋 ``3``: the compound is 东方花园."""
+    found = _address(compound_text)
+    if found.compound and found.building == building and not found.unit:
+        return found.compound
+    return compound_text
+
+
+def _best_split(
+    address_text: str, room_address: str, compound_text: str
+) -> tuple[str, address.Address | None, bool]:
+    """The first reading that names a building: the address, the 门牌号, both together, then
+    with the 小区 cell before them; else the first that names a unit or room; else None.
+    Returns (text read, parts, whether the 小区 cell was part of it)."""
+    candidates: list[tuple[str, bool]] = []
+    for text in (address_text, address_text + room_address, room_address):
+        if text and (text, False) not in candidates:
+            candidates.append((text, False))
+    if compound_text and not address_text.startswith(compound_text):
+        for text in (address_text, room_address, ""):
+            if (compound_text + text, True) not in candidates:
+                candidates.append((compound_text + text, True))
+    fallback: tuple[str, address.Address | None, bool] = ("", None, False)
+    for text, from_compound in candidates:
+        found = _address(text)
+        if found.building:
+            return text, found, from_compound
+        if found.placed and fallback[1] is None and not from_compound:
+            fallback = (text, found, False)
+    return fallback
 
 
 def has_data(cells: list[object], ignore: set[int]) -> bool:

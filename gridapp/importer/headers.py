@@ -21,8 +21,32 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "compound": ("小区", "现住小区/建筑", "现住小区", "小区名称", "小区/楼院", "楼院", "所在小区"),
     "building": ("楼栋", "楼号", "栋号", "楼栋号", "幢号", "楼"),
     "unit": ("单元", "单元号"),
+    # 门牌号 is often the whole house-number address: cleaning splits a cell that reads as one.
     "room": ("房号", "门牌号", "房间号", "室号", "户室号"),
-    "address": ("住址", "门牌地址", "现住址", "现居住地址", "居住地址", "家庭住址", "地址"),
+    "address": (
+        "住址",
+        "门牌地址",
+        "现住址",
+        "现居住地址",
+        "居住地址",
+        "家庭住址",
+        "地址",
+        "门牌",
+        "门牌号码",
+        "住所",
+        "现住所",
+        "现居住地",
+        "现居地",
+        "现居地址",
+        "居住地",
+        "现住地",
+        "现住地址",
+        "详细地址",
+        "详细住址",
+        "房屋地址",
+        "住房地址",
+        "现住门牌",
+    ),
     "household_number": ("户号", "户编号", "户编码", "户籍户号"),
     "household_kind": ("户别", "户类型"),
     "housing": ("住房类别", "住房性质", "房屋性质", "居住性质"),
@@ -33,7 +57,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "ethnicity": ("民族",),
     "id_number": ("公民身份号码", "身份证号", "身份证号码", "证件号码", "身份证", "证件号"),
     "birth_date": ("出生日期", "出生年月", "出生年月日", "生日"),
-    "age": ("年龄", "周岁"),
+    "age": ("年龄", "周岁", "实际年龄"),
     "phone": (
         "联系电话",
         "手机号码",
@@ -53,6 +77,38 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "political": ("政治面貌",),
     "groups": ("特殊人群", "重点类别", "人群类别", "特殊群体", "重点人群"),
     "is_key": ("是否重点人员", "重点人员"),
+    # One column per special group (values 是/否, 1/0, √, 有/无 or the group's word):
+    # ``group:<code>`` of the seeded group kinds (``db/seed.py``); 重点人员 come in kinds.
+    "group:dibao": ("低保", "低保户", "是否低保", "是否低保户", "低保对象", "低保人员"),
+    "group:tekun": ("特困", "特困人员", "是否特困", "是否特困人员", "特困供养", "五保", "五保户"),
+    "group:canji": (
+        "残疾人",
+        "持证残疾人",
+        "是否残疾",
+        "是否残疾人",
+        "残疾",
+        "残疾人员",
+        "是否持证残疾人",
+    ),
+    "group:dujv": ("独居老人", "是否独居", "是否独居老人", "独居"),
+    "group:kongchao": ("空巢老人", "是否空巢", "是否空巢老人", "空巢"),
+    "group:gaoling": ("高龄老人", "是否高龄", "是否高龄老人", "高龄"),
+    "group:liushou": ("留守儿童", "是否留守儿童", "留守"),
+    "group:tuiyi": ("退役军人", "是否退役军人", "退伍军人", "复员退伍军人"),
+    "group:youfu": ("优抚对象", "是否优抚对象", "优抚"),
+    "group:yunchan": ("孕产妇", "是否孕产妇"),
+    "group:jiuzhu": ("需要救助", "是否需要救助"),
+    "group:zhongdian:qingshaonian": ("重点青少年", "是否重点青少年"),
+    "group:zhongdian:xingman": ("刑满释放人员", "刑满释放", "是否刑满释放人员", "刑释人员"),
+    "group:zhongdian:jiaozheng": ("社区矫正人员", "社区矫正", "是否社区矫正人员", "矫正人员"),
+    "group:zhongdian:jingshen": (
+        "严重精神障碍患者",
+        "精神障碍",
+        "精神障碍患者",
+        "严重精神障碍",
+        "是否精神障碍",
+    ),
+    "group:zhongdian:xidu": ("吸毒人员", "是否吸毒人员", "社区戒毒", "社区戒毒人员"),
     "status": ("状态", "人员状态"),
     "status_date": ("状态日期",),
     "moved_out": ("是否已迁出", "是否迁出"),
@@ -114,6 +170,74 @@ def field_for_label(label: object, overrides: Mapping[str, str] | None = None) -
     return _ALIASES.get(text)
 
 
+# ------------------------------------------------------------- members in column groups
+# Household-per-row ledgers (``gridapp.importer.wide``) label a member's columns with the
+# member's group before the field: 户主姓名, 成员1身份证号, 家庭成员（2）关系, 子女一姓名.
+
+MEMBER_PREFIXES = (
+    "户主", "家庭成员", "其他成员", "共同居住人员", "共同居住人", "同住人员", "同住人", "成员",
+    "配偶", "子女", "儿子", "女儿", "父亲", "母亲",
+)  # fmt: skip
+_NUMERAL = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+_MEMBER_LABEL = re.compile(
+    "^(" + "|".join(sorted(MEMBER_PREFIXES, key=len, reverse=True)) + f")({_NUMERAL})?的?(.*)$"
+)
+_BRACKETED_NUMBER = re.compile(rf"[（(\[【]({_NUMERAL})[）)\]】]")
+_CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+_RELATION_WORDS = frozenset({"关系", "与户主关系", "与户主的关系", "家庭关系", "称谓"})
+
+
+@dataclass(frozen=True)
+class MemberLabel:
+    key: str  # the group: 户主, 成员1, 配偶, 子女2 …
+    prefix: str  # 户主, 成员, 配偶, 子女 …
+    rest: str  # what the column holds: 姓名, 身份证号 … ("" = the group's name alone)
+
+
+def _numeral(text: str) -> str:
+    """``2`` / ``二`` / ``十二`` → ``2`` / ``2`` / ``12``."""
+    if text.isdigit():
+        return str(int(text))
+    tens, _, ones = text.rpartition("十") if "十" in text else ("", "", text)
+    value = _CHINESE_DIGITS[ones] if ones else 0
+    if "十" in text:
+        value += 10 * (_CHINESE_DIGITS[tens] if tens else 1)
+    return str(value)
+
+
+def parse_member_label(label: object) -> MemberLabel | None:
+    """``成员（2）身份证号`` → (成员2, 成员, 身份证号); None when no member group is named."""
+    text = _BRACKETED_NUMBER.sub(r"\1", strip_all_spaces(label))
+    found = _MEMBER_LABEL.match(normalize_label(text))
+    if found is None:
+        return None
+    prefix, number, rest = found.groups()
+    try:
+        key = prefix + (_numeral(number) if number else "")
+    except KeyError:  # 十十: no number we read
+        return None
+    return MemberLabel(key, prefix, rest)
+
+
+def member_field(rest: str, overrides: Mapping[str, str] | None = None) -> str | None:
+    """The field of a member column's label without its group (``关系`` → relation)."""
+    if rest in _RELATION_WORDS:
+        return "relation"
+    found = field_for_label(rest, overrides)
+    if found is None and rest.endswith("号") and "身份" in rest:
+        return "id_number"  # 身份证件号, 身份号 …
+    return found
+
+
+def _member_key_field(label: str) -> str | None:
+    """姓名 or 身份证号 when ``label`` is one of a member group's (for finding the header)."""
+    parsed = parse_member_label(label)
+    if parsed is None or not parsed.rest:
+        return None
+    found = member_field(parsed.rest)
+    return found if found in _KEY_FIELDS else None
+
+
 @dataclass(frozen=True)
 class ColumnMatch:
     index: int  # 0-based column
@@ -144,7 +268,8 @@ class HeaderMatch:
         return [c.label for c in self.columns if c.field is None and c.label]
 
 
-SCAN_ROWS = 15
+# Ledgers put up to a dozen lines of 填表说明 (and a title, a 填报单位 line) above the header.
+SCAN_ROWS = 30
 _KEY_FIELDS = ("name", "id_number")
 
 
@@ -192,7 +317,14 @@ def find_header(
     for r in range(min(SCAN_ROWS, len(grid))):
         labels = _row_labels(grid[r], overrides)
         known = {f for _, f in labels if f is not None}
+        # 户主姓名, 成员1身份证号 …: a household-per-row header's name and ID columns
+        known |= {f for lab, f0 in labels if f0 is None and (f := _member_key_field(lab))}
         if len(known) < 2 or not known.intersection(_KEY_FIELDS):
+            # 户主 | 成员1 | 成员2 over 姓名 | 身份证号 …: group labels alone, fields below
+            wide = r + 1 < len(grid) and _names_groups(labels)
+            two = _two_level(grid, r, labels, overrides) if wide else None
+            if two is not None and (best is None or len(two.field_columns()) > best[0]):
+                best = (len(two.field_columns()), r, two)
             continue
         match = HeaderMatch(
             header_row=r,
@@ -208,6 +340,16 @@ def find_header(
         if best is None or score > best[0]:
             best = (score, r, match)
     return best[2] if best else None
+
+
+def _names_groups(labels: Sequence[tuple[str, str | None]]) -> bool:
+    """The row holds two or more member groups' labels (户主, 成员1, 配偶 …) and no fields."""
+    groups = set()
+    for label, _ in labels:
+        parsed = parse_member_label(label) if label else None
+        if parsed is not None and parsed.rest in ("", "信息", "情况", "基本信息"):
+            groups.add(parsed.key)
+    return len(groups) >= 2
 
 
 def _two_level(

@@ -1,4 +1,4 @@
-"""Reading a ledger file into plain rows: xlsx/xlsm/xls through python-calamine, CSV by hand.
+"""Reading a ledger file into plain rows: xlsx/xlsm/xls/ods through python-calamine, CSV by hand.
 
 Everything a bad file can be (random bytes, empty, a corrupt zip, a password-protected
 workbook) becomes a ``ServiceError`` saying so in words a clerk understands.
@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import codecs
 import csv
+import posixpath
+import re
+import threading
+import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from gridapp.importer import xlsx_guard
 from gridapp.services.common import ServiceError
@@ -27,6 +33,11 @@ class SheetData:
     rows: list[list[object]]
     merged: list[Merged] = field(default_factory=list)
     is_csv: bool = False
+    # Hidden rows and columns (0-based; xlsx/xlsm only: calamine does not say, see
+    # ``_hidden_parts``) and a sheet hidden as a whole. They are read like the others.
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_cols: list[int] = field(default_factory=list)
+    hidden: bool = False
 
 
 def _sniff_kind(path: Path) -> str:
@@ -49,7 +60,7 @@ def _sniff_kind(path: Path) -> str:
                 )
             return "xls"
     if head.startswith(_ZIP):
-        return "xlsx"
+        return "ods" if _is_ods(path) else "xlsx"
     if path.suffix.lower() in (".csv", ".txt"):
         return "csv"
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".et", ".ods"):
@@ -105,18 +116,19 @@ def _read_csv_as(path: Path, encoding: str) -> SheetData:
     with path.open("r", encoding=encoding, newline="") as text:
         sample = text.read(8192)
         text.seek(0)
-        delimiter = ","
-        if sample.count("\t") > sample.count(",") and sample.count("\t") > 0:
-            delimiter = "\t"
-        elif sample.count(";") > sample.count(",") * 2:
-            delimiter = ";"
+        delimiter, directive = _delimiter(sample)
+        if directive:
+            text.readline()  # Excel's "sep=;" line names the separator; it is no row
         csv.field_size_limit(max(csv.field_size_limit(), 16 << 20))
         shared: dict[str, str] = {}
         rows: list[list[object]] = []
         try:
             for record in csv.reader(text, delimiter=delimiter):
                 rows.append(
-                    [shared.setdefault(v, v) if len(v) <= _SHARED_UP_TO else v for v in record]
+                    [
+                        shared.setdefault(v, v) if len(v) <= _SHARED_UP_TO else v
+                        for v in map(_excel_text, record)
+                    ]
                 )
         except csv.Error as exc:
             raise ServiceError(f"CSV 文件格式有误，无法读取：{path.name}（{exc}）") from exc
@@ -125,17 +137,46 @@ def _read_csv_as(path: Path, encoding: str) -> SheetData:
     return SheetData(path.stem, rows, [], is_csv=True)
 
 
+def _excel_text(value: str) -> str:
+    """A CSV field as Excel shows it: web-platform exports write IDs and phones as ``="410…"``
+    (and every field quoted) so that Excel keeps the digits as text, not as a number."""
+    if value.startswith('="') and value.endswith('"') and len(value) >= 3:
+        return value[2:-1]
+    return value
+
+
+_SEP_LINE = re.compile(r'^"?sep=(.)"?\r?$')
+
+
+def _delimiter(sample: str) -> tuple[str, bool]:
+    """The separator of a CSV text (comma, tab as in Excel's "Unicode text", semicolon as in
+    European-locale exports) and whether the first line is Excel's ``sep=`` directive."""
+    first = sample.lstrip("\ufeff").split("\n", 1)[0]
+    found = _SEP_LINE.match(first)
+    if found:
+        return found.group(1), True
+    if sample.count("\t") > sample.count(",") and sample.count("\t") > 0:
+        return "\t", False
+    if sample.count(";") > sample.count(",") * 2:
+        return ";", False
+    return ",", False
+
+
 def sheet_names(path: Path) -> list[str]:
     kind = _sniff_kind(path)
     if kind.startswith("csv"):
         return [path.stem]
-    return list(_open_book(path).sheet_names)
+    return list(_open_book(path, kind).sheet_names)
 
 
-def _open_book(path: Path):  # type: ignore[no-untyped-def]
+def _open_book(path: Path, kind: str = "xlsx"):  # type: ignore[no-untyped-def]
     from python_calamine import CalamineWorkbook
 
     try:
+        if kind == "ods" and path.suffix.lower() != ".ods":
+            # calamine picks the format by the file name's ending; from bytes it looks inside
+            with path.open("rb") as fh:
+                return CalamineWorkbook.from_filelike(fh)
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for every broken file
         raise ServiceError(
@@ -153,9 +194,11 @@ def read_book(path: Path, sheets: Sequence[str] | None = None) -> list[SheetData
     kind = _sniff_kind(path)
     if kind.startswith("csv"):
         return [read_csv(path)]
-    if kind == "xlsx":
-        xlsx_guard.check_workbook(path, MAX_CELLS)
-    book = _open_book(path)
+    if kind in ("xlsx", "ods"):
+        xlsx_guard.check_workbook(path, MAX_CELLS)  # for .ods: every part's size (zip bombs)
+    if kind == "ods":
+        check_ods(path, MAX_CELLS)
+    book = _open_book(path, kind)
     names = list(book.sheet_names)
     wanted = list(sheets) if sheets else names
     missing = [s for s in wanted if s not in names]
@@ -163,6 +206,10 @@ def read_book(path: Path, sheets: Sequence[str] | None = None) -> list[SheetData
         raise ServiceError(
             f"工作簿中没有工作表：{'、'.join(missing)}。现有工作表：{'、'.join(names)}"
         )
+    hidden_sheets = _hidden_sheets(book)
+    # Hidden rows and columns are looked up beside calamine's read: zlib lets the GIL go
+    # while it inflates the sheet's XML, so on two cores it costs next to no time.
+    scan = _HiddenScan(path, wanted) if kind == "xlsx" else None
     out: list[SheetData] = []
     for name in wanted:
         try:
@@ -172,8 +219,190 @@ def read_book(path: Path, sheets: Sequence[str] | None = None) -> list[SheetData
         except Exception as exc:
             raise ServiceError(f"工作表“{name}”已损坏，无法读取：{exc}") from exc
         merged = [(a[0], a[1], b[0], b[1]) for a, b in merged_raw]
-        out.append(SheetData(name, rows, merged))
+        out.append(SheetData(name, rows, merged, hidden=name in hidden_sheets))
+    if scan is not None:
+        found = scan.result()
+        for sheet in out:
+            sheet.hidden_rows, sheet.hidden_cols = found.get(sheet.name, ([], []))
     return out
+
+
+def _hidden_sheets(book) -> set[str]:  # type: ignore[no-untyped-def]
+    from python_calamine import SheetVisibleEnum
+
+    try:
+        return {m.name for m in book.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
+    except Exception:
+        return set()
+
+
+# ----------------------------------------------------------------- hidden rows and columns
+
+_HIDDEN = b'hidden="'
+_ROW_TAG = re.compile(rb"<row(?=[\s/>])([^>]*)>")
+_COL_TAG = re.compile(rb"<col(?=[\s/>])([^>]*)>")
+_IS_HIDDEN = re.compile(rb'\shidden="(?:1|true)"')
+_ATTR_R = re.compile(rb'\sr="([0-9]{1,9})"')
+_ATTR_MIN = re.compile(rb'\smin="([0-9]{1,9})"')
+_ATTR_MAX = re.compile(rb'\smax="([0-9]{1,9})"')
+_MAX_HIDDEN_COLS = 16384  # Excel's last column: "hide every column to the right" is one <col>
+
+
+class _HiddenScan:
+    """The hidden rows and columns of an xlsx's sheets, found in a thread (best effort: a part
+    it cannot read just has none)."""
+
+    def __init__(self, path: Path, names: Sequence[str]) -> None:
+        self.found: dict[str, tuple[list[int], list[int]]] = {}
+        self._thread = threading.Thread(target=self._run, args=(path, list(names)), daemon=True)
+        self._thread.start()
+
+    def result(self) -> dict[str, tuple[list[int], list[int]]]:
+        self._thread.join()
+        return self.found
+
+    def _run(self, path: Path, names: list[str]) -> None:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                parts = _sheet_parts(archive)
+                for name in names:
+                    part = parts.get(name)
+                    if part is not None:
+                        self.found[name] = _hidden_in_part(archive, part)
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile, zlib.error,
+                ElementTree.ParseError):  # fmt: skip
+            return
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → its worksheet part (``xl/worksheets/sheet1.xml``), from the workbook."""
+    book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {rel.get("Id"): rel.get("Target") or "" for rel in rels}
+    parts: dict[str, str] = {}
+    for sheet in book.iter():
+        if not sheet.tag.endswith("}sheet"):
+            continue
+        rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
+        target = targets.get(rid, "")
+        if target:
+            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            parts[sheet.get("name") or ""] = posixpath.normpath(part)
+    return parts
+
+
+def _hidden_in_part(archive: zipfile.ZipFile, part: str) -> tuple[list[int], list[int]]:
+    rows: list[int] = []
+    cols: list[int] = []
+    carry = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(4 << 20):
+            data = carry + chunk
+            cut = data.rfind(b"<")  # a tag may run into the next chunk
+            body, carry = data[:cut], data[cut:]
+            if _HIDDEN in body:  # the usual case: not one hidden row, skipped at C speed
+                _hidden_tags(body, rows, cols)
+    if _HIDDEN in carry:
+        _hidden_tags(carry, rows, cols)
+    return rows, cols
+
+
+def _hidden_tags(body: bytes, rows: list[int], cols: list[int]) -> None:
+    for tag in _ROW_TAG.finditer(body):
+        attrs = tag.group(1)
+        number = _ATTR_R.search(attrs)
+        if number and _IS_HIDDEN.search(attrs):
+            rows.append(int(number.group(1)) - 1)
+    for tag in _COL_TAG.finditer(body):
+        attrs = tag.group(1)
+        low, high = _ATTR_MIN.search(attrs), _ATTR_MAX.search(attrs)
+        if low and high and _IS_HIDDEN.search(attrs):
+            first, last = int(low.group(1)), min(int(high.group(1)), _MAX_HIDDEN_COLS)
+            cols.extend(range(first - 1, last))
+
+
+# ----------------------------------------------------------------------------- OpenDocument
+
+_ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _is_ods(path: Path) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice, WPS "另存为 .ods"): a zip whose ``mimetype``
+    entry says so."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "mimetype" in archive.namelist():
+                return archive.read("mimetype")[:100].strip() == _ODS_MIME
+    except (zipfile.BadZipFile, OSError, zlib.error, NotImplementedError):
+        return False
+    return False
+
+
+_ODS_TAG = re.compile(
+    rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>"
+)
+_ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]{1,10})"')
+_COLS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]{1,10})"')
+
+
+def check_ods(path: Path, max_cells: int) -> None:
+    """Refuse an .ods whose repeated rows or cells would unfold into more than ``max_cells``
+    (a 1 KB file can say "this row 200,000 times, 100 cells each": calamine builds them all).
+    Trailing empty repeats (LibreOffice writes the rest of the sheet so) cost nothing."""
+    scanner = _OdsScanner(path.name, max_cells)
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as stream:
+            carry = b""
+            while chunk := stream.read(4 << 20):
+                data = carry + chunk
+                cut = data.rfind(b"<")
+                scanner.feed(data[:cut])
+                carry = data[cut:]
+            scanner.feed(carry)
+    except (KeyError, zipfile.BadZipFile, OSError, zlib.error, NotImplementedError) as exc:
+        raise ServiceError(f"文件已损坏或不是电子表格，无法读取：{path.name}") from exc
+
+
+class _OdsScanner:
+    """The extent of each table in content.xml: last row and column holding anything."""
+
+    def __init__(self, name: str, max_cells: int) -> None:
+        self.name = name
+        self.max_cells = max_cells
+        self.row = self.repeat = self.col = self.last = self.max_row = self.max_col = 0
+
+    def feed(self, body: bytes) -> None:
+        for tag in _ODS_TAG.finditer(body):
+            closing, kind, attrs, empty = tag.groups()
+            if kind == b"table":
+                self.end_table()
+            elif kind == b"table-row":
+                self._row(closing == b"/", attrs, empty == b"/")
+            elif not closing:
+                found = _COLS_REPEATED.search(attrs)
+                self.col += int(found.group(1)) if found else 1
+                if not empty or b"value-type" in attrs:
+                    self.last = self.col
+
+    def _row(self, closing: bool, attrs: bytes, empty: bool) -> None:
+        if not closing:
+            found = _ROWS_REPEATED.search(attrs)
+            self.repeat, self.col, self.last = int(found.group(1)) if found else 1, 0, 0
+            if not empty:
+                return
+        if self.last:
+            self.max_row = self.row + self.repeat
+            self.max_col = max(self.max_col, self.last)
+            if self.max_row * self.max_col > self.max_cells:
+                raise ServiceError(
+                    f"工作表的使用范围过大（{self.max_row} 行 × {self.max_col} 列），"
+                    f"可能有大量重复的行或单元格：{self.name}。请删除多余的行和列后另存再试"
+                )
+        self.row += self.repeat
+        self.repeat = self.last = 0
+
+    def end_table(self) -> None:
+        self.row = self.repeat = self.col = self.last = self.max_row = self.max_col = 0
 
 
 def fill_merged(sheet: SheetData) -> None:

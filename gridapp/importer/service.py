@@ -44,9 +44,10 @@ from gridapp.db.models import (
 )
 from gridapp.domain import address as addr
 from gridapp.domain import idcard, pinyin, relations
-from gridapp.importer import cleaning, headers, profiles, readers
+from gridapp.importer import cleaning, headers, layouts, profiles, readers, target, wide
 from gridapp.importer.cleaning import CleanRow, RowRejected
-from gridapp.services import places, recorder
+from gridapp.importer.households import resolve_relations
+from gridapp.services import numbering, places, recorder
 from gridapp.services.changelog import HASHED, ChangeWriter, entry_hash, to_text
 from gridapp.services.changelog import V2_TAG as _V2
 from gridapp.services.common import (
@@ -63,6 +64,11 @@ CHUNK = 2000
 _FOOTER = re.compile(r"^(填表人|填报人|审核人|制表人|负责人|统计人|合计|总计|共计|小计|签字|盖章)")
 _HINT_WORDS = ("必填", "选填", "可选", "如：", "如:", "YYYY", "分隔", "1=是", "填写", "格式")
 _SKIP_SHEETS = re.compile(r"(说明|注意事项|填表说明|填写说明|字典|代码表|示例)")
+# Subtotals between buildings or units: 1号楼小计, 二单元合计, 本页小计, 东方花园合计：32人
+_SUBTOTAL = re.compile(
+    r"^(本页|本楼|本栋|本单元|本小区|[0-9一二三四五六七八九十]+(号楼|栋|幢|单元|层)"
+    r"|[\u4e00-\u9fff0-9]{1,12}(小区|花园|号楼|栋|幢|单元))(小计|合计|总计|共计)"
+)
 
 
 @dataclass
@@ -70,7 +76,11 @@ class ImportOptions:
     sheets: list[str] | None = None
     mapping: dict[str, str] = field(default_factory=dict)  # column label → field ("" = unknown)
     profile: str | None = None
-    grid: str | None = None  # target grid for ledgers without a grid column
+    grid: str | None = None  # target grid for rows without a grid of their own
+    new_grid: bool = False  # ``grid`` names a grid to create (under ``community``)
+    community: str | None = None
+    compound: str | None = None  # target compound for rows without one
+    use_remembered: bool = False  # take the grid and compound chosen last time for this layout
     actor: str = ""
     today: dt.date | None = None
 
@@ -135,6 +145,17 @@ class ImportReport:
     updates: list[PersonDiff] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
     headers: list[SheetHeader] = field(default_factory=list)
+    title: str = ""  # the first sheet's title row
+    title_compound: str = ""  # the compound the title names (target.compound_from_title)
+    rows_without_grid: int = 0
+    grid: str = ""  # where rows without a grid went
+    compound: str = ""  # where rows without a compound went
+    remembered: dict[str, Any] | None = None  # what was chosen last time for this layout
+    grid_remembered: bool = False  # ``grid`` came from there
+
+    @property
+    def layout_key(self) -> str:
+        return target.layout_key([h.labels for h in self.headers])
 
     def counts(self) -> dict[str, int]:
         return {
@@ -161,6 +182,11 @@ class ImportReport:
             "sheets": self.sheets,
             "skipped_sheets": self.skipped_sheets,
             "headers": [asdict(h) for h in self.headers],
+            "title_compound": self.title_compound,
+            "rows_without_grid": self.rows_without_grid,
+            "grid": self.grid,
+            "compound": self.compound,
+            "remembered": self.remembered,
         }
 
 
@@ -230,9 +256,29 @@ def _is_footer(cells: Sequence[object]) -> bool:
         if _blank(cell):
             continue
         text = re.sub(r"\s+", "", str(cell))
-        if _FOOTER.match(text):
+        if _FOOTER.match(text) or _SUBTOTAL.match(text):
             return True
     return False
+
+
+def _household_row(
+    report: ImportReport, sheet: str, rownum: int, cells: list[object], layout: wide.WideLayout
+) -> list[tuple[dict[str, object], dict[str, int], dict[str, str], dict[str, str], bool]]:
+    """A household-per-row ledger's row as one entry per person (``wide``); the members it
+    cannot place are rejected or warned about here, with their row and column."""
+    people, problems = layout.entries(cells)
+    for problem in problems:
+        if problem.reject:
+            report.rejected.append(
+                RejectedRow(sheet, rownum, problem.column, problem.message, list(cells),
+                            problem.index)
+            )  # fmt: skip
+        else:
+            report.warnings.append(
+                {"sheet": sheet, "row": rownum, "column": problem.column,
+                 "message": problem.message}
+            )  # fmt: skip
+    return [(p.values, p.columns, p.labels, p.extra, p.new_household) for p in people]
 
 
 def _overrides(session: Session, options: ImportOptions) -> dict[str, str]:
@@ -267,7 +313,9 @@ def _read(
         readers.fill_merged(sheet)
         match = headers.find_header(sheet.rows[: headers.SCAN_ROWS + 1], sheet.merged, overrides)
         fields = match.field_columns() if match else {}
-        if match is None or not ({"name", "id_number"} & set(fields)):
+        # One household a row, members in column groups (户主姓名 … 成员1姓名 …): ``wide``
+        layout = wide.find_layout(match, sheet.rows[match.header_row], overrides) if match else None
+        if match is None or not ({"name", "id_number"} & set(fields) or layout):
             if (
                 options.sheets
                 and sheet.name in options.sheets
@@ -279,6 +327,15 @@ def _read(
             report.skipped_sheets.append(sheet.name)
             continue
         report.sheets.append(sheet.name)
+        sheet_title = target.title_text(sheet.rows[: match.header_row])
+        report.title = report.title or sheet_title
+        # A 流动人口 register: 登记日期 is the date moved in, everyone is 流动人口 unless a
+        # 人员类别 column says otherwise.
+        floating = layouts.is_floating(sheet.name, sheet_title)
+        if floating:
+            match = layouts.floating_columns(match)
+            fields = match.field_columns()
+        category = layouts.FLOATING if floating and "category" not in fields else ""
         header_labels = [""] * (max((c.index for c in match.columns), default=-1) + 1)
         for col in match.columns:
             header_labels[col.index] = col.label
@@ -291,9 +348,12 @@ def _read(
             )
         )
         unknown_cols = [(c.index, c.label) for c in match.columns if c.field is None]
-        unknown += [lab for _, lab in unknown_cols if lab not in unknown]
+        shown_unknown = layout.unknown_labels() if layout else [lab for _, lab in unknown_cols]
+        unknown += [lab for lab in shown_unknown
+                    if lab not in unknown and not layouts.is_kept_as_extra(lab)]  # fmt: skip
         ignore_idx = {c.index for c in match.columns if c.field in headers.IGNORED_FIELDS}
         label_of = {c.field: c.label for c in match.columns if c.field}
+        report.warnings += layouts.hidden_warnings(sheet, match, ignore_idx)
         sheet_building = ""
         if "building" not in fields and "address" not in fields:
             found = addr.building_label(sheet.name)
@@ -302,7 +362,7 @@ def _read(
             ):
                 sheet_building = found
         has_number = "household_number" in fields
-        has_relation = "relation" in fields
+        has_relation = "relation" in fields or layout is not None
         last_place: dict[str, str] = {}
         field_items = list(fields.items())
         group_index = -1
@@ -318,80 +378,96 @@ def _read(
                 report.ignored_rows += 1
                 continue
             width = len(cells)
-            # Only the filled cells (what clean_row keeps of them anyway).
-            values = {f: v for f, i in field_items if i < width and (v := cells[i]) is not None
-                      and v != ""}  # fmt: skip
-            if sheet_building and _blank(values.get("building")):
-                values["building"] = sheet_building
-            try:
-                clean = cleaning.clean_present(values, today)
-            except RowRejected as exc:
-                # Hint rows under the header and footer rows (填表人, 合计) are not residents.
-                if _is_footer(cells) or (r - match.data_start < 3 and _is_hint_row(cells)):
-                    report.ignored_rows += 1
-                    continue
-                if relations.is_head(values.get("relation")):
-                    group_index = -1  # its members must not join the household above
-                column = label_of.get(exc.field, headers.FIELD_LABELS[exc.field][0])
-                reason = exc.reason
-                if exc.field == "id_number" and "*" in str(values.get("id_number") or ""):
-                    reason = "身份证号已打码（含*），请填写完整的18位身份证号"
-                report.rejected.append(
-                    RejectedRow(sheet.name, rownum, column, reason, list(cells),
-                                fields.get(exc.field))
-                )  # fmt: skip
-                continue
-            number = clean.person["id_number"]
-            if number in seen_ids:
-                first_sheet, first_row = seen_ids[number]
-                where = f"第 {first_row} 行" if first_sheet == sheet.name else (
-                    f"工作表“{first_sheet}”第 {first_row} 行")  # fmt: skip
-                report.rejected.append(
-                    RejectedRow(sheet.name, rownum, label_of.get("id_number", "身份证号"),
-                                f"身份证号与本文件{where}重复（已保留前一行）", list(cells),
-                                fields.get("id_number"))
-                )  # fmt: skip
-                continue
-            seen_ids[number] = (sheet.name, rownum)
-            for key, message in clean.warnings:
-                report.warnings.append(
-                    {"sheet": sheet.name, "row": rownum,
-                     "column": label_of.get(key, key), "message": message}
-                )  # fmt: skip
-            # Household-grouped ledgers: household values stand on the first row only.
-            is_head = clean.person.get("relation") == relations.HEAD
-            place = clean.place
-            if not is_head:
-                place = clean.place = last_place | place  # the row's own values win
+            entries: Sequence[tuple[dict[str, object], dict[str, int], dict[str, str],
+                                    dict[str, str] | None, bool]]  # fmt: skip
+            if layout is None:
+                # Only the filled cells (what clean_row keeps of them anyway).
+                values = {f: v for f, i in field_items if i < width
+                          and (v := cells[i]) is not None and v != ""}  # fmt: skip
+                entries = ((values, fields, label_of, None, False),)
             else:
-                for key in ("grid", "compound"):
-                    if key in last_place:
-                        place.setdefault(key, last_place[key])
-            last_place = place  # never changed after this
-            extra = {
-                label: cleaning.cell_text(cells[i])
-                for i, label in unknown_cols
-                if i < width and not _blank(cells[i])
-            } if unknown_cols else {}  # fmt: skip
-            row = _Row(sheet.name, rownum, clean, extra)
-            get = place.get
-            place_key = (get("compound", ""), get("building", ""), get("unit", ""),
-                         get("room", ""), get("address", ""))  # fmt: skip
-            number_key = get("household_number", "")
-            if has_number and number_key:
-                group_index = _group_by_number(plan, number_key)
-            elif (
-                group_index < 0
-                or is_head
-                or (has_number and not number_key and prev_place_key != place_key)
-                or (not has_relation and prev_place_key != place_key)
-            ):
-                plan.groups.append(_Group())
-                group_index = len(plan.groups) - 1
-            prev_place_key = place_key
-            row.group = group_index
-            plan.groups[group_index].rows.append(row)
-            plan.rows.append(row)
+                entries = _household_row(report, sheet.name, rownum, cells, layout)
+            for values, col_of, labels, own_extra, new_household in entries:
+                if sheet_building and _blank(values.get("building")):
+                    values["building"] = sheet_building
+                if category and "category" not in values:
+                    values["category"] = category
+                try:
+                    clean = cleaning.clean_present(values, today)
+                except RowRejected as exc:
+                    # Hint rows under the header and footer rows (填表人, 合计) are not residents.
+                    if _is_footer(cells) or (r - match.data_start < 3 and _is_hint_row(cells)):
+                        report.ignored_rows += 1
+                        break  # the whole row, whoever else a household row names
+                    if relations.is_head(values.get("relation")):
+                        group_index = -1  # its members must not join the household above
+                    column = labels.get(exc.field, headers.FIELD_LABELS[exc.field][0])
+                    reason = exc.reason
+                    if exc.field == "id_number" and "*" in str(values.get("id_number") or ""):
+                        reason = "身份证号已打码（含*），请填写完整的18位身份证号"
+                    report.rejected.append(
+                        RejectedRow(sheet.name, rownum, column, reason, list(cells),
+                                    col_of.get(exc.field))
+                    )  # fmt: skip
+                    continue
+                number = clean.person["id_number"]
+                if number in seen_ids:
+                    first_sheet, first_row = seen_ids[number]
+                    where = f"第 {first_row} 行" if first_sheet == sheet.name else (
+                        f"工作表“{first_sheet}”第 {first_row} 行")  # fmt: skip
+                    report.rejected.append(
+                        RejectedRow(sheet.name, rownum, labels.get("id_number", "身份证号"),
+                                    f"身份证号与本文件{where}重复（已保留前一行）", list(cells),
+                                    col_of.get("id_number"))
+                    )  # fmt: skip
+                    continue
+                seen_ids[number] = (sheet.name, rownum)
+                for key, message in clean.warnings:
+                    report.warnings.append(
+                        {"sheet": sheet.name, "row": rownum,
+                         "column": labels.get(key, key), "message": message}
+                    )  # fmt: skip
+                # Household-grouped ledgers: household values stand on the first row only.
+                is_head = clean.person.get("relation") == relations.HEAD
+                place = clean.place
+                # Not from a row of another household (户号 given and different: the ledger
+                # lists by 户号, e.g. sorted by name, and the rows above belong elsewhere).
+                own_number = place.get("household_number", "")
+                foreign = bool(own_number) and (
+                    last_place.get("household_number", own_number) != own_number
+                )
+                if not is_head and not foreign:
+                    place = clean.place = last_place | place  # the row's own values win
+                else:  # a household's first row: only the grid and compound carry over
+                    for key in ("grid", "compound"):
+                        if key in last_place:
+                            place.setdefault(key, last_place[key])
+                last_place = place  # never changed after this
+                extra = own_extra if own_extra is not None else {
+                    label: cleaning.cell_text(cells[i])
+                    for i, label in unknown_cols
+                    if i < width and not _blank(cells[i])
+                } if unknown_cols else {}  # fmt: skip
+                row = _Row(sheet.name, rownum, clean, extra)
+                get = place.get
+                place_key = (get("compound", ""), get("building", ""), get("unit", ""),
+                             get("room", ""), get("address", ""))  # fmt: skip
+                number_key = get("household_number", "")
+                if has_number and number_key:
+                    group_index = _group_by_number(plan, number_key)
+                elif (
+                    group_index < 0
+                    or is_head
+                    or new_household
+                    or (has_number and not number_key and prev_place_key != place_key)
+                    or (not has_relation and prev_place_key != place_key)
+                ):
+                    plan.groups.append(_Group())
+                    group_index = len(plan.groups) - 1
+                prev_place_key = place_key
+                row.group = group_index
+                plan.groups[group_index].rows.append(row)
+                plan.rows.append(row)
     if not report.sheets:
         raise ServiceError(
             f"文件“{path.name}”中没有找到可识别的台账表头（需要“姓名”“身份证号”等列），"
@@ -399,6 +475,7 @@ def _read(
         )
     report.unknown_columns = unknown
     for group in plan.groups:
+        resolve_relations([r.clean for r in group.rows])  # 兄弟姐妹 → 兄/弟/姐/妹 (the head)
         for row in reversed(group.rows):  # the first row that says it wins
             group.place.update(row.clean.place)
     return plan
@@ -585,9 +662,28 @@ def preview_import(
     options = options or ImportOptions()
     with _no_gc():
         plan = _read(session, Path(path), options, progress, cancel)
+        _place(session, plan, options)
         _plan(session, plan, cancel)
     progress(1, 1, "预览完成")
     return plan.report
+
+
+def _place(session: Session, plan: _Plan, options: ImportOptions) -> None:
+    """The compound and grid of rows whose ledger does not say (``importer.target``)."""
+    report = plan.report
+    choice = target.remembered(session, report.layout_key)
+    if choice is not None:
+        report.remembered = choice.to_json()
+        if options.use_remembered and not options.grid and choice.grid:
+            options.grid = choice.grid
+            report.grid_remembered = True
+        if options.use_remembered and not options.compound and choice.compound:
+            options.compound = choice.compound
+    report.title_compound = target.compound_from_title(report.title)
+    target.fill_compound(plan, options)
+    report.compound = (options.compound or "").strip() or report.title_compound
+    report.rows_without_grid = target.rows_without_grid(plan)
+    report.grid = options.grid or ""
 
 
 # ------------------------------------------------------------------------------------ writing
@@ -600,13 +696,17 @@ class _Ids:
         self.session = session
         self.next: dict[str, int] = {}
 
-    def take(self, model: type[Any]) -> int:
+    def peek(self, model: type[Any]) -> int:
+        """The id ``take`` hands out next."""
         name = model.__tablename__
         if name not in self.next:
             t = table_of(model)
             self.next[name] = int(self.session.scalar(select(func.max(t.c.id))) or 0) + 1
-        value = self.next[name]
-        self.next[name] = value + 1
+        return self.next[name]
+
+    def take(self, model: type[Any]) -> int:
+        value = self.peek(model)
+        self.next[model.__tablename__] = value + 1
         return value
 
 
@@ -627,14 +727,18 @@ class _Places:
     """Grids, compounds, buildings, units and rooms: reused by name, created when missing."""
 
     def __init__(
-        self, session: Session, ids: _Ids, default_grid: str, stamp: dt.datetime, fallback: str
+        self,
+        session: Session,
+        ids: _Ids,
+        stamp: dt.datetime,
+        numbers: numbering.HouseholdNumbers,
     ) -> None:
         self.session = session
-        self.fallback_grid = fallback
+        self.numbers = numbers
         self.ids = ids
         self.stamp = stamp
         self.stamp_text = stamp.strftime("%Y-%m-%d %H:%M:%S.%f")
-        self.default_grid_name = default_grid
+        self.default_grid: int | None = None  # rows without a grid (``target_grid``)
         self.grids: dict[str, int] = {}
         for area in session.execute(
             select(Area.id, Area.name, Area.level).where(Area.deleted_at.is_(None))
@@ -667,7 +771,6 @@ class _Places:
         self.new: dict[str, list[dict[str, Any]]] = {
             "area": [], "compound": [], "building": [], "unit": [], "room": []
         }  # fmt: skip
-        self._leaf: int | None = None
         # table → (first id, last id) of the places created: ids are handed out one after the
         # other under the write lock, so the range holds exactly this import's new places.
         self.created: dict[str, tuple[int, int]] = {}
@@ -683,22 +786,17 @@ class _Places:
         return new_id
 
     def grid(self, name: str) -> int:
-        name = name or self.default_grid_name
+        if not name:
+            if self.default_grid is None:  # checked by ``target_grid`` before anything is written
+                raise ServiceError("导入的行没有网格，请选择导入到哪个网格")
+            return self.default_grid
         if name in self.grids:
             return self.grids[name]
-        if not name:
-            if self._leaf is None:
-                leaves = places.leaf_grids(self.session)
-                if leaves:
-                    self._leaf = leaves[0].id
-                else:
-                    self._leaf = self.grid(self.fallback_grid or "导入网格")
-            return self._leaf
-        parent = self.session.scalar(
-            select(Area.id).where(Area.level == "社区", Area.deleted_at.is_(None))
-            .order_by(Area.id).limit(1)
-        )  # fmt: skip
-        new_id = self._row(Area, parent_id=parent, level="三级网格", name=name, code="",
+        return self.new_grid(name, target.first_community(self.session))
+
+    def new_grid(self, name: str, parent: int | None) -> int:
+        code = self.numbers.new_area(self.ids.peek(Area), parent, "三级网格")
+        new_id = self._row(Area, parent_id=parent, level="三级网格", name=name, code=code,
                            scope="", service_hours="", duty_phone="", sort_order=0)  # fmt: skip
         self.grids[name] = new_id
         return new_id
@@ -924,10 +1022,17 @@ def _apply(
     _dbapi(session).execute("PRAGMA cache_size = -32768")
     writer = _FastWriter(session, options.actor, batch)
     ids = _Ids(session)
-    default_grid = ""
-    if options.grid:
-        default_grid = places.grid_by_name(session, options.grid).name
-    place_book = _Places(session, ids, default_grid, stamp, Path(report.file_name).stem)
+    numbers = numbering.HouseholdNumbers(
+        session,
+        on_code=lambda area_id, old, new: writer.add(
+            "area", area_id, "", "update", "code", old, new
+        ),
+    )
+    for group in plan.groups:  # the ledger's own numbers are never handed out again
+        if group.place.get("household_number"):
+            numbers.reserve(group.place["household_number"])
+    place_book = _Places(session, ids, stamp, numbers)
+    place_book.default_grid = target.target_grid(session, plan, options, place_book)
     person_defaults = {
         k: v
         for k, v in _column_defaults(Person).items()
@@ -989,7 +1094,8 @@ def _apply(
             hid = ids.take(Household)
             values = household_defaults | {
                 "id": hid, "uuid": _uuid4(), "created_at": stamp_text, "updated_at": stamp_text,
-                "rev": 1, "number": group.place.get("household_number", ""), "grid_id": grid_id,
+                "rev": 1, "number": group.place.get("household_number") or numbers.take(grid_id),
+                "grid_id": grid_id,
                 "room_id": room_id, "address": hh_address, "sort_key": sort_key,
                 "status": vocab.HOUSEHOLD_ACTIVE, "head_id": None, **kind_housing,
             }  # fmt: skip
@@ -1170,10 +1276,19 @@ def run_import(
     options = options or ImportOptions()
     with _no_gc():
         plan = _read(session, Path(path), options, progress, cancel)
+        _place(session, plan, options)
+        if plan.rows:
+            target.check_target(session, plan, options)
         _plan(session, plan, cancel)
         if not plan.rows:
             raise NothingToImport(plan.report)
         _apply(session, plan, options, progress, cancel)
+    target.remember(
+        session,
+        plan.report.layout_key,
+        target.LayoutChoice(options.grid or "", (options.compound or "").strip(),
+                            options.profile or "", options.mapping or None),
+    )  # fmt: skip
     plan.report.dry_run = False
     plan.report.committed = True
     progress(1, 1, "导入完成")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -38,6 +39,7 @@ from gridapp.db.models import Area
 from gridapp.importer import headers as import_headers
 from gridapp.importer import profiles, readers
 from gridapp.importer import service as importer
+from gridapp.importer import target as import_target
 from gridapp.services import settings as app_settings
 from gridapp.services.common import ServiceError
 from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
@@ -108,8 +110,23 @@ class ImportWizard(QDialog):
                 select(Area.name).where(Area.level.in_(vocab.GRID_LEVELS)).order_by(Area.sort_order)
             ):
                 self.grid_box.addItem(grid, grid)
+        self.grid_box.setObjectName("gridBox")
+        self.new_grid_edit = QLineEdit()
+        self.new_grid_edit.setObjectName("newGridEdit")
+        self.new_grid_edit.setPlaceholderText(self.tr("or the name of a new grid"))
+        self.community_box = QComboBox()
+        self.community_box.setObjectName("communityBox")
+        self.compound_edit = QLineEdit()
+        self.compound_edit.setObjectName("compoundEdit")
+        self.compound_edit.setPlaceholderText(self.tr("from the ledger or its title"))
+        with Session(ctx.engine) as session:
+            for community in import_target.communities(session):
+                self.community_box.addItem(community.name, community.name)
         form.addRow(self.tr("Column profile"), self.profile_box)
         form.addRow(self.tr("Grid for rows without one"), self.grid_box)
+        form.addRow(self.tr("New grid"), self.new_grid_edit)
+        form.addRow(self.tr("Community of the new grid"), self.community_box)
+        form.addRow(self.tr("Compound for rows without one"), self.compound_edit)
         self.steps.addWidget(page)
 
         # 2. columns
@@ -237,7 +254,10 @@ class ImportWizard(QDialog):
             sheets=sheets or None,
             mapping=dict(self.mapping),
             profile=self.profile_box.currentData() or None,
-            grid=self.grid_box.currentData() or None,
+            grid=self.new_grid_edit.text().strip() or self.grid_box.currentData() or None,
+            new_grid=bool(self.new_grid_edit.text().strip()),
+            community=self.community_box.currentData() or None,
+            compound=self.compound_edit.text().strip() or None,
             actor=actor,
         )
 
@@ -250,6 +270,7 @@ class ImportWizard(QDialog):
 
         def done(report: importer.ImportReport) -> None:
             self.report = report
+            self.offer_places(report)
             self.fill_columns(report)
             self.fill_preview(report)
             self._show(then)
@@ -322,6 +343,16 @@ class ImportWizard(QDialog):
             if label_item is not None and isinstance(box, QComboBox):
                 out[label_item.text()] = box.currentData() or ""
         return out
+
+    def offer_places(self, report: importer.ImportReport) -> None:
+        """Pre-fill what was chosen last time for this layout, or what the title names."""
+        last = report.remembered or {}
+        if not self.grid_box.currentData() and not self.new_grid_edit.text().strip():
+            at = self.grid_box.findData(last.get("grid") or "")
+            if at > 0:
+                self.grid_box.setCurrentIndex(at)
+        if not self.compound_edit.text().strip():
+            self.compound_edit.setText(last.get("compound") or report.title_compound)
 
     def fill_preview(self, report: importer.ImportReport) -> None:
         c = report.counts()

@@ -715,229 +715,254 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="77"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="79"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="85"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="87"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="98"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="100"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="101"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="103"/>
         <source>(recognise the columns)</source>
         <translation>（自动识别列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="103"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="105"/>
         <source>(from the ledger)</source>
         <translation>（按台账填写）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="111"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="116"/>
+        <source>or the name of a new grid</source>
+        <translation>或填写新网格名称</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="121"/>
+        <source>from the ledger or its title</source>
+        <translation>按台账或标题</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="125"/>
         <source>Column profile</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="112"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="126"/>
         <source>Grid for rows without one</source>
         <translation>没有网格的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="121"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="127"/>
+        <source>New grid</source>
+        <translation>新建网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
+        <source>Community of the new grid</source>
+        <translation>新网格所属社区</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="129"/>
+        <source>Compound for rows without one</source>
+        <translation>没有小区的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="138"/>
         <source>Check how each column is read; unknown columns are kept as extra information.</source>
         <translation>请检查每一列的对应字段；不认识的列作为“其他信息”保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="345"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="356"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="145"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="376"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="356"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="145"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="145"/>
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="134"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="151"/>
         <source>Save as profile…</source>
         <translation>保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="160"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="177"/>
         <source>Save the rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="163"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="408"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="180"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="439"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="173"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="190"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="175"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="206"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="192"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="223"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="179"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="196"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="196"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="213"/>
         <source>Step 1 of 4: file and sheets</source>
         <translation>第 1 步（共 4 步）：文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="197"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="214"/>
         <source>Step 2 of 4: columns</source>
         <translation>第 2 步（共 4 步）：列对应</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="198"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="215"/>
         <source>Step 3 of 4: preview</source>
         <translation>第 3 步（共 4 步）：预览</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="199"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="216"/>
         <source>Step 4 of 4: imported</source>
         <translation>第 4 步（共 4 步）：导入完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="206"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="223"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="257"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="278"/>
         <source>Reading the ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="271"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="292"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged persons; %4 new households; %5 rows rejected.</source>
         <translation>已导入：新增 %1 人，更新 %2 人，未变 %3 人；新增 %4 户；%5 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="284"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="305"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="310"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="331"/>
         <source>(keep as extra information)</source>
         <translation>（作为其他信息保存）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="329"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="360"/>
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5</source>
         <translation>新增：%1   更新：%2   未变：%3   未导入：%4   新增户：%5</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="346"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="356"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="377"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="347"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="378"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="348"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="379"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="349"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="380"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="350"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="381"/>
         <source>From the ledger</source>
         <translation>台账中</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="356"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="361"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="392"/>
         <source>Rejected (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="364"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
         <source>Updates (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="368"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="399"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="368"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="399"/>
         <source>Profile name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="375"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="396"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="406"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="427"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="418"/>
         <source>Save the rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="400"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="431"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="432"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 行已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="408"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="439"/>
         <source>Take back everything this import changed?</source>
         <translation>撤销本次导入所做的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="448"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="420"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="451"/>
         <source>The import was undone.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -1566,7 +1591,7 @@
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="633"/>
+        <location filename="../../gridapp/ui/main_window.py" line="649"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1574,7 +1599,7 @@
 <context>
     <name>NavTree</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="111"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="110"/>
         <source>Whole register</source>
         <translation>全部</translation>
     </message>
@@ -1620,108 +1645,108 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="42"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="41"/>
         <source>The password encrypts the register: whoever finds a lost laptop cannot read the residents&apos; files without it.&lt;br&gt;&lt;b&gt;The password cannot be recovered&lt;/b&gt;: if it is forgotten, the register can never be opened again. Keep it somewhere safe.</source>
         <translation>密码用于加密数据库：丢失电脑的人没有密码就看不到居民信息。&lt;br&gt;&lt;b&gt;密码无法找回&lt;/b&gt;：忘记密码，数据库就再也打不开了，请把密码记在安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="69"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="68"/>
         <source>Set the register password</source>
         <translation>设置数据库密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="69"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="68"/>
         <source>Register password</source>
         <translation>输入数据库密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="73"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="72"/>
         <source>The new register %1 will be stored encrypted.</source>
         <translation>新数据库 %1 将加密保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="77"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="76"/>
         <source>The register %1 is encrypted. Please enter its password.</source>
         <translation>数据库 %1 已加密，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="87"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="86"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="92"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="91"/>
         <source>Once more</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="100"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="99"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="101"/>
-        <location filename="../../gridapp/ui/password_dialog.py" line="164"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="100"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="112"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="111"/>
         <source>The password needs at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="118"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="117"/>
         <source>The password cannot begin or end with a space</source>
         <translation>密码首尾不能有空格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="121"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="120"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="126"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="125"/>
         <source>Please enter the password</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="157"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="156"/>
         <source>Register in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="160"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="159"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="245"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="244"/>
         <source>Wrong password, please try again</source>
         <translation>密码错误，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="263"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="262"/>
         <source>Cannot open the register</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="285"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="284"/>
         <source>The register may be damaged</source>
         <translation>数据库可能已损坏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="286"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="285"/>
         <source>The integrity check found a problem: %1</source>
         <translation>完整性检查发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="293"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="292"/>
         <source>No usable backup found.</source>
         <translation>没有找到可用的备份。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="297"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="296"/>
         <source>Latest good backup: %1
 (%2 households, %3 persons, last change %4)
 
@@ -1732,12 +1757,12 @@ Restore from this backup? The current file is saved aside first.</source>
 要用这个备份恢复吗？当前文件会先另存一份。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="305"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="304"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="313"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="316"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1901,101 +1926,101 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="67"/>
-        <location filename="../../gridapp/ui/register_model.py" line="86"/>
+        <location filename="../../gridapp/ui/register_model.py" line="66"/>
+        <location filename="../../gridapp/ui/register_model.py" line="85"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="68"/>
-        <location filename="../../gridapp/ui/register_model.py" line="87"/>
+        <location filename="../../gridapp/ui/register_model.py" line="67"/>
+        <location filename="../../gridapp/ui/register_model.py" line="86"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="69"/>
+        <location filename="../../gridapp/ui/register_model.py" line="68"/>
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="70"/>
+        <location filename="../../gridapp/ui/register_model.py" line="69"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="71"/>
+        <location filename="../../gridapp/ui/register_model.py" line="70"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="72"/>
-        <location filename="../../gridapp/ui/register_model.py" line="88"/>
+        <location filename="../../gridapp/ui/register_model.py" line="71"/>
+        <location filename="../../gridapp/ui/register_model.py" line="87"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="73"/>
-        <location filename="../../gridapp/ui/register_model.py" line="89"/>
+        <location filename="../../gridapp/ui/register_model.py" line="72"/>
+        <location filename="../../gridapp/ui/register_model.py" line="88"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="79"/>
+        <location filename="../../gridapp/ui/register_model.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="80"/>
+        <location filename="../../gridapp/ui/register_model.py" line="79"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="81"/>
+        <location filename="../../gridapp/ui/register_model.py" line="80"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="82"/>
+        <location filename="../../gridapp/ui/register_model.py" line="81"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="83"/>
+        <location filename="../../gridapp/ui/register_model.py" line="82"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="84"/>
+        <location filename="../../gridapp/ui/register_model.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="85"/>
+        <location filename="../../gridapp/ui/register_model.py" line="84"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="95"/>
+        <location filename="../../gridapp/ui/register_model.py" line="94"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="96"/>
+        <location filename="../../gridapp/ui/register_model.py" line="95"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="97"/>
+        <location filename="../../gridapp/ui/register_model.py" line="96"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="98"/>
+        <location filename="../../gridapp/ui/register_model.py" line="97"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="99"/>
+        <location filename="../../gridapp/ui/register_model.py" line="98"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -2003,146 +2028,146 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="190"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="189"/>
         <source>Search: name, pinyin initials, ID number, phone, address, or scan a form</source>
         <translation>搜索：姓名、拼音首字母、身份证号、电话、地址，或扫描走访表二维码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="201"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="200"/>
         <source>Households</source>
         <translation>按户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="202"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="201"/>
         <source>Persons</source>
         <translation>按人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="207"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="206"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="211"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="210"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="213"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="212"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="213"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="214"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="216"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="215"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="222"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="226"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="225"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="262"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="261"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="266"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="265"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="295"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="294"/>
         <source>Register</source>
         <translation>居民底册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="310"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="309"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="387"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="386"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="389"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="388"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="457"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="456"/>
         <source>Select a household or a person.</source>
         <translation>请选择一户或一个人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="465"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="464"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="466"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="465"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="467"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="466"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="468"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="467"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="469"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="468"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="470"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="469"/>
         <source>Never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="471"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="470"/>
         <source>Open issues</source>
         <translation>未办结的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="472"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="471"/>
         <source>Open proxy services</source>
         <translation>未办结的代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="473"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="472"/>
         <source>Recent changes</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="474"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="473"/>
         <source>No changes recorded</source>
         <translation>没有修改记录</translation>
     </message>
@@ -2927,32 +2952,32 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="93"/>
+        <location filename="../../gridapp/ui/tasks.py" line="96"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="121"/>
+        <location filename="../../gridapp/ui/tasks.py" line="124"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="121"/>
+        <location filename="../../gridapp/ui/tasks.py" line="124"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未改变。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="124"/>
+        <location filename="../../gridapp/ui/tasks.py" line="127"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="128"/>
+        <location filename="../../gridapp/ui/tasks.py" line="131"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="129"/>
+        <location filename="../../gridapp/ui/tasks.py" line="132"/>
         <source>The operation failed; nothing was changed.</source>
         <translation>操作失败，数据未改变。</translation>
     </message>
@@ -3408,27 +3433,27 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>editing</name>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="110"/>
+        <location filename="../../gridapp/ui/editing.py" line="122"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="113"/>
+        <location filename="../../gridapp/ui/editing.py" line="125"/>
         <source>“%1” was taken off the undo list.</source>
         <translation>“%1”已从撤销列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="166"/>
+        <location filename="../../gridapp/ui/editing.py" line="184"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="205"/>
+        <location filename="../../gridapp/ui/editing.py" line="223"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="233"/>
+        <location filename="../../gridapp/ui/editing.py" line="251"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>

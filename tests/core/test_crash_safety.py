@@ -118,7 +118,9 @@ def test_kill_during_import_leaves_before_or_after_encrypted(tmp_path: Path) -> 
     with session_scope(engine) as session:  # a register already holding people
         build_demo(session, households=20, seed=1)
     engine.dispose()
-    outcomes, after = _kill_at_moments(tmp_path, base, ["import", str(ledger)], password)
+    outcomes, after = _kill_at_moments(
+        tmp_path, base, ["import", str(ledger), "--grid", "东方花园第一网格"], password
+    )
     assert "before" in outcomes
     assert after[0] > 500
 
@@ -199,7 +201,8 @@ def test_full_tmpfs_during_cli_import_is_a_message_and_no_change(tmp_path: Path)
         before = _state(db)
         ledger = write_xlsx(tmp_path / "ledger.xlsx", {"居民台账": plain_rows(homes(400, seed=2))})
         done = subprocess.run([sys.executable, "-m", "gridapp.cli.main", "--db", str(db), "import",
-                               str(ledger)], env=_env(tmp_path / "data"), capture_output=True,
+                               str(ledger), "--grid", "一网格", "--new-grid"],
+                              env=_env(tmp_path / "data"), capture_output=True,
                               text=True, check=False)  # fmt: skip
         assert done.returncode == 1
         assert "Traceback" not in done.stderr

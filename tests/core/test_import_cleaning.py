@@ -54,11 +54,11 @@ def test_names_lose_inner_spaces_keep_middle_dot() -> None:
         ({"name": "张三", "id_number": ID_M[:-1] + ("0" if ID_M[-1] != "0" else "1")},
          "id_number", "校验"),
         ({"name": "张三", "id_number": ID_M, "gender": "女"}, "gender", "不一致"),
-        ({"name": "张三", "id_number": ID_M, "gender": "未知"}, "gender", "男"),
+        ({"name": "张三", "id_number": ID_M, "gender": 2}, "gender", "不一致"),  # GB/T 2261: 2 女
         ({"name": "张三", "id_number": ID_M, "birth_date": "1990-01-03"}, "birth_date", "不一致"),
         ({"name": "张三", "id_number": ID_M, "birth_date": "1990.2"}, "birth_date", "不一致"),
         ({"name": "张三", "id_number": ID_M, "birth_date": "1991"}, "birth_date", "不一致"),
-        ({"name": "张三", "id_number": ID_M, "birth_date": "去年"}, "birth_date", "无法识别"),
+        ({"name": "张三", "id_number": ID_M, "birth_date": "90-01-03"}, "birth_date", "不一致"),
     ],
 )  # fmt: skip
 def test_rejection_reasons(values: dict[str, object], field: str, words: str) -> None:

@@ -25,7 +25,7 @@ from gridapp.db.models import (
     Room,
     Unit,
 )
-from gridapp.importer import profiles
+from gridapp.importer import profiles, target
 from gridapp.importer.service import (
     ImportOptions,
     NothingToImport,
@@ -54,9 +54,20 @@ def live_persons(engine: Any) -> int:
         return int(s.scalar(select(func.count()).where(Person.deleted_at.is_(None))) or 0)
 
 
+TEST_GRID = "测试网格"
+
+
+def grid_options(session: Any, **options: Any) -> ImportOptions:
+    """Rows without a grid go to the test grid (created by the first import)."""
+    options.setdefault("grid", TEST_GRID)
+    if "new_grid" not in options:
+        options["new_grid"] = options["grid"] not in target.grid_names(session)
+    return ImportOptions(**options)
+
+
 def do_import(engine: Any, path: Path, **options: Any) -> Any:
     with session_scope(engine) as s:
-        return run_import(s, path, ImportOptions(**options))
+        return run_import(s, path, grid_options(s, **options))
 
 
 def members(data: list[L.Home]) -> int:
@@ -389,12 +400,24 @@ def test_unknown_columns_kept_and_mapping_profiles(engine: Any, tmp_path: Path) 
 
 
 def test_target_grid_option(engine: Any, tmp_path: Path) -> None:
+    """Rows without a grid go where the user says: never into a grid named after the file."""
     path = L.write_xlsx(tmp_path / "东方社区.xlsx", {"s": L.plain_rows(L.homes(2, seed=17))})
-    with pytest.raises(ServiceError, match="没有名为"):
-        do_import(engine, path, grid="不存在的网格")
-    do_import(engine, path)
+    before = fingerprint(engine)
+    with session_scope(engine) as s, pytest.raises(target.GridNeeded, match="还没有网格"):
+        run_import(s, path, ImportOptions())
+    with pytest.raises(ServiceError, match=r"没有名为“不存在的网格”的网格.*--new-grid"):
+        do_import(engine, path, grid="不存在的网格", new_grid=False)
+    assert fingerprint(engine) == before
+    do_import(engine, path, grid="东方第一网格", new_grid=True)
     with session_scope(engine) as s:
-        assert s.scalars(select(Area.name)).all() == ["东方社区"]  # created, named after the file
+        assert s.scalars(select(Area.name)).all() == ["东方第一网格"]
+        # Now the register has grids: without a choice the import refuses and lists them.
+        with pytest.raises(target.GridNeeded, match="现有网格：东方第一网格"):
+            run_import(s, path, ImportOptions())
+        with pytest.raises(ServiceError, match="已有名为“东方第一网格”的网格"):
+            run_import(s, path, ImportOptions(grid="东方第一网格", new_grid=True))
+        numbers = s.scalars(select(Household.number)).all()
+    assert len(numbers) == 2 and all(n.endswith(("0001", "0002")) for n in numbers)
 
 
 def test_bad_files_write_nothing(engine: Any, tmp_path: Path) -> None:
@@ -437,7 +460,7 @@ def test_cancel_rolls_back(engine: Any, tmp_path: Path) -> None:
             flag.cancel()
 
     with pytest.raises(Cancelled), session_scope(engine) as s:
-        run_import(s, path, ImportOptions(), progress, flag)
+        run_import(s, path, grid_options(s), progress, flag)
     assert "写入数据" in seen
     assert fingerprint(engine) == before
 
@@ -484,7 +507,7 @@ def test_progress_reports_and_dates(engine: Any, tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     path = L.write_xlsx(tmp_path / "p.xlsx", {"s": L.plain_rows(L.homes(3))})
     with session_scope(engine) as s:
-        run_import(s, path, ImportOptions(today=dt.date(2026, 1, 1)),
+        run_import(s, path, grid_options(s, today=dt.date(2026, 1, 1)),
                    lambda d, t, m: seen.append((d, t, m)))  # fmt: skip
     assert seen[0][2] == "读取文件" and seen[-1][2] == "导入完成"
 

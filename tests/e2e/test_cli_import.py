@@ -54,7 +54,8 @@ def test_import_json_contract_dry_run_rejects_and_history(tmp_path: Path) -> Non
     assert state(db)[0] == 0
 
     rejects = tmp_path / "rejects.xlsx"
-    done = gridapp("--db", str(db), "import", str(path), "--json", "--rejects", str(rejects))
+    done = gridapp("--db", str(db), "import", str(path), "--json", "--rejects", str(rejects),
+                   "--grid", "东方花园第三网格", "--new-grid")  # fmt: skip
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     for key in ("persons_created", "persons_updated", "persons_unchanged", "households_created",
@@ -68,8 +69,9 @@ def test_import_json_contract_dry_run_rejects_and_history(tmp_path: Path) -> Non
     assert "位数" in result["rejected"][0]["reason"]
     assert rejects.exists()
 
-    human = gridapp("--db", str(db), "import", str(path))
+    human = gridapp("--db", str(db), "import", str(path))  # the grid chosen last time
     assert human.returncode == 0 and "未变化：" + str(people - 1) in human.stdout
+    assert "沿用上次为此格式台账选择的网格：东方花园第三网格" in human.stdout
     assert "拒绝" in human.stdout and rows[3][3] not in human.stdout  # no full ID printed
 
     listing = json.loads(gridapp("--db", str(db), "imports", "list", "--json").stdout)
@@ -118,7 +120,7 @@ def test_map_and_saved_mapping(tmp_path: Path) -> None:
     done = gridapp("--db", str(db), "import", str(path), "--dry-run", "--json")
     assert json.loads(done.stdout)["unknown_columns"] == ["电话A"]
     done = gridapp("--db", str(db), "import", str(path), "--map", "电话A=phone",
-                   "--save-mapping", "社区A", "--json")  # fmt: skip
+                   "--save-mapping", "社区A", "--json", "--grid", "一网格", "--new-grid")  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["unknown_columns"] == []
     with sqlite3.connect(db) as con:
@@ -143,7 +145,7 @@ KILLER = textwrap.dedent(
 
     engine = open_register(sys.argv[1])
     with session_scope(engine) as session:
-        run_import(session, sys.argv[2], ImportOptions(), progress)
+        run_import(session, sys.argv[2], ImportOptions(grid="一网格"), progress)
     """
 )
 
@@ -151,7 +153,8 @@ KILLER = textwrap.dedent(
 def test_kill_mid_import_leaves_register_as_before(tmp_path: Path) -> None:
     db = tmp_path / "r.db"
     first = L.write_xlsx(tmp_path / "first.xlsx", {"s": L.plain_rows(L.homes(20, seed=23))})
-    assert gridapp("--db", str(db), "import", str(first)).returncode == 0
+    done = gridapp("--db", str(db), "import", str(first), "--grid", "一网格", "--new-grid")
+    assert done.returncode == 0, done.stderr
     before = state(db)
     big = L.write_xlsx(tmp_path / "big.xlsx",
                        {"s": L.plain_rows(L.homes(900, seed=24, first_number=5000))})  # fmt: skip

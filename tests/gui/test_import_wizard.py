@@ -184,3 +184,69 @@ def test_drop_and_ctrl_i_are_wired(window: Any, monkeypatch: pytest.MonkeyPatch)
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     window.dropEvent(event)
     assert opened == ["/tmp/x.xlsx"]
+
+
+def test_wizard_places_a_ledger_without_grid_in_a_new_grid_and_the_titled_compound(
+    qtbot: QtBot, window: Any, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No 网格 column, no 小区 column: the user types a new grid, the compound comes from the
+    title; every household gets a number under the new grid's code; next time both are offered."""
+    from openpyxl import Workbook
+
+    from gridapp.ui import dialogs_io
+    from gridapp.ui.import_wizard import ImportWizard
+
+    path = tmp_path / "东方花园.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["工业路社区东方花园小区居民信息台账"])
+    ws.append(["楼栋", "单元", "房号", "姓名", "与户主关系", "身份证号"])
+    ws.append(
+        ["9号楼", "1单元", "101", "东方甲", "户主", idcard.make("410105", dt.date(1970, 3, 1), 31)]
+    )
+    ws.append(
+        ["9号楼", "1单元", "102", "东方乙", "户主", idcard.make("410105", dt.date(1972, 4, 2), 32)]
+    )
+    wb.save(path)
+
+    def run(wizard: Any) -> None:
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_COLUMNS, timeout=20000)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_PREVIEW, timeout=20000)
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs_io, "error", lambda _p, _t, text, details="": errors.append(text))
+    wizard = ImportWizard(window.ctx, path, window)
+    qtbot.addWidget(wizard)
+    wizard.new_grid_edit.setText("东方花园新网格")  # keyClicks cannot type CJK
+    wizard.community_box.setCurrentIndex(wizard.community_box.findData("工业路社区"))
+    run(wizard)
+    assert wizard.compound_edit.text() == "东方花园小区"  # from the title
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_DONE or bool(errors), timeout=20000)
+    assert errors == []
+    con = sqlite3.connect(demo_db)
+    try:
+        code, parent = con.execute(
+            "SELECT g.code, c.name FROM area g JOIN area c ON c.id = g.parent_id"
+            " WHERE g.name = '东方花园新网格'"
+        ).fetchone()
+        rows = con.execute(
+            "SELECT h.number, c.name FROM household h JOIN room r ON r.id = h.room_id"
+            " JOIN unit u ON u.id = r.unit_id JOIN building b ON b.id = u.building_id"
+            " JOIN compound c ON c.id = b.compound_id JOIN area g ON g.id = h.grid_id"
+            " WHERE g.name = '东方花园新网格' ORDER BY h.number"
+        ).fetchall()
+    finally:
+        con.close()
+    assert parent == "工业路社区" and code.startswith("410106002001")
+    prefix = code.removeprefix("410106002")
+    assert rows == [(prefix + "0001", "东方花园小区"), (prefix + "0002", "东方花园小区")]
+
+    again = ImportWizard(window.ctx, path, window)
+    qtbot.addWidget(again)
+    run(again)  # the same layout: last time's grid and compound are offered
+    assert again.grid_box.currentData() == "东方花园新网格"
+    assert again.compound_edit.text() == "东方花园小区"
