@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK = 1
 
-.PHONY: install dev-install system-deps run test lint typecheck pytest bench package package-check translations clean migration lock
+.PHONY: install dev-install system-deps run test test-dates lint typecheck pytest bench package package-check translations clean migration lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,18 @@ pytest: dev-install system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 test: dev-install system-deps lint typecheck pytest  ## everything CI checks
+
+# The suite passes on any day (issue 14.5): run again with the machine's clock moved by
+# libfaketime, which moves the command-line processes the end-to-end tests start as well: a
+# year ahead on a year's last day, and a leap day. Tests marked real_clock compare the
+# kernel's file times with the process clock, which faketime cannot move together.
+FAKE_DATES ?= 2027-12-31 2028-02-29
+test-dates: dev-install system-deps  ## the suite under each of FAKE_DATES
+	@for day in $(FAKE_DATES); do \
+	  echo "== the suite on $$day"; \
+	  QT_QPA_PLATFORM=offscreen faketime "$$day 09:30:00" $(BIN)/python -m pytest -q \
+	    -p no:cacheprovider -m "not real_clock" || exit 1; \
+	done
 
 bench: dev-install  ## speed measurements on generated data (see benchmarks/README.md)
 	$(BIN)/python benchmarks/run_all.py

@@ -242,6 +242,7 @@ def test_a_failed_export_leaves_no_parts_and_no_file(demo_engine: Any, tmp_path:
     assert not list(out.parent.iterdir()) and not list(spill.iterdir())
 
 
+@pytest.mark.real_clock
 def test_what_a_killed_export_left_is_cleaned_by_the_next_one(
     demo_engine: Any, tmp_path: Path
 ) -> None:

@@ -163,6 +163,7 @@ def test_a_truncated_encrypted_backup_is_not_called_a_wrong_password(
         assert "不完整" in done.stderr and "密码错误" not in done.stderr
 
 
+@pytest.mark.real_clock
 def test_leftovers_of_killed_runs_are_cleaned(demo: Path, tmp_path: Path) -> None:
     db, saved, env = _setup(demo, tmp_path)
     staged = db.with_name(db.name + ".restore.part")
