@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import case, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
@@ -71,7 +71,9 @@ def search(
         if q:
             like = f"%{_escape(q)}%"
             prefix = f"{_escape(q)}%"
+            by_number = func.lower(Household.number) == q  # the 户号, as written on forms
             rank = case(
+                (by_number, 0),
                 (Person.name == q, 0),
                 (Person.name_initials == q, 1),
                 (Person.name_pinyin == q, 1),
@@ -80,9 +82,9 @@ def search(
                 (Person.name_pinyin.like(prefix, escape="\\"), 2),
                 else_=3,
             )
-            query = query.where(Person.search_text.like(like, escape="\\")).order_by(
-                rank, Person.id
-            )
+            query = query.where(
+                or_(Person.search_text.like(like, escape="\\"), by_number)
+            ).order_by(rank, Person.id)
         else:
             query = query.order_by(Household.sort_key, Household.id, Person.sort_order, Person.id)
     rows = session.execute(query.limit(limit)).all()

@@ -91,6 +91,18 @@ def test_search_by_initials_pinyin_id_phone_address(engine: Engine) -> None:
         assert search(s, "50%") == []
 
 
+def test_search_by_household_number(engine: Engine) -> None:
+    """The 户号 a form or a ledger shows finds the household's people, in the household's order."""
+    _family(engine)
+    with session_scope(engine) as s:
+        household = s.scalars(select(Person).where(Person.id_number == ID1)).one().household
+        assert household is not None and household.number  # numbered on creation
+        hits = search(s, household.number)
+        assert {h.household for h in hits} == {household.number}
+        assert [h.name for h in hits] == ["张慧敏", "王秀英"]
+        assert search(s, household.number + "9") == []
+
+
 def test_a_person_with_a_nul_or_a_huge_name_is_refused_and_nothing_written(tmp_path: Path) -> None:
     from gridapp.db.engine import open_register
 
