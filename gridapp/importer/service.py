@@ -47,7 +47,7 @@ from gridapp.domain import idcard, pinyin, relations
 from gridapp.importer import cleaning, headers, layouts, profiles, readers, target, wide
 from gridapp.importer.cleaning import CleanRow, RowRejected
 from gridapp.importer.households import resolve_relations
-from gridapp.services import numbering, places, recorder
+from gridapp.services import created_batch, numbering, places, recorder
 from gridapp.services.changelog import HASHED, ChangeWriter, entry_hash, to_text
 from gridapp.services.changelog import V2_TAG as _V2
 from gridapp.services.common import (
@@ -917,15 +917,26 @@ class _FastWriter(ChangeWriter):
         self.at_stored = self.at.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
         self.entries: list[tuple[Any, ...]] = []
         self.prev: str | None = None  # the chain's last hash, once read
+        self.packers: dict[str, created_batch.Packer] = {}
 
     def created(
         self, entity: str, entity_id: int, entity_uuid: str, snapshot: dict[str, Any]
     ) -> None:
-        """``add(entity, …, "create", new=snapshot, note="导入")`` without the per-call cost."""
-        self.entries.append(
-            (_uuid4(), self.actor, entity, str(entity_id), entity_uuid, "create", "", None,
-             _snapshot_json(snapshot), "导入")
-        )  # fmt: skip
+        """A record the import creates: into its kind's batch entry (``created_batch``)."""
+        packer = self.packers.get(entity)
+        if packer is None:
+            packer = self.packers[entity] = created_batch.Packer()
+        packer.add(entity_id, entity_uuid, _snapshot_json(snapshot))
+
+    def finish_created(self) -> None:
+        """The batch entries of the records created: one per kind, after every chunk."""
+        for entity, packer in self.packers.items():
+            span, packed = packer.finish()
+            self.entries.append(
+                (_uuid4(), self.actor, entity, str(packer.first), "", "create",
+                 created_batch.CREATED, span, packed, "导入")
+            )  # fmt: skip
+        self.packers = {}
 
     def flush(self) -> int:
         statements = self.statements()
@@ -1206,6 +1217,7 @@ def _apply(
         # One entry per kind of place: the ids created, for undo (see PLACE_RANGE).
         writer.add(table, first, "", "create", PLACE_RANGE, new={"first": first, "last": last},
                    note="导入（新建地点）")  # fmt: skip
+    writer.finish_created()
     flush_chunk()
     for keys, rows in person_updates.items():
         session.execute(
@@ -1400,6 +1412,35 @@ def _remove_places(
     return removed
 
 
+def _remove_created(
+    session: Session, entry: ChangeLog, writer: ChangeWriter, stamp: dt.datetime, note: str
+) -> int:
+    """Tombstone the live records of a ``created_batch`` entry (a row id since reused by
+    another record, told by its uuid, stays)."""
+    model = _MODELS.get(entry.entity)
+    if model is None:
+        return 0
+    t = table_of(model)
+    removed = 0
+    items = list(created_batch.expand(entry))
+    for start in range(0, len(items), 500):
+        part = {rid: uuid for rid, uuid, _ in items[start : start + 500]}
+        live = session.execute(
+            select(t.c.id, t.c.uuid).where(t.c.id.in_(part), t.c.deleted_at.is_(None))
+        ).all()
+        gone = [row for row in live if part[row.id] == row.uuid]
+        if not gone:
+            continue
+        session.execute(
+            update(t).where(t.c.id.in_([row.id for row in gone]))
+            .values(deleted_at=stamp, updated_at=stamp, rev=t.c.rev + 1)
+        )  # fmt: skip
+        for row in gone:
+            writer.add(entry.entity, row.id, row.uuid, "delete", note=note)
+        removed += len(gone)
+    return removed
+
+
 def undo_import(session: Session, import_id: int, actor: str = "") -> UndoResult:
     """Restore what an import changed: its new persons, households and group memberships are
     tombstoned, the fields it updated get their old values back. A field changed again since
@@ -1423,6 +1464,13 @@ def undo_import(session: Session, import_id: int, actor: str = "") -> UndoResult
         if entry.action == "create" and entry.field == PLACE_RANGE and entry.new:
             span = json.loads(entry.new)
             created_places[entry.entity] = (int(span["first"]), int(span["last"]))
+            continue
+        if entry.action == "create" and entry.field == created_batch.CREATED:
+            removed = _remove_created(session, entry, writer, stamp, note)
+            if entry.entity == "person":
+                result.persons_removed += removed
+            elif entry.entity == "household":
+                result.households_removed += removed
             continue
         model = _MODELS.get(entry.entity)
         if model is None:

@@ -24,7 +24,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from gridapp.db.models import ChangeLog, new_uuid, now
-from gridapp.services import recorder
+from gridapp.services import created_batch, recorder
 
 HASHED = (
     "uuid",
@@ -218,10 +218,18 @@ def verify(session: Session, rows: Iterable[ChangeLog] | None = None) -> Broken 
 
 
 def history(session: Session, entity: str, entity_id: int) -> list[ChangeLog]:
-    return list(
-        session.scalars(
+    """A record's entries, oldest first; a record an import created starts with its
+    creation unpacked from the import's batch entry (``created_batch``)."""
+    entries = [
+        e
+        for e in session.scalars(
             select(ChangeLog)
             .where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)
             .order_by(ChangeLog.id)
         )
-    )
+        if e.field != created_batch.CREATED  # a batch starting at this id: not its own entry
+    ]
+    creation = created_batch.creation_of(session, entity, entity_id)
+    if creation is not None:
+        entries.insert(0, creation)
+    return entries

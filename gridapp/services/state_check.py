@@ -16,6 +16,7 @@ at a time, in id order, so memory stays flat on a register of 100,000 residents.
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from sqlalchemy import Boolean, Table, select
 from sqlalchemy.orm import Session
 
 from gridapp.db.models import ChangeLog, Household, Person, table_of
+from gridapp.services import created_batch
 from gridapp.services.changelog import to_text
 from gridapp.services.common import Progress, no_progress
 from gridapp.services.recorder import AUTO_LOGGED, UNLOGGED_COLUMNS
@@ -133,18 +135,9 @@ def _histories(
     session: Session, entity: str, fields: frozenset[str]
 ) -> Iterator[tuple[int, dict[str, _Implied]]]:
     """Per record id, in id order: what the log implies, per uuid that held the id."""
-    entries = session.execute(
-        select(
-            ChangeLog.entity_id, ChangeLog.entity_uuid, ChangeLog.action, ChangeLog.field,
-            ChangeLog.new,
-        )
-        .where(ChangeLog.entity == entity, ChangeLog.action.in_(("create", "update")))
-        .order_by(ChangeLog.entity_id, ChangeLog.id)
-        .execution_options(yield_per=_BATCH)
-    )  # fmt: skip
     current_id: int | None = None
     records: dict[str, _Implied] = {}
-    for entity_id, uuid, action, field, new in entries:
+    for entity_id, _, uuid, action, field, new in _entries(session, entity):
         if entity_id != current_id:
             if current_id is not None:
                 yield current_id, records
@@ -167,6 +160,34 @@ def _histories(
             implied.touched.add(field)
     if current_id is not None:
         yield current_id, records
+
+
+_Entry = tuple[int, int, str, str, str, str | None]  # entity id, log id, uuid, action, field, new
+
+
+def _entries(session: Session, entity: str) -> Iterator[_Entry]:
+    """The entity's create and update entries in (record id, log id) order, with the
+    creations packed in batch entries unpacked in their place (each batch is in id order, so
+    the streams merge without holding them)."""
+    logged = session.execute(
+        select(
+            ChangeLog.entity_id, ChangeLog.id, ChangeLog.entity_uuid, ChangeLog.action,
+            ChangeLog.field, ChangeLog.new,
+        )
+        .where(ChangeLog.entity == entity, ChangeLog.action.in_(("create", "update")))
+        .where(ChangeLog.field != created_batch.CREATED)
+        .order_by(ChangeLog.entity_id, ChangeLog.id)
+        .execution_options(yield_per=_BATCH)
+    )  # fmt: skip
+    streams: list[Iterator[_Entry]] = [(tuple(row) for row in logged)]  # type: ignore[misc]
+    for batch in created_batch.batches(session, entity):
+        streams.append(_unpacked(batch.id, created_batch.expand(batch)))
+    return heapq.merge(*streams, key=lambda e: (e[0], e[1]))
+
+
+def _unpacked(log_id: int, items: Iterator[tuple[int, str, str]]) -> Iterator[_Entry]:
+    for entity_id, uuid, snapshot in items:
+        yield entity_id, log_id, uuid, "create", "", snapshot
 
 
 def _snapshot(new: str | None) -> dict[str, str | None] | None:

@@ -34,6 +34,7 @@ from gridapp.importer.service import (
     run_import,
     undo_import,
 )
+from gridapp.services.audit import verify_history
 from gridapp.services.changelog import history, verify
 from gridapp.services.common import CancelFlag, Cancelled, ServiceError
 from tests.helpers import ledgers as L
@@ -303,7 +304,8 @@ def test_undo_removes_the_places_the_import_created(engine: Any, tmp_path: Path)
     with session_scope(engine) as s:
         person = s.scalars(select(Person).limit(1)).one()
         [entry] = history(s, "person", person.id)  # what the person's history view shows
-        assert entry.action == "create" and entry.note == "导入" and entry.batch == report.batch
+        assert entry.action == "create" and entry.batch == report.batch
+        assert entry.note == f"导入 #{report.import_id}（p.xlsx）"  # created by import N (file)
         assert json.loads(entry.new or "")["id_number"] == person.id_number
         result = undo_import(s, report.import_id, "tester")
         assert result.places_removed == sum(len(v) for v in created.values())
@@ -549,3 +551,75 @@ def test_history_verifies_whatever_the_actor_is_called(engine: Any, tmp_path: Pa
     do_import(engine, path, actor="王\x1f五\x00")  # separators: the entries fall back to format 1
     with session_scope(engine) as s:
         assert verify(s) is None
+
+
+# ------------------------------------------------- the records an import creates: one entry
+
+
+def _created_import(engine: Any, tmp_path: Path, seed: int = 41) -> tuple[Any, list[Any]]:
+    data = L.homes(30, seed=seed)
+    report = do_import(engine, L.write_xlsx(tmp_path / "c.xlsx", {"s": L.plain_rows(data)}))
+    return report, data
+
+
+def test_created_records_are_one_batch_entry_each_kind(engine: Any, tmp_path: Path) -> None:
+    report, data = _created_import(engine, tmp_path)
+    with session_scope(engine) as s:
+        creates = s.execute(
+            select(ChangeLog.entity, ChangeLog.field, func.count())
+            .where(ChangeLog.batch == report.batch, ChangeLog.action == "create",
+                   ChangeLog.entity.in_(("person", "household")))
+            .group_by(ChangeLog.entity, ChangeLog.field)
+        ).all()  # fmt: skip
+        assert sorted(creates) == [("household", "created", 1), ("person", "created", 1)]
+        persons = s.scalars(select(Person).order_by(Person.id)).all()
+        assert len(persons) == members(data) == report.persons_created
+        for p in (persons[0], persons[-1]):  # every record's creation, from the batch
+            [entry] = history(s, "person", p.id)
+            snapshot = json.loads(entry.new or "")
+            assert entry.entity_id == p.id and entry.entity_uuid == p.uuid
+            assert (snapshot["name"], snapshot["id_number"]) == (p.name, p.id_number)
+        assert verify(s) is None
+        assert verify_history(s).intact
+
+
+def test_a_created_row_edited_outside_the_app_is_found(engine: Any, tmp_path: Path) -> None:
+    _created_import(engine, tmp_path)
+    with session_scope(engine) as s:
+        victim = s.scalars(select(Person).order_by(Person.id.desc()).limit(1)).one()
+        pid, name = victim.id, victim.name
+    with engine.begin() as conn:  # a SQLite browser: no log entry
+        conn.exec_driver_sql("UPDATE person SET name = '改过的名字' WHERE id = ?", (pid,))
+    with session_scope(engine) as s:
+        report = verify_history(s)
+    assert not report.intact and report.mismatches == 1
+    assert f"person {pid} 的 name" in report.reason and name in report.reason
+
+
+def test_a_batch_entry_edited_outside_the_app_breaks_the_chain(engine: Any, tmp_path: Path) -> None:
+    _created_import(engine, tmp_path)
+    with session_scope(engine) as s:
+        entry = s.scalars(
+            select(ChangeLog).where(ChangeLog.field == "created", ChangeLog.entity == "person")
+        ).one()
+        entry_id, packed = entry.id, entry.new or ""
+    with engine.begin() as conn:  # one record dropped from the batch, or the batch shortened
+        conn.exec_driver_sql("UPDATE change_log SET new = ? WHERE id = ?", (packed[:-8], entry_id))
+    with session_scope(engine) as s:
+        report = verify_history(s)
+        assert not report.intact and report.broken_id == entry_id
+        # an unreadable batch is no crash for the readers: the chain check reports it
+        first = s.scalars(select(Person.id).order_by(Person.id)).first() or 0
+        assert len(history(s, "person", first)) <= 1
+
+
+def test_undo_of_batched_creations_removes_them(engine: Any, tmp_path: Path) -> None:
+    report, data = _created_import(engine, tmp_path)
+    with session_scope(engine) as s:
+        result = undo_import(s, report.import_id, "tester")
+        assert result.persons_removed == members(data)
+        assert result.households_removed == len(data)
+        assert s.scalar(select(func.count()).select_from(Person)
+                        .where(Person.deleted_at.is_(None))) == 0  # fmt: skip
+    with session_scope(engine) as s:
+        assert verify_history(s).intact
