@@ -149,6 +149,7 @@ class ImportReport:
     title_compound: str = ""  # the compound the title names (target.compound_from_title)
     rows_without_grid: int = 0
     grid: str = ""  # where rows without a grid went
+    target_problem: str = ""  # why the import would be refused as chosen (no grid …), or ""
     compound: str = ""  # where rows without a compound went
     remembered: dict[str, Any] | None = None  # what was chosen last time for this layout
     grid_remembered: bool = False  # ``grid`` came from there
@@ -684,6 +685,10 @@ def _place(session: Session, plan: _Plan, options: ImportOptions) -> None:
     report.compound = (options.compound or "").strip() or report.title_compound
     report.rows_without_grid = target.rows_without_grid(plan)
     report.grid = options.grid or ""
+    try:  # what the import would refuse, said already in the preview
+        target.check_target(session, plan, options)
+    except ServiceError as exc:
+        report.target_problem = str(exc)
 
 
 # ------------------------------------------------------------------------------------ writing

@@ -83,8 +83,13 @@ class ImportWizard(QDialog):
 
         # 1. file and sheets
         page = QWidget()
-        form = QFormLayout(page)
-        form.addRow(self.tr("File"), QLabel(str(path)))
+        page_box = QVBoxLayout(page)
+        form = QFormLayout()
+        page_box.addLayout(form)
+        page_box.addStretch(1)  # the rows keep their height; the space goes below them
+        file_label = QLabel(str(path))
+        file_label.setWordWrap(True)
+        form.addRow(self.tr("File"), file_label)
         self.sheet_list = QListWidget()
         self.sheet_list.setObjectName("sheetList")
         try:
@@ -162,6 +167,10 @@ class ImportWizard(QDialog):
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setWordWrap(True)
         v.addWidget(self.counts_label)
+        self.places_label = QLabel()
+        self.places_label.setObjectName("placesLabel")
+        self.places_label.setWordWrap(True)
+        v.addWidget(self.places_label)
         self.preview_tabs = QTabWidget()
         v.addWidget(self.preview_tabs, 1)
         self.steps.addWidget(page)
@@ -218,7 +227,12 @@ class ImportWizard(QDialog):
         self.steps.setCurrentIndex(step)
         self.step_label.setText(titles[step])
         self.back_button.setEnabled(step in (self.STEP_COLUMNS, self.STEP_PREVIEW))
-        self.next_button.setEnabled(step != self.STEP_DONE)
+        blocked = (
+            step == self.STEP_PREVIEW
+            and self.report is not None
+            and bool(self.report.target_problem)
+        )  # some rows have nowhere to go: the first step must say where
+        self.next_button.setEnabled(step != self.STEP_DONE and not blocked)
         self.next_button.setText(
             self.tr("Import") if step == self.STEP_PREVIEW else self.tr("Next >")
         )
@@ -394,6 +408,44 @@ class ImportWizard(QDialog):
         self.preview_tabs.addTab(
             self.diff_table, self.tr("Updates (%1)").replace("%1", str(len(diff_rows)))
         )
+        warning_rows = [
+            [str(w.get("sheet", "")), str(w.get("row", "")), str(w.get("column", "")),
+             str(w.get("message", ""))]
+            for w in report.warnings
+        ]  # fmt: skip
+        self.warnings_table = _table(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Warning")],
+            warning_rows,
+            "warningsTable",
+        )
+        self.preview_tabs.addTab(
+            self.warnings_table, self.tr("Warnings (%1)").replace("%1", str(len(warning_rows)))
+        )
+        self.places_label.setText(self.places_text(report))
+        # Nowhere to put some rows: say so here and let the user go back to choose.
+        self.places_label.setStyleSheet("color: #b00020;" if report.target_problem else "")
+
+    def places_text(self, report: importer.ImportReport) -> str:
+        """Where the households without a grid or a compound in the ledger will go."""
+        if report.target_problem and not report.grid:
+            return self.tr(
+                "%1 rows name no grid: go back to the first step and choose a grid for them, "
+                "or type the name of a new one."
+            ).replace("%1", str(report.rows_without_grid))
+        if report.target_problem:
+            return report.target_problem
+        parts: list[str] = []
+        if report.rows_without_grid and report.grid:
+            parts.append(
+                self.tr("%1 rows without a grid go to the grid %2")
+                .replace("%1", str(report.rows_without_grid))
+                .replace("%2", report.grid)
+            )
+        if report.compound:
+            parts.append(
+                self.tr("households without a compound go to %1").replace("%1", report.compound)
+            )
+        return "; ".join(parts)
 
     def save_profile(self) -> None:
         name = dialogs_io.ask_text(self, self.tr("Save as profile"), self.tr("Profile name"))

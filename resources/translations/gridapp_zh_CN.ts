@@ -720,249 +720,277 @@
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="87"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="92"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="100"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="105"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="103"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="108"/>
         <source>(recognise the columns)</source>
         <translation>（自动识别列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="105"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="110"/>
         <source>(from the ledger)</source>
         <translation>（按台账填写）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="116"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="121"/>
         <source>or the name of a new grid</source>
         <translation>或填写新网格名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="121"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="126"/>
         <source>from the ledger or its title</source>
         <translation>按台账或标题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="125"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="130"/>
         <source>Column profile</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="126"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="131"/>
         <source>Grid for rows without one</source>
         <translation>没有网格的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="127"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="132"/>
         <source>New grid</source>
         <translation>新建网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="133"/>
         <source>Community of the new grid</source>
         <translation>新网格所属社区</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="129"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="134"/>
         <source>Compound for rows without one</source>
         <translation>没有小区的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="138"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="143"/>
         <source>Check how each column is read; unknown columns are kept as extra information.</source>
         <translation>请检查每一列的对应字段；不认识的列作为“其他信息”保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="145"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="376"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="390"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="145"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="145"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="151"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="156"/>
         <source>Save as profile…</source>
         <translation>保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="177"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="186"/>
         <source>Save the rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="180"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="439"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="189"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="491"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="190"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="199"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="192"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="223"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="201"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="237"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="196"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="205"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="213"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="222"/>
         <source>Step 1 of 4: file and sheets</source>
         <translation>第 1 步（共 4 步）：文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="214"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="223"/>
         <source>Step 2 of 4: columns</source>
         <translation>第 2 步（共 4 步）：列对应</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="215"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="224"/>
         <source>Step 3 of 4: preview</source>
         <translation>第 3 步（共 4 步）：预览</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="216"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="225"/>
         <source>Step 4 of 4: imported</source>
         <translation>第 4 步（共 4 步）：导入完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="223"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="237"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="278"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="292"/>
         <source>Reading the ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="292"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="306"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged persons; %4 new households; %5 rows rejected.</source>
         <translation>已导入：新增 %1 人，更新 %2 人，未变 %3 人；新增 %4 户；%5 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="305"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="319"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="331"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="345"/>
         <source>(keep as extra information)</source>
         <translation>（作为其他信息保存）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="360"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="374"/>
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5</source>
         <translation>新增：%1   更新：%2   未变：%3   未导入：%4   新增户：%5</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="377"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="391"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="378"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="392"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="379"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="393"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="380"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="394"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="381"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
         <source>From the ledger</source>
         <translation>台账中</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="387"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="392"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="406"/>
         <source>Rejected (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="409"/>
         <source>Updates (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="399"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
+        <source>Warnings (%1)</source>
+        <translation>提醒（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="432"/>
+        <source>%1 rows name no grid: go back to the first step and choose a grid for them, or type the name of a new one.</source>
+        <translation>有 %1 行没有所属网格：请回到第一步为它们选择网格，或填写新网格的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="440"/>
+        <source>%1 rows without a grid go to the grid %2</source>
+        <translation>没有网格的 %1 行归入网格：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="446"/>
+        <source>households without a compound go to %1</source>
+        <translation>没有小区的户归入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="451"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="399"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="451"/>
         <source>Profile name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="406"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="427"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="458"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="479"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="418"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="470"/>
         <source>Save the rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="431"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="483"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="432"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="484"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 行已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="439"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="491"/>
         <source>Take back everything this import changed?</source>
         <translation>撤销本次导入所做的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="448"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="451"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="503"/>
         <source>The import was undone.</source>
         <translation>本次导入已撤销。</translation>
     </message>

@@ -250,3 +250,46 @@ def test_wizard_places_a_ledger_without_grid_in_a_new_grid_and_the_titled_compou
     run(again)  # the same layout: last time's grid and compound are offered
     assert again.grid_box.currentData() == "东方花园新网格"
     assert again.compound_edit.text() == "东方花园小区"
+
+
+def test_wizard_preview_says_where_rows_go_and_what_it_warns(
+    qtbot: QtBot, window: Any, tmp_path: Path
+) -> None:
+    """Rows without a grid and none chosen: the preview says so and Import waits; once a grid
+    is chosen it says where they go, and an address it cannot split is listed as a warning."""
+    from openpyxl import Workbook
+
+    from gridapp.ui.import_wizard import ImportWizard
+
+    path = tmp_path / "门牌.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["门牌", "姓名", "与户主关系", "身份证号"])
+    ws.append(["幸福里3-2-301", "门牌甲", "户主", idcard.make("410105", dt.date(1971, 3, 1), 41)])
+    ws.append(
+        ["老街后面那间平房", "门牌乙", "户主", idcard.make("410105", dt.date(1961, 3, 1), 43)]
+    )
+    wb.save(path)
+
+    wizard = ImportWizard(window.ctx, path, window)
+    qtbot.addWidget(wizard)
+
+    def to_preview() -> None:
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_COLUMNS, timeout=20000)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.step() == wizard.STEP_PREVIEW, timeout=20000)
+
+    to_preview()
+    assert "2" in wizard.places_label.text() and not wizard.next_button.isEnabled()
+    wizard.back()
+    wizard.back()
+    assert wizard.step() == wizard.STEP_FILE
+    wizard.grid_box.setCurrentIndex(1)
+    grid = wizard.grid_box.currentData()
+    to_preview()
+    assert wizard.next_button.isEnabled() and grid in wizard.places_label.text()
+    warnings = wizard.warnings_table
+    assert warnings.rowCount() == 1
+    assert warnings.item(0, 1).text() == "3" and "老街后面那间平房" in warnings.item(0, 3).text()
