@@ -47,6 +47,8 @@ def _print_report(report: Any, dry_run: bool) -> None:
     out(f"{head}：{report.file_name}，工作表：{'、'.join(report.sheets)}")
     if report.skipped_sheets:
         out(f"跳过的工作表（没有台账表头）：{'、'.join(report.skipped_sheets)}")
+    if report.mapping_remembered:
+        out("沿用上次为此格式台账选择的列对应（要重新识别，请用 --map 或 --profile）")
     if report.grid_remembered:
         out(f"沿用上次为此格式台账选择的网格：{report.grid}")
     if report.compound:

@@ -153,6 +153,7 @@ class ImportReport:
     compound: str = ""  # where rows without a compound went
     remembered: dict[str, Any] | None = None  # what was chosen last time for this layout
     grid_remembered: bool = False  # ``grid`` came from there
+    mapping_remembered: bool = False  # the columns were read as mapped last time
 
     @property
     def layout_key(self) -> str:
@@ -188,6 +189,7 @@ class ImportReport:
             "grid": self.grid,
             "compound": self.compound,
             "remembered": self.remembered,
+            "mapping_remembered": self.mapping_remembered,
         }
 
 
@@ -662,11 +664,37 @@ def preview_import(
     """Dry run: what the import would do, nothing written."""
     options = options or ImportOptions()
     with _no_gc():
-        plan = _read(session, Path(path), options, progress, cancel)
+        plan = _read_remembered(session, Path(path), options, progress, cancel)
         _place(session, plan, options)
         _plan(session, plan, cancel)
     progress(1, 1, "预览完成")
     return plan.report
+
+
+def _read_remembered(
+    session: Session, path: Path, options: ImportOptions, progress: Progress, cancel: CancelFlag
+) -> _Plan:
+    """``_read``; with ``use_remembered`` and no mapping or profile given, read again under
+    the column mapping chosen last time for this layout if it reads some column otherwise."""
+    plan = _read(session, path, options, progress, cancel)
+    if not options.use_remembered or options.mapping or options.profile:
+        return plan
+    choice = target.remembered(session, plan.report.layout_key)
+    if choice is None or not choice.mapping or not _reads_otherwise(plan.report, choice.mapping):
+        return plan
+    options.mapping = dict(choice.mapping)
+    plan = _read(session, path, options, progress, cancel)
+    plan.report.mapping_remembered = True
+    return plan
+
+
+def _reads_otherwise(report: ImportReport, mapping: dict[str, str]) -> bool:
+    return any(
+        h.columns.get(label, "") != field
+        for h in report.headers
+        for label, field in mapping.items()
+        if label in h.labels
+    )
 
 
 def _place(session: Session, plan: _Plan, options: ImportOptions) -> None:
@@ -1292,7 +1320,7 @@ def run_import(
     """
     options = options or ImportOptions()
     with _no_gc():
-        plan = _read(session, Path(path), options, progress, cancel)
+        plan = _read_remembered(session, Path(path), options, progress, cancel)
         _place(session, plan, options)
         if plan.rows:
             target.check_target(session, plan, options)

@@ -322,8 +322,12 @@ class ImportWizard(QDialog):
         fields = [""] + [
             f for f in import_headers.FIELD_LABELS if f not in import_headers.IGNORED_FIELDS
         ]
+        # The first read of a layout seen before: its columns as the user mapped them then.
+        last: dict[str, str] = {}
+        if not self.mapping and not self.profile_box.currentData():
+            last = dict((report.remembered or {}).get("mapping") or {})
         rows = [
-            (h.name, label, h.columns.get(label, ""))
+            (h.name, label, last.get(label, h.columns.get(label, "")))
             for h in report.headers
             for label in h.labels
             if label

@@ -12,6 +12,7 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 from tests.helpers import ledgers as L
 
@@ -187,3 +188,33 @@ def test_kill_mid_import_leaves_register_as_before(tmp_path: Path) -> None:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     again = gridapp("--db", str(db), "import", str(big), "--json")
     assert again.returncode == 0 and json.loads(again.stdout)["persons_created"] > 2000
+
+
+def test_columns_mapped_for_a_layout_are_read_so_next_time(tmp_path: Path) -> None:
+    """A clerk maps 爱好 to 备注 once; next month's ledger of the same layout reads it so."""
+    db = tmp_path / "r.db"
+
+    def ledger(name: str, seed: int) -> tuple[Path, list[Any]]:
+        data = L.homes(3, seed=seed)
+        rows = L.plain_rows(data)
+        rows[0].append("爱好")
+        for row in rows[1:]:
+            row.append("下棋")
+        return L.write_xlsx(tmp_path / name, {"居民": rows}), data
+
+    first, _ = ledger("十月.xlsx", 51)
+    done = gridapp("--db", str(db), "import", str(first), "--map", "爱好=notes",
+                   "--grid", "东方花园第三网格", "--new-grid")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    second, data = ledger("十一月.xlsx", 52)
+    again = gridapp("--db", str(db), "import", str(second), "--json")
+    assert again.returncode == 0, again.stderr
+    result = json.loads(again.stdout)
+    assert result["mapping_remembered"] is True and result["unknown_columns"] == []
+    with sqlite3.connect(db) as con:
+        notes = con.execute(
+            "SELECT notes FROM person WHERE id_number = ?", (data[0].members[0].id_number,)
+        ).fetchone()
+    assert notes == ("下棋",)
+    human = gridapp("--db", str(db), "import", str(second), "--dry-run")
+    assert "沿用上次为此格式台账选择的列对应" in human.stdout
