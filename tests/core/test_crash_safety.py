@@ -209,7 +209,9 @@ def test_full_tmpfs_during_cli_import_is_a_message_and_no_change(tmp_path: Path)
         assert "磁盘空间不足" in done.stderr or "无法读写" in done.stderr, done.stderr
         assert _state(db) == before
     finally:
-        subprocess.run(["umount", str(disk)], check=False)
+        # Lazy: detached now even while a handle is still open in it (a sqlite connection
+        # not yet collected), so that no later clean-up of the temp folders meets a mount.
+        subprocess.run(["umount", "--lazy", str(disk)], capture_output=True, check=False)
 
 
 def test_damage_is_found_and_the_latest_good_backup_offered(tmp_path: Path) -> None:
