@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 
 from gridapp.db import anchor, vocab
 from gridapp.db.engine import open_register, session_scope
-from gridapp.db.models import ChangeLog, Household, Person
+from gridapp.db.models import ChangeLog, GroupMembership, Household, Person
 from gridapp.services import backup, groups, issues, proxy, visits
 from gridapp.services.audit import AuditReport, verify_history
 from gridapp.services.changelog import HASHED, ChangeWriter, entry_hash
@@ -39,21 +39,26 @@ def _work(path: Path, n: int = 0) -> dict[str, int]:
     engine = open_register(path)
     try:
         with session_scope(engine) as session:
-            # A household still living here (the demo moves some out, depending on the day)
-            household = session.scalars(
-                select(Household)
-                .where(Household.status == vocab.HOUSEHOLD_ACTIVE)
-                .order_by(Household.id)
+            # A resident still living here and in no group yet (the demo's moves and group
+            # entries depend on the day it is built)
+            in_a_group = select(GroupMembership.person_id).where(
+                GroupMembership.left_on.is_(None), GroupMembership.deleted_at.is_(None)
+            )
+            person = session.scalars(
+                select(Person)
+                .join(Household, Household.id == Person.household_id)
+                .where(
+                    Household.status == vocab.HOUSEHOLD_ACTIVE,
+                    Person.status == vocab.STATUS_ACTIVE,
+                    Person.id.not_in(in_a_group),
+                )
+                .order_by(Household.id, Person.id)
                 .offset(n * 7)
                 .limit(1)
             ).first()
-            assert household is not None
-            person = session.scalars(
-                select(Person).where(
-                    Person.household_id == household.id, Person.status == vocab.STATUS_ACTIVE
-                )
-            ).first()
             assert person is not None
+            household = session.get(Household, person.household_id)
+            assert household is not None
             worker = visits.find_worker(session, _a_worker(session), household.grid_id)
             visit_id = visits.add_visit(session, household.id, worker.id, DAY, situation="正常")
             issue_id = issues.register_issue(
