@@ -95,6 +95,9 @@ check_program() {  # check_program LABEL EXE
         pdffonts "$WORK/visits.pdf" | grep -qi wenquanyi && ok "the CJK font is embedded" \
           || bad "pdffonts does not list the shipped font"
       fi
+      # The print preview and printing render pages with the bundled pdfium, not pdftoppm.
+      find "$(dirname "$exe")" -name 'libpdfium*' -o -name 'pdfium*.dll' | grep -q . \
+        && ok "pdfium is bundled (print preview)" || bad "no pdfium library in the bundle"
       if command -v pdftoppm >/dev/null; then
         pdftoppm -png -r 60 -f 1 -l 1 "$WORK/visits.pdf" "$WORK/page" \
           && ok "page 1 renders ($(ls "$WORK"/page*.png | head -1 | xargs stat -c %s) bytes PNG)" \

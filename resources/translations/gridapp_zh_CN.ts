@@ -781,16 +781,16 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="390"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="394"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="405"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="421"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
         <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="405"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="421"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/import_wizard.py" line="189"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="491"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="495"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
@@ -872,125 +872,125 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="345"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="349"/>
         <source>(keep as extra information)</source>
         <translation>（作为其他信息保存）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="374"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="378"/>
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5</source>
         <translation>新增：%1   更新：%2   未变：%3   未导入：%4   新增户：%5</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="391"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="405"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="421"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="392"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="396"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="393"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="397"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="394"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="398"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="399"/>
         <source>From the ledger</source>
         <translation>台账中</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="401"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="405"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="406"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="410"/>
         <source>Rejected (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="409"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="413"/>
         <source>Updates (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="417"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="421"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="426"/>
         <source>Warnings (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="432"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="436"/>
         <source>%1 rows name no grid: go back to the first step and choose a grid for them, or type the name of a new one.</source>
         <translation>有 %1 行没有所属网格：请回到第一步为它们选择网格，或填写新网格的名称。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="440"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="444"/>
         <source>%1 rows without a grid go to the grid %2</source>
         <translation>没有网格的 %1 行归入网格：%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="446"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
         <source>households without a compound go to %1</source>
         <translation>没有小区的户归入：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="451"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="455"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="451"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="455"/>
         <source>Profile name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="458"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="479"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="462"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="483"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="470"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="474"/>
         <source>Save the rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="483"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="487"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="484"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="488"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 行已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="491"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="495"/>
         <source>Take back everything this import changed?</source>
         <translation>撤销本次导入所做的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="504"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="503"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="507"/>
         <source>The import was undone.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -1798,22 +1798,27 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="48"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="47"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="56"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="52"/>
         <source>No preview available; the file was saved to %1</source>
         <translation>无法预览；文件已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="69"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="62"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="71"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="65"/>
+        <source> (the first %1 of %2 pages shown)</source>
+        <translation>（预览显示前 %1 页，共 %2 页；打印时全部打印）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="69"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>

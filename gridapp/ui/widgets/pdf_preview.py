@@ -1,15 +1,12 @@
-"""Preview of a generated PDF before printing: the pages rendered to images with ``pdftoppm``
-(QtPdf is not part of the PySide6 build we ship), the system print dialog, open in a viewer."""
+"""Preview of a generated PDF before printing: its pages rendered in-process by pdfium
+(``gridapp.pdf.render``), the system print dialog, open in a viewer."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter, QPixmap
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,24 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MAX_PAGES = 30
+from gridapp.pdf import render
+from gridapp.services.common import ServiceError
+
+MAX_PAGES = 30  # shown in the preview; printing sends every page
+PREVIEW_DPI = 60
+PRINT_DPI = 300
 
 
-def render_pages(pdf: Path, folder: Path, dpi: int = 60, last: int = MAX_PAGES) -> list[Path]:
-    """PNG files of the first ``last`` pages; empty when pdftoppm is missing or fails."""
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return []
+def to_image(page: render.PageImage) -> QImage:
+    """A rendered page as a QImage that owns its pixels."""
+    image = QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
+    return image.copy()  # the QImage above only borrows ``page.rgb``
+
+
+def preview_pages(pdf: Path, last: int = MAX_PAGES) -> tuple[list[QImage], str]:
+    """The first ``last`` pages, and "" or what went wrong (a damaged file)."""
     try:
-        subprocess.run(
-            [tool, "-png", "-r", str(dpi), "-f", "1", "-l", str(last), str(pdf), str(folder / "p")],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return []
-    return sorted(folder.glob("p*.png"))
+        return [to_image(p) for p in render.pages(pdf, PREVIEW_DPI, last=last)], ""
+    except ServiceError as exc:
+        return [], str(exc)
 
 
 class PdfPreview(QDialog):
@@ -46,31 +45,32 @@ class PdfPreview(QDialog):
         self.setObjectName("pdfPreview")
         self.pdf = pdf
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", pdf.name))
-        self._tmp = tempfile.TemporaryDirectory(prefix="gridapp-preview-")
-        self.pages = render_pages(pdf, Path(self._tmp.name))
+        self.pages, problem = preview_pages(pdf)
         column = QWidget()
         c_layout = QVBoxLayout(column)
         if not self.pages:
-            c_layout.addWidget(
-                QLabel(
-                    self.tr("No preview available; the file was saved to %1").replace(
-                        "%1", str(pdf)
-                    )
-                )
-            )
-        for page in self.pages:
+            text = self.tr("No preview available; the file was saved to %1").replace("%1", str(pdf))
+            c_layout.addWidget(QLabel(f"{text}\n{problem}" if problem else text))
+        for image in self.pages:
             label = QLabel()
-            label.setPixmap(QPixmap(str(page)))
+            label.setPixmap(QPixmap.fromImage(image))
             label.setStyleSheet("background:white; border:1px solid #bbb;")
             c_layout.addWidget(label)
         scroll = QScrollArea()
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
-        info = QLabel(self.tr("Saved to %1").replace("%1", str(pdf)))
+        saved = self.tr("Saved to %1").replace("%1", str(pdf))
+        total = render.page_count(pdf) if self.pages else 0
+        if total > len(self.pages):  # the preview stops early; printing sends them all
+            saved += self.tr(" (the first %1 of %2 pages shown)")
+            saved = saved.replace("%1", str(len(self.pages))).replace("%2", str(total))
+        info = QLabel(saved)
         info.setWordWrap(True)
         print_btn = QPushButton(self.tr("Print…"))
         print_btn.setObjectName("previewPrint")
         print_btn.clicked.connect(self.print_pdf)
+        print_btn.setEnabled(bool(self.pages))  # nothing to print from an unreadable file
+        self.print_button = print_btn
         open_btn = QPushButton(self.tr("Open in viewer"))
         open_btn.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))
@@ -88,31 +88,36 @@ class PdfPreview(QDialog):
         self.resize(720, 760)
 
     def print_pdf(self) -> None:
-        """The system print dialog; pages are rendered again at 300 dpi for the printer."""
+        """The system print dialog; pages are rendered again at 300 dpi, one at a time."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        with tempfile.TemporaryDirectory(prefix="gridapp-print-") as tmp:
-            pages = render_pages(self.pdf, Path(tmp), dpi=300, last=10_000)
-            painter = QPainter(printer)
-            try:
-                for k, page in enumerate(pages):
-                    if k:
-                        printer.newPage()
-                    image = QPixmap(str(page))
-                    rect = painter.viewport()
-                    painter.drawPixmap(
-                        0, 0, image.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                    )
-            finally:
-                painter.end()
+        print_to(printer, self.pdf)
 
-    def done(self, result: int) -> None:
-        self._tmp.cleanup()
-        super().done(result)
+
+def print_to(printer: object, pdf: Path) -> int:
+    """Every page of ``pdf`` onto ``printer`` (a QPrinter or any QPagedPaintDevice), each
+    scaled to the printable area keeping its shape; the number of pages sent."""
+    from PySide6.QtGui import QPagedPaintDevice
+
+    assert isinstance(printer, QPagedPaintDevice)
+    painter = QPainter(printer)
+    sent = 0
+    try:
+        for page in render.pages(pdf, PRINT_DPI):
+            if sent:
+                printer.newPage()
+            image = to_image(page)
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), size), image)
+            sent += 1
+    finally:
+        painter.end()
+    return sent
 
 
 def show_pdf(parent: QWidget | None, pdf: Path) -> None:
