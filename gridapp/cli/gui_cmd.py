@@ -11,6 +11,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from gridapp.cli.common import register_path
 
     if args.demo:
+        from gridapp.services.demo_register import ensure_demo
+
         path = Path(args.db) if args.db else paths.demo_register()
         ensure_demo(path)
     else:
@@ -22,27 +24,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from gridapp.ui.app import run
 
     return run(path, screenshot=args.screenshot, page=args.page, lang=args.lang)
-
-
-def ensure_demo(path: Path) -> None:
-    """Create the demo register on first start."""
-    from gridapp.db import regdb
-
-    if regdb.at_head(path) and regdb.RawReader(path).rows("SELECT 1 FROM person LIMIT 1"):
-        return  # there already (checked without loading SQLAlchemy)
-    from sqlalchemy import func, select
-
-    from gridapp.db.engine import open_register, session_scope
-    from gridapp.db.models import Person
-    from gridapp.services.demo import build_demo
-
-    engine = open_register(path)
-    try:
-        with session_scope(engine) as session:
-            if not session.scalar(select(func.count()).select_from(Person)):
-                build_demo(session)
-    finally:
-        engine.dispose()
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

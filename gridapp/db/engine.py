@@ -168,6 +168,9 @@ def open_register(
     except (sqlite3.DatabaseError, DBAPIError) as exc:
         engine.dispose()
         raise RegisterError(f"无法打开数据库 {path}：{_reason(exc)}") from exc
+    except UnicodeDecodeError as exc:  # pages so scribbled that SQLite hands back garbage text
+        engine.dispose()
+        raise RegisterError(f"无法打开数据库 {path}：文件已损坏") from exc
     except Exception as exc:
         engine.dispose()
         if type(exc).__name__ in ("DatabaseError", "OperationalError"):  # sqlcipher3's own

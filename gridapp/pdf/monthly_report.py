@@ -1,7 +1,7 @@
 """The monthly report as PDF (月报): the same figures as the workbook, charts drawn by reportlab.
 
-Renders a ``gridapp.services.monthly.MonthlyFigures``. The summary table is the workbook's own
-``summary_rows``, so the two documents cannot disagree. The report is a few pages: a small
+Renders a ``gridapp.services.monthly.MonthlyFigures``. The summary table is
+``services.monthly.summary_rows``, the workbook's too, so the two documents cannot disagree. The report is a few pages: a small
 platypus story is fine here (the big batches are the visit forms).
 """
 
@@ -30,11 +30,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from gridapp.export.monthly_xlsx import summary_rows
 from gridapp.pdf.fonts import FONT, ensure_font, printable
 from gridapp.pdf.layout import ACCENT, GREY, SHADE, atomic_output
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
-from gridapp.services.monthly import MonthlyFigures
+from gridapp.services.monthly import MonthlyFigures, summary_rows
 
 BLUE = colors.Color(*ACCENT)
 LIGHT = colors.Color(0.62, 0.74, 0.88)

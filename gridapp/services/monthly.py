@@ -392,3 +392,45 @@ def _group_lines(session: Session, start: dt.date, end: dt.date, today: dt.date)
             )
         lines.append(GroupLine(count.code, count.name, members, joined, left))
     return lines
+
+
+def summary_rows(fig: MonthlyFigures) -> list[tuple[str, str, float | int, float | int]]:
+    """(section, label, this month, last month): the summary table, in order."""
+    t, p = fig.this, fig.last
+    rows: list[tuple[str, str, float | int, float | int]] = [
+        ("人口", "在册户数", t.households, p.households),
+        ("人口", "在册人数", t.persons, p.persons),
+        ("人口变动", "迁入", t.moved_in, p.moved_in),
+        ("人口变动", "迁出", t.moved_out, p.moved_out),
+        ("人口变动", "出生", t.births, p.births),
+        ("人口变动", "死亡", t.deaths, p.deaths),
+        ("走访", "走访记录", t.visits, p.visits),
+        ("走访", "应走访户数", t.visit_due, p.visit_due),
+        ("走访", "已走访户数", t.visit_visited, p.visit_visited),
+        ("走访", "走访覆盖率", t.coverage, p.coverage),
+        ("问题反馈", "登记问题", t.issues.raised, p.issues.raised),
+        ("问题反馈", "其中现场解决", t.issues.solved_on_spot, p.issues.solved_on_spot),
+        ("问题反馈", "上报", t.issues.escalated, p.issues.escalated),
+        ("问题反馈", "办结", t.issues.done, p.issues.done),
+        ("问题反馈", "结案", t.issues.closed, p.issues.closed),
+        ("问题反馈", "逾期未办", t.issues.overdue, p.issues.overdue),
+        ("问题反馈", "未办结（月末）", t.issues.open_at_end, p.issues.open_at_end),
+        ("全程代办", "受理", t.proxy.requested, p.proxy.requested),
+        ("全程代办", "办结", t.proxy.done, p.proxy.done),
+        ("全程代办", "已反馈居民", t.proxy.returned, p.proxy.returned),
+        ("全程代办", "在办", t.proxy.open, p.proxy.open),
+        ("全程代办", "逾期", t.proxy.overdue, p.proxy.overdue),
+    ]
+    last_groups = {g.code: g for g in p.groups}
+    for g in t.groups:
+        before = last_groups.get(g.code)
+        rows.append(("特殊人群", f"{g.name}人数", g.members, before.members if before else 0))
+        rows.append(
+            (
+                "特殊人群",
+                f"{g.name}新增 / 退出",
+                g.joined - g.left,
+                (before.joined - before.left) if before else 0,
+            )
+        )
+    return rows

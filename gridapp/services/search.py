@@ -69,8 +69,8 @@ def search(
     else:
         q = normalize_query(text)
         if q:
-            like = f"%{_escape(q)}%"
-            prefix = f"{_escape(q)}%"
+            like = f"%{escape_like(q)}%"
+            prefix = f"{escape_like(q)}%"
             by_number = func.lower(Household.number) == q  # the 户号, as written on forms
             rank = case(
                 (by_number, 0),
@@ -98,5 +98,6 @@ def search(
     ]  # fmt: skip
 
 
-def _escape(text: str) -> str:
+def escape_like(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE "\\"``: its % and _ match themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

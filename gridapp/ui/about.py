@@ -78,6 +78,13 @@ COMPONENTS: tuple[Component, ...] = (
     Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com/", "reportlab"),
     Component("Pillow", "pillow", "MIT-CMU (HPND)", "https://python-pillow.org/", "PIL"),
     Component(
+        "pypdfium2 (PDFium)",
+        "pypdfium2",
+        "Apache-2.0 / BSD-3-Clause",
+        "https://github.com/pypdfium2-team/pypdfium2",
+        "pypdfium2",
+    ),
+    Component(
         "pypinyin", "pypinyin", "MIT", "https://github.com/mozillazg/python-pinyin", "pypinyin"
     ),
     Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),

@@ -166,7 +166,7 @@ def _person_where(flt: RegisterFilter) -> list[Any]:
     from sqlalchemy import select
 
     from gridapp.db.models import GroupKind, GroupMembership, Person
-    from gridapp.services.search import _escape, household_uuid_from_qr, normalize_query
+    from gridapp.services.search import escape_like, household_uuid_from_qr, normalize_query
 
     where: list[Any] = [Person.deleted_at.is_(None)]
     if flt.status:
@@ -190,7 +190,7 @@ def _person_where(flt: RegisterFilter) -> list[Any]:
         )
     q = normalize_query(flt.text)
     if q and household_uuid_from_qr(flt.text) is None:
-        where.append(Person.search_text.like(f"%{_escape(q)}%", escape="\\"))
+        where.append(Person.search_text.like(f"%{escape_like(q)}%", escape="\\"))
     return where
 
 
@@ -287,7 +287,7 @@ class RegisterModel(QAbstractTableModel):
         from sqlalchemy import and_, false, or_, select, true
 
         from gridapp.db.models import Household, Person
-        from gridapp.services.search import _escape, household_uuid_from_qr, normalize_query
+        from gridapp.services.search import escape_like, household_uuid_from_qr, normalize_query
 
         flt = self.filter
         qr = household_uuid_from_qr(flt.text) if flt.text else None
@@ -309,7 +309,7 @@ class RegisterModel(QAbstractTableModel):
             matching = select(Person.household_id).where(*_person_where(flt))
             q = normalize_query(flt.text)
             if q:
-                like = f"%{_escape(q)}%"
+                like = f"%{escape_like(q)}%"
                 query = query.where(
                     or_(
                         Household.id.in_(matching),

@@ -148,7 +148,7 @@ class StartDialog(QDialog):
             self._choose(Path(target))
 
     def open_demo(self) -> None:
-        from gridapp.cli.gui_cmd import ensure_demo
+        from gridapp.services.demo_register import ensure_demo
 
         path = paths.demo_register()
         self.setEnabled(False)

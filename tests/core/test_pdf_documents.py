@@ -130,8 +130,7 @@ def test_duty_roster_one_page_per_grid(demo_engine: Engine, tmp_path: Path) -> N
 
 
 def test_monthly_report_pdf_shows_the_workbook_figures(demo_engine: Engine, tmp_path: Path) -> None:
-    from gridapp.export.monthly_xlsx import summary_rows
-    from gridapp.services.monthly import monthly_figures
+    from gridapp.services.monthly import monthly_figures, summary_rows
 
     today = dt.date.today()
     with session_scope(demo_engine) as s:
