@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -129,3 +130,25 @@ def test_record_a_visit_from_the_household_pane(qtbot: QtBot, window: Any) -> No
     action.trigger()
     assert window.current_page() == "visits"
     assert window.pages["visits"].entry_household == hid
+
+
+def test_page_refreshes_read_while_another_program_holds_the_write_lock(
+    qtbot: QtBot, window: Any, demo_db: Path
+) -> None:
+    """A refresh reads on the read-only connection: a CLI import holding the write lock (here
+    a plain sqlite3 BEGIN IMMEDIATE) neither blocks it nor makes it fail."""
+    import sqlite3
+
+    from gridapp.ui.pages.support import WorkPage
+
+    pages = [window.pages[name] for name in list(window.pages)]
+    work_pages = [p for p in pages if isinstance(p, WorkPage)]
+    assert len(work_pages) >= 4
+    writer = sqlite3.connect(demo_db, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        for page in work_pages:
+            page.reload()  # on the write connection: "database is locked" after 5 s
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -68,7 +68,9 @@ class WorkPage(Page):
 
     def reload(self) -> None:
         self._stale = False
-        with Session(self.ctx.engine) as session:
+        # On the read-only connection: a refresh never takes the write lock (a CLI import or
+        # a visit typed on another page is not held up by it).
+        with Session(self.ctx.reader) as session:
             self.load(session)
 
     def load(self, session: Session) -> None:
