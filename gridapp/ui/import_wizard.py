@@ -495,14 +495,22 @@ class ImportWizard(QDialog):
             self, self.tr("Undo this import"), self.tr("Take back everything this import changed?")
         ):
             return
-        try:
-            with session_scope(self.ctx.engine) as session:
-                self.undone = importer.undo_import(
-                    session, self.imported.import_id, app_settings.operator(session)
-                )
-        except ServiceError as exc:
-            dialogs_io.warn(self, self.tr("Not done"), str(exc))
-            return
-        self.undo_button.setEnabled(False)
-        self.done_label.setText(self.done_label.text() + "\n" + self.tr("The import was undone."))
-        self.ctx.notify_changed()
+        import_id = self.imported.import_id
+
+        def work(session: Session, progress: Any, cancel: Any) -> importer.UndoResult:
+            # In the background like the import itself: undoing 50,000 residents takes a while.
+            return importer.undo_import(session, import_id, app_settings.operator(session))
+
+        def done(result: importer.UndoResult) -> None:
+            self.undone = result
+            self.undo_button.setEnabled(False)
+            self.done_label.setText(
+                self.done_label.text() + "\n" + self.tr("The import was undone.")
+            )
+            self.ctx.notify_changed()
+
+        self.undo_button.setEnabled(False)  # one undo at a time
+        self.task = self.ctx.tasks.start(self.tr("Undoing the import…"), work, done)
+        self.task.ended.connect(
+            lambda: self.undo_button.setEnabled(self.undone is None)  # a failure: try again
+        )

@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="157"/>
+        <location filename="../../gridapp/ui/about.py" line="164"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="158"/>
+        <location filename="../../gridapp/ui/about.py" line="165"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="159"/>
+        <location filename="../../gridapp/ui/about.py" line="166"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="160"/>
+        <location filename="../../gridapp/ui/about.py" line="167"/>
         <source>Web site</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="169"/>
+        <location filename="../../gridapp/ui/about.py" line="176"/>
         <source>About %1</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="194"/>
+        <location filename="../../gridapp/ui/about.py" line="201"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="197"/>
+        <location filename="../../gridapp/ui/about.py" line="204"/>
         <source>An offline resident register and work ledger for grid leaders. Your registers and backups stay on this computer.</source>
         <translation>网格长、网格员离线使用的居民底册与工作台账。台账和备份都只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="215"/>
+        <location filename="../../gridapp/ui/about.py" line="222"/>
         <source>This program is built with the following free software. Qt and PySide6 are used under the GNU LGPL version 3: they are shipped as separate, unmodified libraries in the program folder and may be replaced.</source>
         <translation>本程序使用了以下自由软件。Qt 和 PySide6 依照 GNU LGPL 第 3 版使用：它们以独立、未经修改的库文件随程序目录分发，可以替换。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="224"/>
+        <location filename="../../gridapp/ui/about.py" line="231"/>
         <source>Libraries</source>
         <translation>使用的软件库</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="227"/>
+        <location filename="../../gridapp/ui/about.py" line="234"/>
         <source>The font licence file is missing.</source>
         <translation>缺少字体许可文件。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="229"/>
+        <location filename="../../gridapp/ui/about.py" line="236"/>
         <source>Font licence</source>
         <translation>字体许可</translation>
     </message>
@@ -985,12 +985,12 @@
         <translation>撤销本次导入所做的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="504"/>
-        <source>Not done</source>
-        <translation>未完成</translation>
+        <location filename="../../gridapp/ui/import_wizard.py" line="513"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="507"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="508"/>
         <source>The import was undone.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -3458,7 +3458,7 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>WorkPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/support.py" line="85"/>
+        <location filename="../../gridapp/ui/pages/support.py" line="87"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3507,7 +3507,7 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>support</name>
     <message>
-        <location filename="../../gridapp/ui/pages/support.py" line="181"/>
+        <location filename="../../gridapp/ui/pages/support.py" line="183"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
