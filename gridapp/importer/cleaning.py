@@ -585,6 +585,13 @@ def _split_address(row: CleanRow, place: dict[str, str]) -> None:
                 (key, f"住址中的{_PLACE_LABELS[key]}“{value}”与{_PLACE_LABELS[key]}列“{given}”"
                       f"不一致，已按{_PLACE_LABELS[key]}列导入")
             )  # fmt: skip
+    if place.get("building") and not place.get("room") and (address_text or room_address):
+        # a household is placed by its room: one written only to the building is not
+        row.warnings.append(
+            ("address" if address_text else "room",
+             f"住址只写到楼栋，没有房号：{address_text or room_address}，已按原文保存为住址，"
+             "未归入具体房屋")
+        )  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

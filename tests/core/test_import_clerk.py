@@ -432,8 +432,9 @@ def test_clerk_ledger_end_to_end(engine: Any, tmp_path: Path) -> None:
     assert {w["row"] for w in by_column["性别"]} == {9}  # 未填
     assert {w["row"] for w in by_column["残疾人"]} == {8}  # 待定
     assert {w["row"] for w in by_column["与户主关系"]} == {9}  # 同事
-    (unsplit,) = by_column["现住址"]
+    unsplit, building_only = by_column["现住址"]
     assert unsplit["row"] == 10 and "朱寨村3组45号" in unsplit["message"]
+    assert building_only["row"] == 11 and "只写到楼栋" in building_only["message"]  # 五号楼
 
     with session_scope(engine) as s:
 

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from gridapp.db.engine import session_scope
-from gridapp.db.models import Household, Person
+from gridapp.db.models import Area, Building, Compound, Household, Person, Room, Unit
 from gridapp.importer import readers
 from gridapp.importer.headers import find_header, parse_member_label
 from gridapp.importer.service import ImportOptions, ImportReport, NothingToImport, run_import
@@ -583,3 +583,59 @@ def test_unreadable_layout_writes_nothing(engine: Any, tmp_path: Path) -> None:
         do_import(engine, L.write_xlsx(tmp_path / "x.xlsx", {"s": rows}))
     assert len(caught.value.report.rejected) == 2
     assert household_count(engine) == 0
+
+
+# ------------------------------------------------- every layout: numbered and placed as chosen
+
+
+def _layout_files(tmp_path: Path) -> dict[str, Path]:
+    ps = people(4, seed=61)
+    plain = [["姓名", "与户主关系", "身份证号", "楼栋", "单元", "房号"]]
+    plain += [[m.name, "户主", m.id_number, f"{n % 3 + 1}号楼", "1单元", f"{100 + n}"]
+              for n, m in enumerate(ps[:6])]  # fmt: skip
+    semicolon = tmp_path / "分号.csv"
+    semicolon.write_bytes(csv_text(plain, ";").encode("gb18030"))
+    unicode_text = tmp_path / "unicode.txt"
+    unicode_text.write_bytes(csv_text(plain, "\t").encode("utf-16"))
+    return {
+        "wide": L.write_xlsx(tmp_path / "wide.xlsx", {"s": wide_rows(L.homes(4, seed=62))}),
+        "floating": L.write_xlsx(tmp_path / "f.xlsx", {"流动人口": floating_rows(ps[6:9])}),
+        "semicolon": semicolon,
+        "utf16": unicode_text,
+        "ods": write_ods(tmp_path / "o.ods", {"s": plain}),
+        "web": web_export(tmp_path / "web.csv", ps[9:11]),
+    }
+
+
+@pytest.mark.parametrize("layout", ["wide", "floating", "semicolon", "utf16", "ods", "web"])
+def test_every_layout_numbers_every_household_and_places_it_as_chosen(
+    engine: Any, tmp_path: Path, layout: str
+) -> None:
+    path = _layout_files(tmp_path)[layout]
+    report = do_import(engine, path, grid="选定网格", new_grid=True, compound="选定小区")
+    assert report.rejected == [] and report.households_created > 0
+    with session_scope(engine) as s:
+        rows = s.execute(
+            select(Household.number, Household.grid_id, Household.room_id)
+        ).all()  # fmt: skip
+        grid_id = s.scalar(select(Area.id).where(Area.name == "选定网格"))
+        compounds = dict(
+            s.execute(
+                select(Room.id, Compound.name)
+                .join(Unit, Unit.id == Room.unit_id)
+                .join(Building, Building.id == Unit.building_id)
+                .join(Compound, Compound.id == Building.compound_id)
+            ).all()
+        )
+    numbers = [r.number for r in rows]
+    assert all(numbers) and len(set(numbers)) == len(numbers)  # numbered, no two alike
+    assert {r.grid_id for r in rows} == {grid_id}
+    placed = [compounds[r.room_id] for r in rows if r.room_id is not None]
+    warned = [w for w in report.warnings if "未归入" in w["message"]]
+    assert placed or warned, "no household placed in a building, and no warning said so"
+    # the ledger's own compound where its addresses name one, else the chosen one
+    assert set(placed) <= {"东方花园", "东方花园小区", "选定小区"}
+    if layout in ("semicolon", "utf16", "ods"):  # no compound anywhere in these ledgers
+        assert set(placed) == {"选定小区"}
+    unplaced = len(rows) - len(placed)
+    assert unplaced <= len(warned)  # a household placed nowhere is named in a warning
