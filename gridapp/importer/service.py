@@ -47,9 +47,8 @@ from gridapp.domain import idcard, pinyin, relations
 from gridapp.importer import cleaning, headers, layouts, profiles, readers, target, wide
 from gridapp.importer.cleaning import CleanRow, RowRejected
 from gridapp.importer.households import resolve_relations
-from gridapp.services import created_batch, numbering, places, recorder
-from gridapp.services.changelog import HASHED, ChangeWriter, entry_hash, to_text
-from gridapp.services.changelog import V2_TAG as _V2
+from gridapp.services import created_batch, numbering, places
+from gridapp.services.changelog import ChangeWriter, to_text
 from gridapp.services.common import (
     NEVER,
     CancelFlag,
@@ -934,101 +933,6 @@ def _converter(col_type: Any) -> Any:
     return None
 
 
-_LOG_INSERT = (
-    "INSERT INTO change_log (uuid, at, actor, entity, entity_id, entity_uuid, action, field, "
-    "old, new, note, batch, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-class _FastWriter(ChangeWriter):
-    """The change writer with the same hash chain, appended through ``executemany``: entries
-    are kept as tuples of their logged texts, hashed and inserted without further conversion."""
-
-    def __init__(self, session: Session, actor: str, batch: str) -> None:
-        super().__init__(session, actor, batch)
-        self.at_text = to_text(self.at) or ""  # as hashed
-        self.at_stored = self.at.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores it
-        self.entries: list[tuple[Any, ...]] = []
-        self.prev: str | None = None  # the chain's last hash, once read
-        self.packers: dict[str, created_batch.Packer] = {}
-
-    def created(
-        self, entity: str, entity_id: int, entity_uuid: str, snapshot: dict[str, Any]
-    ) -> None:
-        """A record the import creates: into its kind's batch entry (``created_batch``)."""
-        packer = self.packers.get(entity)
-        if packer is None:
-            packer = self.packers[entity] = created_batch.Packer()
-        packer.add(entity_id, entity_uuid, _snapshot_json(snapshot))
-
-    def finish_created(self) -> None:
-        """The batch entries of the records created: one per kind, after every chunk."""
-        for entity, packer in self.packers.items():
-            span, packed = packer.finish()
-            self.entries.append(
-                (_uuid4(), self.actor, entity, str(packer.first), "", "create",
-                 created_batch.CREATED, span, packed, "导入")
-            )  # fmt: skip
-        self.packers = {}
-
-    def flush(self) -> int:
-        statements = self.statements()
-        for sql, data in statements:
-            _dbapi(self.session).executemany(sql, data)
-        return sum(len(data) for _, data in statements)
-
-    def statements(self) -> list[tuple[str, list[Any]]]:
-        """The chained entries collected since the last call, as one INSERT."""
-        for row in self.rows:  # entries added through ``add`` / ``changes``
-            self.entries.append(
-                (row["uuid"], row["actor"], row["entity"], str(row["entity_id"]),
-                 row["entity_uuid"], row["action"], row["field"], row["old"], row["new"],
-                 row["note"])
-            )  # fmt: skip
-        self.rows = []
-        if not self.entries:
-            return []
-        recorder.before_log_write(self.session)
-        if self.prev is None:  # the hash the chain goes on from, read once
-            last = select(ChangeLog.hash).order_by(ChangeLog.id.desc()).limit(1)
-            self.prev = self.session.scalar(last) or ""
-        prev = self.prev
-        at_text, at_stored, batch = self.at_text, self.at_stored, self.batch
-        data: list[tuple[Any, ...]] = []
-        sha256 = hashlib.sha256
-        for uid, actor, entity, eid, euuid, action, fld, old, new, note in self.entries:
-            # changelog.hash_v2, inlined: one join and two counts per entry.
-            payload = "\x1f".join((_V2, prev, uid, at_text, actor, entity, eid, euuid, action,
-                                    fld, "\x00" if old is None else old,
-                                    "\x00" if new is None else new, note, batch))  # fmt: skip
-            if payload.count("\x1f") == 13 and payload.count("\x00") == (old is None) + (
-                new is None
-            ):
-                digest = sha256(payload.encode()).hexdigest()
-            else:
-                texts = (uid, at_text, actor, entity, eid, euuid, action, fld, old, new, note,
-                         batch)  # fmt: skip
-                digest = entry_hash(prev, dict(zip(HASHED, texts, strict=True)))
-            data.append((uid, at_stored, actor, entity, int(eid), euuid, action, fld, old, new,
-                         note, batch, prev, digest))  # fmt: skip
-            prev = digest
-        self.prev = prev
-        self.entries = []
-        return [(_LOG_INSERT, data)]
-
-
-_quote = json.encoder.encode_basestring
-
-
-def _snapshot_json(snapshot: dict[str, Any]) -> str:
-    """``json.dumps(snapshot, ensure_ascii=False, sort_keys=True)`` for a dict of texts, at a
-    half of its cost (checked against it in tests/core/test_import_service.py)."""
-    try:
-        return "{" + ", ".join([f'"{k}": {_quote(snapshot[k])}' for k in sorted(snapshot)]) + "}"
-    except TypeError:  # a value that is not text
-        return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
-
-
 _HOUSEHOLD_SNAPSHOT = ("number", "grid_id", "room_id", "address", "kind", "housing", "sort_key")
 _SNAPSHOT_DEFAULTS = ("ethnicity", "category", "status")
 _UUIDS: list[str] = []  # pre-made random ids, taken from the end
@@ -1064,7 +968,7 @@ def _apply(
     # A bigger page cache for this connection (discarded after the import): index inserts in
     # random order (uuid, id number) otherwise spill the default 2 MB cache again and again.
     _dbapi(session).execute("PRAGMA cache_size = -32768")
-    writer = _FastWriter(session, options.actor, batch)
+    writer = ChangeWriter(session, options.actor, batch)
     ids = _Ids(session)
     numbers = numbering.HouseholdNumbers(
         session,
@@ -1110,9 +1014,9 @@ def _apply(
                         [(pid, hid) for hid, pid in head_updates]))  # fmt: skip
         if new_memberships:
             job.append(_insert(GroupMembership, new_memberships))
-        job += writer.statements()
         for sql, data in job:
             connection.executemany(sql, data)
+        writer.flush()  # the chunk's log entries, chained (one batch entry per kind at the end)
         counts["households"] += len(new_households)
         for items in (new_households, new_persons, head_updates, new_memberships):
             items.clear()
@@ -1146,7 +1050,7 @@ def _apply(
             new_households.append(values)
             snapshot = {k: v if type(v) is str else to_text(v) for k in _HOUSEHOLD_SNAPSHOT
                         if (v := values[k]) is not None and v != ""}  # fmt: skip
-            writer.created("household", hid, values["uuid"], snapshot)
+            writer.batch_created("household", hid, values["uuid"], snapshot)
             head_id_now: int | None = None
             household_uuid = values["uuid"]
         else:
@@ -1194,7 +1098,7 @@ def _apply(
                     snapshot.setdefault(k, values[k])
                 if row.extra:
                     snapshot["extra"] = to_text(row.extra)
-                writer.created("person", pid, values["uuid"], snapshot)
+                writer.batch_created("person", pid, values["uuid"], snapshot)
                 counts["created"] += 1
             else:
                 pid = int(stored["id"])

@@ -99,6 +99,7 @@ class ChangeWriter:
         self.actor = actor
         self.batch = batch or new_uuid()
         self.rows: list[dict[str, Any]] = []
+        self.packers: dict[str, created_batch.Packer] = {}
         self.at = now()
         session.info.setdefault(recorder.ACTOR, actor)  # the work records it causes: same actor
 
@@ -135,6 +136,23 @@ class ChangeWriter:
     ) -> None:
         for field, (old, new) in diff.items():
             self.add(entity, entity_id, entity_uuid, "update", field, old, new)
+
+    def batch_created(
+        self, entity: str, entity_id: int, entity_uuid: str, snapshot: Mapping[str, Any]
+    ) -> None:
+        """A record created among many (an import's new persons): into its kind's batch entry
+        (``created_batch``), written by ``finish_created``, instead of an entry of its own."""
+        packer = self.packers.get(entity)
+        if packer is None:
+            packer = self.packers[entity] = created_batch.Packer()
+        packer.add(entity_id, entity_uuid, created_batch.snapshot_json(dict(snapshot)))
+
+    def finish_created(self, note: str = "导入") -> None:
+        """One ``create`` entry per kind of record given to ``batch_created``."""
+        for entity, packer in self.packers.items():
+            span, packed = packer.finish()
+            self.add(entity, packer.first, "", "create", created_batch.CREATED, span, packed, note)
+        self.packers = {}
 
     def flush(self) -> int:
         if not self.rows:

@@ -77,6 +77,18 @@ class Packer:
         return Span(self.first, self.last, self.count).text(), _FORMAT + packed
 
 
+_quote = json.encoder.encode_basestring
+
+
+def snapshot_json(snapshot: dict[str, Any]) -> str:
+    """``json.dumps(snapshot, ensure_ascii=False, sort_keys=True)`` for a dict of texts, at
+    half its cost (checked against it in tests/core/test_import_service.py)."""
+    try:
+        return "{" + ", ".join([f'"{k}": {_quote(snapshot[k])}' for k in sorted(snapshot)]) + "}"
+    except TypeError:  # a value that is not text
+        return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+
+
 def span_of(old: str | None) -> Span | None:
     try:
         data = json.loads(old or "")

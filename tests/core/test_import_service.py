@@ -534,7 +534,7 @@ def test_rejected_head_does_not_merge_members_into_the_household_above(
 
 def test_snapshot_json_is_json_dumps() -> None:
 
-    from gridapp.importer.service import _snapshot_json
+    from gridapp.services.created_batch import snapshot_json as _snapshot_json
 
     for snapshot in (
         {},
