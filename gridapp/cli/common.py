@@ -128,3 +128,15 @@ def parse_month_arg(text: str) -> str:
     except DateError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
     return f"{year:04d}-{month:02d}"
+
+
+def progress(done: int, total: int, message: str) -> None:
+    """The one progress line of every long command: ``message  42%`` rewritten in place on a
+    terminal (nothing when the output goes to a file or a script), ended at 100%."""
+    if not (sys.stderr.isatty() and total):
+        return
+    percent = min(done * 100 // total, 100)
+    sys.stderr.write(f"\r{message} {percent:3d}%")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()

@@ -6,12 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from gridapp.cli.common import UsageError, out, parse_month_arg, unit_of_work
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{message} {done * 100 // total:3d}%")
+from gridapp.cli.common import UsageError, out, parse_month_arg, progress, unit_of_work
 
 
 def _done_line() -> None:
@@ -32,7 +27,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     target = _xlsx(args.out)
     flt = LedgerFilter(grid=args.grid, building=args.building, group=args.group, status=args.status)
     with unit_of_work(args) as session:
-        result = export_ledger(session, target, flt, full_id=args.full_id, progress=_progress)
+        result = export_ledger(session, target, flt, full_id=args.full_id, progress=progress)
     _done_line()
     out(f"已导出 {result.persons} 人（{result.households} 户）到 {target}")
     if args.full_id:
@@ -53,7 +48,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         full_id=args.full_id,
     )
     with unit_of_work(args) as session:
-        result = export_list(session, target, options, progress=_progress)
+        result = export_list(session, target, options, progress=progress)
     _done_line()
     out(f"已导出 {result.title}：{result.rows} 条，到 {target}")
     return 0
@@ -76,7 +71,7 @@ def cmd_template(args: argparse.Namespace) -> int:
         status=args.status,
     )
     with unit_of_work(args) as session:
-        result = fill_template(session, template, target, options, progress=_progress)
+        result = fill_template(session, template, target, options, progress=progress)
     _done_line()
     out(f"已填写 {result.rows} 行到 {target}（表头在第 {result.header_row} 行）")
     for label, field in result.mapped:

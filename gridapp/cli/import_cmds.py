@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from gridapp.cli.common import UsageError, engine_for, out, print_json, unit_of_work
+from gridapp.cli.common import UsageError, engine_for, out, print_json, progress, unit_of_work
 
 FIELD_NAMES = {
     "persons_created": "新增人员",
@@ -20,11 +20,6 @@ FIELD_NAMES = {
     "ignored_rows": "忽略行（空行、说明行、合计行）",
     "rejected_rows": "拒绝行",
 }
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{message} {min(done * 100 // total, 100):3d}%")
 
 
 def _done_line() -> None:
@@ -101,7 +96,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             engine = engine_for(args)
             try:
                 with Session(engine) as session:
-                    report = preview_import(session, path, options, _progress)
+                    report = preview_import(session, path, options, progress)
                     session.rollback()
             finally:
                 engine.dispose()
@@ -110,7 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 options.actor = settings.operator(session)
                 if args.save_mapping:
                     profiles.save_profile(session, args.save_mapping, options.mapping)
-                report = run_import(session, path, options, _progress)
+                report = run_import(session, path, options, progress)
     except NothingToImport as exc:
         _done_line()
         report = exc.report

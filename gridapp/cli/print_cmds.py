@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from gridapp.cli.common import UsageError, out, parse_month_arg, unit_of_work
+from gridapp.cli.common import UsageError, out, parse_month_arg, progress, unit_of_work
 from gridapp.services.common import ServiceError
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{message} {done}/{total}")
-        if done >= total:
-            sys.stderr.write("\n")
 
 
 def _target(text: str) -> Path:
@@ -76,7 +68,7 @@ def cmd_visit_sheets(args: argparse.Namespace) -> int:
         sheets = data.iter_sheets(session, ids, every_cycle=selection.every_cycle)
         pages = write_visit_sheets(
             tracked(sheets), len(ids), target, cycle=selection.cycle, full_id=args.full_id,
-            progress=_progress,
+            progress=progress,
         )  # fmt: skip
         if args.full_id:
             _disclose(session, printed, "打印入户走访记录表", target)
@@ -99,7 +91,7 @@ def cmd_household(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         hid = data.household_by_number(session, args.number)
         sheet = next(data.iter_sheets(session, [hid], full=True))
-        write_household_card(sheet, target, full_id=args.full_id, progress=_progress)
+        write_household_card(sheet, target, full_id=args.full_id, progress=progress)
         if args.full_id:
             _disclose(session, [(sheet.household_id, sheet.uuid)], "打印户卡", target)
     out(f"已生成户号 {sheet.number} 的户卡（{len(sheet.members)} 人）：{target}")
@@ -113,7 +105,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
     target = _target(args.out)
     with unit_of_work(args) as session:
         notice = notice_data(session, args.grid)
-        write_notice(notice, target, progress=_progress)
+        write_notice(notice, target, progress=progress)
     out(f"已生成 {notice.grid} 的网格员公示牌（{len(notice.workers)} 名网格员）：{target}")
     return 0
 
@@ -129,7 +121,7 @@ def cmd_duty(args: argparse.Namespace) -> int:
         shifts = duty.roster(session, year, month, grid.id if grid else None)
         pages = write_duty_roster(
             shifts, target, year=year, month=month, duty_phone=grid.duty_phone if grid else "",
-            progress=_progress,
+            progress=progress,
         )  # fmt: skip
     out(f"已生成 {year}年{month}月值班表 {pages} 页（{len(shifts)} 个班次）：{target}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gridapp.cli.common import out, print_json, register_path, unit_of_work
+from gridapp.cli.common import out, print_json, progress, register_path, unit_of_work
 from gridapp.domain import idcard
 from gridapp.services.search import search
 from gridapp.services.stats import register_stats
@@ -26,16 +26,11 @@ STAT_LABELS = {
 }
 
 
-def _progress(done: int, total: int, message: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{message} {done * 100 // total:3d}%")
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from gridapp.services.demo import build_demo  # pypinyin is slow to load: only here
 
     with unit_of_work(args) as session:
-        result = build_demo(session, households=args.households, seed=args.seed, progress=_progress)
+        result = build_demo(session, households=args.households, seed=args.seed, progress=progress)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     out(f"演示数据已写入 {register_path(args)}：{result.households} 户，{result.persons} 人，"

@@ -8,13 +8,8 @@ import importlib
 import sys
 from pathlib import Path
 
-from gridapp.cli.common import UsageError, out, parse_month_arg, unit_of_work
+from gridapp.cli.common import UsageError, out, parse_month_arg, progress, unit_of_work
 from gridapp.services.common import ServiceError
-
-
-def _progress(done: int, total: int, message: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{message} {done * 100 // total:3d}%")
 
 
 def cmd_monthly(args: argparse.Namespace) -> int:
@@ -34,13 +29,13 @@ def cmd_monthly(args: argparse.Namespace) -> int:
     month = args.month or dt.date.today().strftime("%Y-%m")
     year, mon = (int(x) for x in month.split("-"))
     with unit_of_work(args) as session:
-        figures = monthly_figures(session, year, mon, progress=_progress)
+        figures = monthly_figures(session, year, mon, progress=progress)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     if writer is not None:
         from gridapp.services.common import NEVER
 
-        writer(figures, target, _progress, NEVER)
+        writer(figures, target, progress, NEVER)
     else:
         from gridapp.export.monthly_xlsx import write_monthly_xlsx
 
