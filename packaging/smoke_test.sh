@@ -96,7 +96,8 @@ check_program() {  # check_program LABEL EXE
           || bad "pdffonts does not list the shipped font"
       fi
       # The print preview and printing render pages with the bundled pdfium, not pdftoppm.
-      find "$(dirname "$exe")" -name 'libpdfium*' -o -name 'pdfium*.dll' | grep -q . \
+      find "$(dirname "$(readlink -f "$exe")")" -name 'libpdfium*' -o -name 'pdfium*.dll' \
+        | grep -q . \
         && ok "pdfium is bundled (print preview)" || bad "no pdfium library in the bundle"
       if command -v pdftoppm >/dev/null; then
         pdftoppm -png -r 60 -f 1 -l 1 "$WORK/visits.pdf" "$WORK/page" \
