@@ -104,7 +104,7 @@ _FULL = re.compile(
     rf"(?P<unit>{_UNIT})?(?:{_FLOOR}(?=[A-Za-z]?[0-9]))?(?P<room>{_ROOM})?$"
 )
 _DASHED = re.compile(
-    r"^(?P<compound>.*?)(?P<b>[0-9]+)(?:号楼|#|栋|幢)?-(?P<u>[0-9]+)(?:单元)?-"
+    r"^(?P<compound>.*?)(?P<building>[0-9]+)(?:号楼|#|栋|幢)?-(?P<u>[0-9]+)(?:单元)?-"
     r"(?P<r>[0-9]+[A-Za-z]?)(?:室|号|房)?$"
 )
 # ``3号楼2-301``: a building, then unit and room joined by a dash.
@@ -153,22 +153,15 @@ def parse(raw: object) -> Address:
         return Address(compound=text)
     if re.fullmatch(r"[0-9]+[A-Za-z]?(?:室|号)?", text):
         return Address(room=room_label(text))
-    m = _DASHED.match(text)
-    if m:
-        return Address(
-            compound=_compound_part(m.group("compound")),
-            building=building_label(m.group("b")),
-            unit=unit_label(m.group("u")),
-            room=m.group("r"),
-        )
-    m = _BUILDING_DASHED.match(text)
-    if m:
-        return Address(
-            compound=_compound_part(m.group("compound")),
-            building=building_label(m.group("building")),
-            unit=unit_label(m.group("u")),
-            room=m.group("r"),
-        )
+    for pattern in (_DASHED, _BUILDING_DASHED):  # ``3-2-301``, ``3栋2-301``
+        m = pattern.match(text)
+        if m:
+            return Address(
+                compound=_compound_part(m.group("compound")),
+                building=building_label(m.group("building")),
+                unit=unit_label(m.group("u")),
+                room=m.group("r"),
+            )
     m = _UNIT_ROOM.match(text)
     if m:
         return Address(unit=unit_label(m.group("u")), room=room_label(m.group("r")))

@@ -16,6 +16,11 @@ def clean(value: object) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def escape_like(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE "\\"``: its % and _ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def strip_all_spaces(value: object) -> str:
     """``clean`` and drop every inner whitespace character too."""
     return _SPACES.sub("", clean(value))

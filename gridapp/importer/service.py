@@ -219,6 +219,7 @@ class _Plan:
     kinds: dict[str, int] = field(default_factory=dict)  # group name/code → kind id
     by_number: dict[str, int] = field(default_factory=dict)  # 户号 → group index
     kind_names: dict[int, str] = field(default_factory=dict)
+    refusal: ServiceError | None = None  # why the rows cannot go where chosen (target)
 
 
 class NothingToImport(ServiceError):
@@ -715,6 +716,7 @@ def _place(session: Session, plan: _Plan, options: ImportOptions) -> None:
     try:  # what the import would refuse, said already in the preview
         target.check_target(session, plan, options)
     except ServiceError as exc:
+        plan.refusal = exc
         report.target_problem = str(exc)
 
 
@@ -1226,8 +1228,8 @@ def run_import(
     with _no_gc():
         plan = _read_remembered(session, Path(path), options, progress, cancel)
         _place(session, plan, options)
-        if plan.rows:
-            target.check_target(session, plan, options)
+        if plan.rows and plan.refusal is not None:
+            raise plan.refusal  # rows with nowhere to go (no grid chosen …): nothing written
         _plan(session, plan, cancel)
         if not plan.rows:
             raise NothingToImport(plan.report)
@@ -1337,16 +1339,24 @@ def _remove_places(
                     used = used.where(other.c.deleted_at.is_(None))
                 candidates = candidates.where(t.c.id.not_in(used))
         gone = session.execute(select(t.c.id, t.c.uuid).where(t.c.id.in_(candidates))).all()
-        for start in range(0, len(gone), 500):
-            part = [row.id for row in gone[start : start + 500]]
-            session.execute(
-                update(t).where(t.c.id.in_(part))
-                .values(deleted_at=stamp, updated_at=stamp, rev=t.c.rev + 1)
-            )  # fmt: skip
-        for row in gone:
-            writer.add(t.name, row.id, row.uuid, "delete", note=note)
-        removed += len(gone)
+        removed += _tombstone(session, t, t.name, gone, writer, stamp, note)
     return removed
+
+
+def _tombstone(
+    session: Session, t: Any, entity: str, rows: Sequence[Any], writer: ChangeWriter,
+    stamp: dt.datetime, note: str,
+) -> int:  # fmt: skip
+    """Mark ``rows`` (id, uuid) deleted, 500 at a time, each logged; how many."""
+    for start in range(0, len(rows), 500):
+        part = [row.id for row in rows[start : start + 500]]
+        session.execute(
+            update(t).where(t.c.id.in_(part))
+            .values(deleted_at=stamp, updated_at=stamp, rev=t.c.rev + 1)
+        )  # fmt: skip
+    for row in rows:
+        writer.add(entity, row.id, row.uuid, "delete", note=note)
+    return len(rows)
 
 
 def _remove_created(
@@ -1358,24 +1368,15 @@ def _remove_created(
     if model is None:
         return 0
     t = table_of(model)
-    removed = 0
     items = list(created_batch.expand(entry))
+    gone: list[Any] = []
     for start in range(0, len(items), 500):
         part = {rid: uuid for rid, uuid, _ in items[start : start + 500]}
         live = session.execute(
             select(t.c.id, t.c.uuid).where(t.c.id.in_(part), t.c.deleted_at.is_(None))
         ).all()
-        gone = [row for row in live if part[row.id] == row.uuid]
-        if not gone:
-            continue
-        session.execute(
-            update(t).where(t.c.id.in_([row.id for row in gone]))
-            .values(deleted_at=stamp, updated_at=stamp, rev=t.c.rev + 1)
-        )  # fmt: skip
-        for row in gone:
-            writer.add(entry.entity, row.id, row.uuid, "delete", note=note)
-        removed += len(gone)
-    return removed
+        gone += [row for row in live if part[row.id] == row.uuid]
+    return _tombstone(session, t, entry.entity, gone, writer, stamp, note)
 
 
 def undo_import(session: Session, import_id: int, actor: str = "") -> UndoResult:

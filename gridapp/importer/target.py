@@ -111,8 +111,8 @@ def check_target(session: Session, plan: _Plan, options: ImportOptions) -> None:
 
 
 def target_grid(session: Session, plan: _Plan, options: ImportOptions, book: _Places) -> int | None:
-    """The grid id for rows without one (creating the grid the user asked for)."""
-    check_target(session, plan, options)
+    """The grid id for rows without one (creating the grid the user asked for); after
+    ``check_target`` has let the import go on."""
     if not options.grid or not rows_without_grid(plan):
         return None
     if options.new_grid:

@@ -145,7 +145,7 @@ class ChangeWriter:
         packer = self.packers.get(entity)
         if packer is None:
             packer = self.packers[entity] = created_batch.Packer()
-        packer.add(entity_id, entity_uuid, created_batch.snapshot_json(dict(snapshot)))
+        packer.add(entity_id, entity_uuid, created_batch.snapshot_json(snapshot))
 
     def finish_created(self, note: str = "导入") -> None:
         """One ``create`` entry per kind of record given to ``batch_created``."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,7 +80,7 @@ class Packer:
 _quote = json.encoder.encode_basestring
 
 
-def snapshot_json(snapshot: dict[str, Any]) -> str:
+def snapshot_json(snapshot: Mapping[str, Any]) -> str:
     """``json.dumps(snapshot, ensure_ascii=False, sort_keys=True)`` for a dict of texts, at
     half its cost (checked against it in tests/core/test_import_service.py)."""
     try:
@@ -150,11 +150,24 @@ def expand(entry: ChangeLog) -> Iterator[tuple[int, str, str]]:
 
 def creation_of(session: Session, entity: str, entity_id: int) -> ChangeLog | None:
     """The ``create`` entry one record would have had, unpacked from the batch that holds it
-    (not added to the session: a view for the record's history)."""
-    for entry in reversed(batches(session, entity)):
-        span = span_of(entry.old)
-        if span is None or not span.first <= entity_id <= span.last:
+    (not added to the session: a view for the record's history). Only the spans are read
+    to find the batch; one batch is unpacked."""
+    spans = session.execute(
+        select(ChangeLog.id, ChangeLog.old)
+        .where(
+            ChangeLog.entity == entity,
+            ChangeLog.action == "create",
+            ChangeLog.field == CREATED,
+            ChangeLog.entity_id <= entity_id,  # a batch's entity_id is its first record
+        )
+        .order_by(ChangeLog.id.desc())
+    )
+    for log_id, old in spans:
+        span = span_of(old)
+        if span is None or entity_id > span.last:
             continue
+        entry = session.get(ChangeLog, log_id)
+        assert entry is not None
         for rid, uuid, snapshot in expand(entry):
             if rid == entity_id:
                 return _view(session, entry, rid, uuid, snapshot)

@@ -21,6 +21,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from gridapp.domain.text import escape_like
+
 SEQUENCE_DIGITS = 4
 NO_GRID_PREFIX = "000"  # households placed in no grid (rare: a register without grids)
 _CHILD_DIGITS = {"社区": 3}  # every other level below the top adds two digits
@@ -148,7 +150,7 @@ class HouseholdNumbers:
         width = len(prefix) + SEQUENCE_DIGITS
         rows = self.conn.execute(
             sa.select(_household.c.number).where(
-                _household.c.number.like(_like(prefix) + "%", escape="\\"),
+                _household.c.number.like(escape_like(prefix) + "%", escape="\\"),
                 sa.func.length(_household.c.number) >= width,
             )
         )
@@ -158,10 +160,6 @@ class HouseholdNumbers:
             if tail.isdigit():
                 best = max(best, int(tail))
         return best
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _prefix_of(code: str, top: str) -> str:

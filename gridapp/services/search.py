@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
 from gridapp.db.models import Area, Household, Person
-from gridapp.domain.text import strip_all_spaces
+from gridapp.domain.text import escape_like, strip_all_spaces
 
 QR_PREFIX = "GRIDAPP:H:"
 _QR = re.compile(r"^GRIDAPP:H:([0-9a-fA-F-]{36})$", re.IGNORECASE)
@@ -96,8 +96,3 @@ def search(
         )
         for r in rows
     ]  # fmt: skip
-
-
-def escape_like(text: str) -> str:
-    """``text`` for a LIKE pattern with ``ESCAPE "\\"``: its % and _ match themselves."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

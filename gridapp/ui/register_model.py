@@ -166,7 +166,8 @@ def _person_where(flt: RegisterFilter) -> list[Any]:
     from sqlalchemy import select
 
     from gridapp.db.models import GroupKind, GroupMembership, Person
-    from gridapp.services.search import escape_like, household_uuid_from_qr, normalize_query
+    from gridapp.domain.text import escape_like
+    from gridapp.services.search import household_uuid_from_qr, normalize_query
 
     where: list[Any] = [Person.deleted_at.is_(None)]
     if flt.status:
@@ -287,7 +288,8 @@ class RegisterModel(QAbstractTableModel):
         from sqlalchemy import and_, false, or_, select, true
 
         from gridapp.db.models import Household, Person
-        from gridapp.services.search import escape_like, household_uuid_from_qr, normalize_query
+        from gridapp.domain.text import escape_like
+        from gridapp.services.search import household_uuid_from_qr, normalize_query
 
         flt = self.filter
         qr = household_uuid_from_qr(flt.text) if flt.text else None

@@ -623,3 +623,16 @@ def test_undo_of_batched_creations_removes_them(engine: Any, tmp_path: Path) -> 
                         .where(Person.deleted_at.is_(None))) == 0  # fmt: skip
     with session_scope(engine) as s:
         assert verify_history(s).intact
+
+
+def test_history_finds_a_creation_in_an_earlier_import(engine: Any, tmp_path: Path) -> None:
+    """Two imports, two batches: each person's creation comes from the batch holding it."""
+    first, _ = _created_import(engine, tmp_path, seed=41)
+    data = L.homes(5, seed=77)
+    second = do_import(engine, L.write_xlsx(tmp_path / "d.xlsx", {"s": L.plain_rows(data)}))
+    with session_scope(engine) as s:
+        persons = s.scalars(select(Person).order_by(Person.id)).all()
+        for p, report in ((persons[0], first), (persons[-1], second)):
+            [entry] = history(s, "person", p.id)
+            assert entry.batch == report.batch and entry.entity_uuid == p.uuid
+            assert json.loads(entry.new or "")["id_number"] == p.id_number
