@@ -5,7 +5,7 @@ phone, address) and times, for every keystroke:
   - ``services.search.search`` (50 best hits, ranked) — the ``gridapp search`` command;
   - the register table while you type (``RegisterModel.matching_ids``: every matching id in
     register order, from the in-memory text index the window loads on the first keystroke);
-  - the register table's SQL path (``RegisterModel.id_query``, used with other filters);
+  - the register table's SQL path (``services.register_list.id_query``, used with other filters);
   - the floor: a bare ``SELECT id FROM person WHERE search_text LIKE ?`` through sqlite3.
 Prints median and 95th percentile and the ratios. Goal: median under 30 ms.
 
@@ -61,7 +61,8 @@ def main() -> int:
 
     from gridapp.db.engine import open_register
     from gridapp.db.models import Household, Person
-    from gridapp.services.search import normalize_query, qr_text, search
+    from gridapp.domain.text import search_key
+    from gridapp.services.search import qr_text, search
 
     engine = open_register(db)
     with Session(engine) as s:
@@ -83,7 +84,9 @@ def main() -> int:
     # the GUI model, without Qt: only its SQL
     from PySide6.QtCore import Qt
 
-    from gridapp.ui.register_model import PERSONS, RegisterFilter, RegisterModel, TextIndex
+    from gridapp.services import register_list
+    from gridapp.services.register_list import PERSONS, RegisterFilter, TextIndex
+    from gridapp.ui.register_model import RegisterModel
 
     model = RegisterModel.__new__(RegisterModel)
     model.sort_column = -1
@@ -102,7 +105,7 @@ def main() -> int:
             search(s, q)
             t1 = time.perf_counter()
             model.filter = RegisterFilter(mode=PERSONS, text=q)
-            list(s.scalars(model.id_query()))
+            list(s.scalars(register_list.id_query(model.filter)))
             t2 = time.perf_counter()
         model.matching_ids()
         t3 = time.perf_counter()
@@ -111,7 +114,7 @@ def main() -> int:
     con = sqlite3.connect(db)
 
     def time_floor(q: str) -> float:
-        like = f"%{normalize_query(q)}%"
+        like = f"%{search_key(q)}%"
         t0 = time.perf_counter()
         con.execute("SELECT id FROM person WHERE search_text LIKE ?", (like,)).fetchall()
         return (time.perf_counter() - t0) * 1000

@@ -26,6 +26,31 @@ def strip_all_spaces(value: object) -> str:
     return _SPACES.sub("", clean(value))
 
 
+def search_key(text: str) -> str:
+    """What a search compares: the query without spaces, lower-cased (persons' stored
+    ``search_text`` is built the same way)."""
+    return strip_all_spaces(text).lower()
+
+
+# How well a person matches a search (``search_rank``): lower is better; within a rank the
+# register order stands. The SQL side is ``services.search.rank_expr``; a test holds them equal.
+RANK_EXACT, RANK_WHOLE_PINYIN, RANK_PREFIX, RANK_ANYWHERE = 0, 1, 2, 3
+
+
+def search_rank(q: str, search_text: str, household_number: str) -> int:
+    """``q`` (a ``search_key``) against a person's stored ``search_text`` (name, full pinyin,
+    initials first, lower-cased: ``services.register.search_text``) and 户号: the exact name
+    or 户号, then the whole pinyin or initials, then a prefix of either, then anywhere."""
+    name, full, initials = ([*search_text.split("|", 3), "", ""])[:3]
+    if q in (name, household_number.lower()):
+        return RANK_EXACT
+    if q in (full, initials):
+        return RANK_WHOLE_PINYIN
+    if name.startswith(q) or full.startswith(q) or initials.startswith(q):
+        return RANK_PREFIX
+    return RANK_ANYWHERE
+
+
 def clean_name(value: object) -> str:
     """Names lose inner spaces but keep the middle dot of minority and foreign names."""
     text = strip_all_spaces(value)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
 from gridapp.db.models import Area, Household, Person
-from gridapp.domain.text import escape_like, strip_all_spaces
+from gridapp.domain.text import (
+    RANK_ANYWHERE,
+    RANK_EXACT,
+    RANK_PREFIX,
+    RANK_WHOLE_PINYIN,
+    escape_like,
+    search_key,
+)
 
 QR_PREFIX = "GRIDAPP:H:"
 _QR = re.compile(r"^GRIDAPP:H:([0-9a-fA-F-]{36})$", re.IGNORECASE)
@@ -40,8 +48,31 @@ def household_uuid_from_qr(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def normalize_query(text: str) -> str:
-    return strip_all_spaces(text).lower()
+# Persons in the order of the register: by household, then as listed in it.
+REGISTER_ORDER = (Household.sort_key, Household.id, Person.sort_order, Person.id)
+
+
+def person_matches(q: str, household: Any = Household) -> ColumnElement[bool]:
+    """A person matches a search key anywhere in its search text, or by its household's 户号
+    as written on forms (the register table and ``TextIndex`` match the same way).
+    ``household``: the joined household entity (an alias inside a subquery)."""
+    by_number = func.lower(household.number) == q
+    return or_(Person.search_text.like(f"%{escape_like(q)}%", escape="\\"), by_number)
+
+
+def rank_expr(q: str) -> ColumnElement[int]:
+    """``domain.text.search_rank`` in SQL (a test holds the two equal on the demo register)."""
+    prefix = f"{escape_like(q)}%"
+    return case(
+        (func.lower(Household.number) == q, RANK_EXACT),
+        (func.lower(Person.name) == q, RANK_EXACT),
+        (Person.name_initials == q, RANK_WHOLE_PINYIN),
+        (Person.name_pinyin == q, RANK_WHOLE_PINYIN),
+        (func.lower(Person.name).like(prefix, escape="\\"), RANK_PREFIX),
+        (Person.name_initials.like(prefix, escape="\\"), RANK_PREFIX),
+        (Person.name_pinyin.like(prefix, escape="\\"), RANK_PREFIX),
+        else_=RANK_ANYWHERE,
+    )
 
 
 def search(
@@ -50,7 +81,7 @@ def search(
     """Persons matching name, pinyin (full or initials), any ID fragment, phone or address.
 
     The best matches come first: exact name, then name / pinyin prefix, then anything else;
-    within a rank, register order. A printed form's QR text gives that household's members.
+    within a rank, register order (``domain.text.search_rank``). A printed form's QR text gives that household's members.
     """
     query = (
         select(
@@ -67,26 +98,11 @@ def search(
     if q_uuid is not None:
         query = query.where(Household.uuid == q_uuid).order_by(Person.sort_order, Person.id)
     else:
-        q = normalize_query(text)
+        q = search_key(text)
         if q:
-            like = f"%{escape_like(q)}%"
-            prefix = f"{escape_like(q)}%"
-            by_number = func.lower(Household.number) == q  # the 户号, as written on forms
-            rank = case(
-                (by_number, 0),
-                (Person.name == q, 0),
-                (Person.name_initials == q, 1),
-                (Person.name_pinyin == q, 1),
-                (Person.name.like(prefix, escape="\\"), 2),
-                (Person.name_initials.like(prefix, escape="\\"), 2),
-                (Person.name_pinyin.like(prefix, escape="\\"), 2),
-                else_=3,
-            )
-            query = query.where(
-                or_(Person.search_text.like(like, escape="\\"), by_number)
-            ).order_by(rank, Person.id)
+            query = query.where(person_matches(q)).order_by(rank_expr(q), *REGISTER_ORDER)
         else:
-            query = query.order_by(Household.sort_key, Household.id, Person.sort_order, Person.id)
+            query = query.order_by(*REGISTER_ORDER)
     rows = session.execute(query.limit(limit)).all()
     return [
         Hit(

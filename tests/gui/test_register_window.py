@@ -295,7 +295,8 @@ def test_history_dialog_lists_changes(window: Any, demo_db: Path) -> None:
 
 
 def test_models_pass_qtmodeltester(qtmodeltester: Any, demo_engine: Any) -> None:
-    from gridapp.ui.register_model import PERSONS, RegisterFilter, RegisterModel
+    from gridapp.services.register_list import PERSONS, RegisterFilter
+    from gridapp.ui.register_model import RegisterModel
 
     model = RegisterModel(demo_engine)
     model.reload()
@@ -309,7 +310,8 @@ def test_models_pass_qtmodeltester(qtmodeltester: Any, demo_engine: Any) -> None
 def test_model_sorts_in_sql(demo_engine: Any) -> None:
     from PySide6.QtCore import Qt
 
-    from gridapp.ui.register_model import PERSONS, RegisterFilter, RegisterModel
+    from gridapp.services.register_list import PERSONS, RegisterFilter
+    from gridapp.ui.register_model import RegisterModel
 
     model = RegisterModel(demo_engine)
     model.set_filter(RegisterFilter(mode=PERSONS))
@@ -471,31 +473,6 @@ def test_life_events_birth_and_move_out(
     answers = iter(["not a date"])
     window.event_actions["event-death"].trigger()
     assert quiet_dialogs[-1][0] == "warn"
-
-
-@pytest.mark.parametrize("mode", ["persons", "households"])
-@pytest.mark.parametrize("archived", [False, True])
-def test_text_index_matches_the_sql_path(
-    demo_engine: Any, demo_db: Path, mode: str, archived: bool
-) -> None:
-    from gridapp.ui.register_model import RegisterFilter, RegisterModel
-
-    person = _person(demo_db, "AND id_number != '' AND phone != ''")
-    con = sqlite3.connect(demo_db)
-    number, address = con.execute(
-        "SELECT number, address FROM household WHERE id=?", (person["household_id"],)
-    ).fetchone()
-    con.close()
-    model = RegisterModel(demo_engine)
-    model.ensure_index()
-    for q in [person["name"][:1], person["name_initials"], person["name_pinyin"][:5].upper(),
-              person["id_number"][4:12], person["phone"][-6:], number, address[:4], "z", "%", "无此人"]:  # fmt: skip
-        model.filter = RegisterFilter(mode=mode, text=q, show_archived=archived)
-        fast = model.matching_ids()
-        assert model.text_index is not None
-        with Session(demo_engine) as s:  # type: ignore[arg-type]
-            slow = list(s.scalars(model.id_query()))
-        assert fast == slow, q
 
 
 def test_search_box_switches_to_the_background_index(qtbot: QtBot, window: Any) -> None:

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from gridapp.db import regdb, vocab
 from gridapp.db.regdb import RawReader
 from gridapp.domain import idcard
+from gridapp.services.register_list import HOUSEHOLDS, PERSONS, RegisterFilter
 from gridapp.ui.pages import AppContext, Page, register_page
-from gridapp.ui.register_model import HOUSEHOLDS, PERSONS, RegisterFilter, RegisterModel
+from gridapp.ui.register_model import RegisterModel
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 
