@@ -1,7 +1,7 @@
 """Edits of the register from the window: through the services, logged, undoable.
 
 ``EditCommand`` is a QUndoCommand: its first ``redo`` applies the new values through
-``services.register`` (one transaction, one change-log batch); ``undo`` applies the old values
+``services.edits`` (one transaction, one change-log batch); ``undo`` applies the old values
 the same way, as a new logged change, so the history shows both the edit and its undo.
 ``LifeEventCommand`` does the same for a life event (``services.life_events``): the event
 returns what it changed, ``undo_event`` / ``redo_event`` replay it backwards / forwards.
@@ -15,69 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from gridapp.db.engine import session_scope
-from gridapp.db.models import Household, Person
+from gridapp.services import edits
 from gridapp.services import settings as app_settings
-from gridapp.services.changelog import ChangeWriter
-from gridapp.services.common import NotFound, ServiceError
+from gridapp.services.common import ServiceError
 
 if TYPE_CHECKING:
     from gridapp.services.life_events import EventResult
-
-
-def person_values(session: Session, person_id: int) -> dict[str, Any]:
-    from gridapp.services import register as reg
-
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"人员不存在（编号 {person_id}）")
-    return {f: getattr(person, f) for f in reg.PERSON_FIELDS}
-
-
-def household_values(session: Session, household_id: int) -> dict[str, Any]:
-    from gridapp.services import register as reg
-
-    household = session.get(Household, household_id)
-    if household is None:
-        raise NotFound(f"户不存在（编号 {household_id}）")
-    return {f: getattr(household, f) for f in reg.HOUSEHOLD_FIELDS}
-
-
-def apply_changes(
-    engine: Engine,
-    entity: str,
-    entity_id: int,
-    values: Mapping[str, Any],
-    expected: Mapping[str, Any] | None = None,
-) -> dict[str, tuple[Any, Any]]:
-    """Set the given fields in one transaction with one change-log batch; returns the diff.
-
-    ``expected``: the stored values the fields must still hold (an undo or redo), else
-    ``register.ChangedSince`` and nothing is changed.
-    """
-    from gridapp.services import register as reg
-
-    with session_scope(engine) as session:
-        writer = ChangeWriter(session, app_settings.operator(session))
-        if entity == "person":
-            person = session.get(Person, entity_id)
-            if person is None:
-                raise NotFound(f"人员不存在（编号 {entity_id}）")
-            if expected:
-                reg.refuse_if_changed(session, entity, person, expected)
-            diff = reg.update_person(session, writer, person, values)
-        else:
-            household = session.get(Household, entity_id)
-            if household is None:
-                raise NotFound(f"户不存在（编号 {entity_id}）")
-            if expected:
-                reg.refuse_if_changed(session, entity, household, expected)
-            diff = reg.update_household(session, writer, household, values)
-        writer.flush()
-    return diff
 
 
 class ServiceCommand(QUndoCommand):
@@ -161,14 +108,16 @@ class EditCommand(ServiceCommand):
     def _do(self) -> None:
         # A redo expects the fields as the undo left them; the first apply expects nothing.
         expected = {f: old for f, (old, _new) in self.diff.items()}
-        diff = apply_changes(self.engine, self.entity, self.entity_id, self.new, expected)
+        with session_scope(self.engine) as session:
+            diff = edits.apply_changes(session, self.entity, self.entity_id, self.new, expected)
         self.diff = diff or self.diff
 
     def _undo(self) -> None:
         # The fields must still hold what this edit stored, or the undo would silently throw
         # away a newer value (from a command, an import or another window).
         expected = {f: new for f, (_old, new) in self.diff.items()}
-        apply_changes(self.engine, self.entity, self.entity_id, self.old, expected)
+        with session_scope(self.engine) as session:
+            edits.apply_changes(session, self.entity, self.entity_id, self.old, expected)
 
 
 class CreateHouseholdCommand(ServiceCommand):
@@ -189,53 +138,19 @@ class CreateHouseholdCommand(ServiceCommand):
         self.person_id: int | None = None
 
     def _do(self) -> None:
-        from gridapp.services import register as reg
-
         with session_scope(self.engine) as session:
-            writer = ChangeWriter(session, app_settings.operator(session))
             if self.household_id is None:
-                household = reg.create_household(session, writer, **self.household)
-                self.household_id = household.id
-                if self.head:
-                    self.person_id = reg.create_person(session, writer, household, **self.head).id
+                self.household_id, self.person_id = edits.create_household(
+                    session, self.household, self.head
+                )
             else:  # redo after undo: bring the archived household back
-                again = session.get(Household, self.household_id)
-                assert again is not None
-                household = again
-                reg.update_household(
-                    session, writer, household,
-                    {"status": "active", "archived_on": None, "archive_reason": ""},
-                )  # fmt: skip
-                if self.person_id is not None:
-                    person = session.get(Person, self.person_id)
-                    assert person is not None
-                    reg.update_person(session, writer, person, {"status": "active"})
-            writer.flush()
+                edits.reopen_household(session, self.household_id, self.person_id)
 
     def _undo(self) -> None:
-        from gridapp.services import register as reg
-
         assert self.household_id is not None
+        reason = QCoreApplication.translate("editing", "Undone")
         with session_scope(self.engine) as session:
-            writer = ChangeWriter(session, app_settings.operator(session))
-            household = session.get(Household, self.household_id)
-            assert household is not None
-            reason = QCoreApplication.translate("editing", "Undone")
-            reg.update_household(
-                session, writer, household,
-                {"status": "archived", "archived_on": dt.date.today(), "archive_reason": reason},
-            )  # fmt: skip
-            for pid in session.scalars(
-                select(Person.id).where(Person.household_id == self.household_id)
-            ):
-                person = session.get(Person, pid)
-                assert person is not None
-                if person.status == "active":
-                    reg.update_person(
-                        session, writer, person,
-                        {"status": "moved_out", "status_date": dt.date.today()},
-                    )  # fmt: skip
-            writer.flush()
+            edits.withdraw_household(session, self.household_id, reason, dt.date.today())
 
 
 class CreatePersonCommand(ServiceCommand):
@@ -255,35 +170,16 @@ class CreatePersonCommand(ServiceCommand):
         self.person_id: int | None = None
 
     def _do(self) -> None:
-        from gridapp.services import register as reg
-
         with session_scope(self.engine) as session:
-            writer = ChangeWriter(session, app_settings.operator(session))
             if self.person_id is None:
-                household = session.get(Household, self.household_id)
-                if household is None:
-                    raise NotFound(f"户不存在（编号 {self.household_id}）")
-                self.person_id = reg.create_person(session, writer, household, **self.fields).id
+                self.person_id = edits.add_member(session, self.household_id, self.fields)
             else:
-                person = session.get(Person, self.person_id)
-                assert person is not None
-                reg.update_person(
-                    session, writer, person, {"status": "active", "status_date": None}
-                )
-            writer.flush()
+                edits.reopen_member(session, self.person_id)
 
     def _undo(self) -> None:
-        from gridapp.services import register as reg
-
         assert self.person_id is not None
         with session_scope(self.engine) as session:
-            writer = ChangeWriter(session, app_settings.operator(session))
-            person = session.get(Person, self.person_id)
-            assert person is not None
-            reg.update_person(
-                session, writer, person, {"status": "moved_out", "status_date": dt.date.today()}
-            )
-            writer.flush()
+            edits.withdraw_member(session, self.person_id, dt.date.today())
 
 
 class LifeEventCommand(ServiceCommand):

@@ -449,7 +449,8 @@ class MainWindow(QMainWindow):
     def edit_person(self, pid: int) -> bool:
         from sqlalchemy.orm import Session
 
-        from gridapp.ui.editing import EditCommand, person_values
+        from gridapp.services.edits import person_values
+        from gridapp.ui.editing import EditCommand
         from gridapp.ui.forms import PersonDialog
 
         with Session(self.engine) as session:
@@ -471,7 +472,8 @@ class MainWindow(QMainWindow):
     def edit_household(self, hid: int) -> bool:
         from sqlalchemy.orm import Session
 
-        from gridapp.ui.editing import EditCommand, household_values
+        from gridapp.services.edits import household_values
+        from gridapp.ui.editing import EditCommand
         from gridapp.ui.forms import HouseholdDialog
 
         with Session(self.engine) as session:

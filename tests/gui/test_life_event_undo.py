@@ -362,7 +362,8 @@ def test_undo_of_an_edit_refused_when_the_field_was_changed_since(
     from gridapp.db.engine import engine_path, open_register, session_scope
     from gridapp.services import register
     from gridapp.services.changelog import ChangeWriter
-    from gridapp.ui.editing import EditCommand, person_values
+    from gridapp.services.edits import person_values
+    from gridapp.ui.editing import EditCommand
 
     person = _family_member(window)
     with Session(window.engine) as s:
