@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -179,15 +179,28 @@ class _CloseBackup(QObject):
         super().__init__(window)
         self._backup = backup
         self.done = False
+        self.backing_up = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and not self.done:
-            tasks = getattr(watched, "tasks", None)
-            if tasks is not None and getattr(tasks, "running", False):
-                return False  # the window refuses to close while a task runs
-            self.done = True
+        if event.type() != QEvent.Type.Close:
+            return False
+        if self.backing_up:  # the close box clicked again while the backup runs
+            event.ignore()
+            return True
+        if self.done:
+            return False
+        tasks = getattr(watched, "tasks", None)
+        if tasks is not None and tasks.busy():
+            return False  # the window refuses to close while a task runs
+        if tasks is not None:
+            tasks.wait_quiet()  # a daily backup still writing
+        self.done = True
+        self.backing_up = True
+        try:
             self._backup()
+        finally:
+            self.backing_up = False
         return False
 
 
@@ -226,19 +239,20 @@ def install_safety(window: QWidget, opened: object) -> AutoLock:
             return
         from gridapp.services import backup
 
-        try:
-            backup.backup_if_due(engine())
-        except Exception:
-            log.exception("daily backup failed")
+        register = engine()  # opened here, in the GUI thread
+        title = QCoreApplication.translate("AutoLock", "Automatic backup")
+        window.tasks.start_job(  # type: ignore[attr-defined]
+            title, lambda _progress, _cancel: backup.backup_if_due(register), quiet=True
+        )
 
     def on_close() -> None:
         if not read_only:
             from gridapp.services import backup
+            from gridapp.ui.tasks import run_blocking
 
-            try:
-                backup.auto_backup(engine())
-            except Exception:
-                log.exception("backup on close failed")
+            register = engine()
+            title = QCoreApplication.translate("AutoLock", "Backing up the register…")
+            run_blocking(window, title, lambda _progress, _cancel: backup.auto_backup(register))
         if lock is not None:
             lock.release()
 

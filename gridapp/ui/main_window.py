@@ -646,10 +646,12 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.ctx.tasks_made and self.tasks.running:
+        if self.ctx.tasks_made and self.tasks.busy():
             event.ignore()
             dialogs_io.warn(self, APP_TITLE, self.tr("Please wait until the running task ends."))
             return
+        if self.ctx.tasks_made:
+            self.tasks.wait_quiet()
         self.save_window_state()
         self.undo_stack.clear()
         ctx = self.ctx

@@ -307,12 +307,14 @@ def _after_open(
     if answer == QMessageBox.StandardButton.Yes and not read_only:
         from gridapp.db.lock import replacing
         from gridapp.services.restore import restore
+        from gridapp.ui.tasks import run_blocking
 
-        try:
+        def restore_offer(_progress: object, _cancel: object) -> None:
             with replacing(path, session=lock, wait=5):
                 restore(engine, offer.path, password)
-        except Exception as exc:  # the user must see why, and keeps the current file
-            QMessageBox.critical(
-                parent, QCoreApplication.translate("PasswordDialog", "Restore failed"), str(exc)
-            )
+
+        # a refusal or failure is shown by the task; the current file stays as it was
+        run_blocking(
+            parent, QCoreApplication.translate("PasswordDialog", "Restoring…"), restore_offer
+        )
     return OpenedRegister(engine, password, read_only, lock)

@@ -149,13 +149,10 @@ class StartDialog(QDialog):
 
     def open_demo(self) -> None:
         from gridapp.services.demo_register import ensure_demo
+        from gridapp.ui.tasks import DONE, run_blocking
 
         path = paths.demo_register()
-        self.setEnabled(False)
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            ensure_demo(path)
-        finally:
-            self.setEnabled(True)
-            self.unsetCursor()
-        self._choose(path)
+        title = self.tr("Making the demo register…")
+        task = run_blocking(self, title, lambda _progress, _cancel: ensure_demo(path))
+        if task.outcome == DONE:
+            self._choose(path)

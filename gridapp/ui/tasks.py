@@ -1,18 +1,29 @@
-"""Long work in a worker thread with its own session, a progress dialog and a cancel button.
+"""The one way to run long work off the GUI thread: a worker QThread, a progress dialog with a
+Cancel button, the outcome in the GUI thread.
 
-``TaskRunner.start(title, work, on_done)`` runs ``work(session, progress, cancel)`` in a
-QThread inside one ``session_scope`` (so a cancel or an error rolls everything back), shows a
-QProgressDialog whose Cancel sets the ``CancelFlag``, and calls ``on_done(result)`` in the GUI
-thread. ServiceError / Cancelled / unexpected errors reach the user as a dialog.
+``TaskRunner.start(title, work, on_done)`` runs ``work(session, progress, cancel)`` inside one
+``session_scope`` (a cancel or an error rolls everything back); ``start_job(title, job,
+on_done)`` runs ``job(progress, cancel)`` that needs no session of the window's engine (a
+backup, a restore, printing, the demo build). ``quiet=True`` shows no dialog and only logs a
+failure (the daily backup). ``run_blocking`` is for work before any window exists (the start
+window's demo, a restore offered at opening): it waits in a local event loop, so the progress
+dialog still paints and cancels. ServiceError / Cancelled / unexpected errors reach the user as
+a dialog.
+
+Before a worker starts, ``prewarm_now`` creates the Qt types and imports the work modules in
+the GUI thread (``ui/prewarm.py`` names the PySide6 crash this avoids), so no caller has to.
+
+``TaskRunner.synchronous = True`` (the GUI tests' fixture) runs every task inline in the
+calling thread with the same signals, so a test sees the outcome when ``start`` returns.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -24,31 +35,53 @@ from gridapp.ui import dialogs_io
 log = logging.getLogger(__name__)
 
 Work = Callable[[Session, Progress, CancelFlag], Any]
+Job = Callable[[Progress, CancelFlag], Any]
+
+DONE, CANCELLED, REFUSED, ERROR = "done", "cancelled", "refused", "error"
+
+
+def in_session(engine: Engine, work: Work) -> Job:
+    """``work`` as a job: inside one transaction of ``engine``, checked for a late cancel."""
+
+    def job(progress: Progress, cancel: CancelFlag) -> Any:
+        with session_scope(engine) as session:
+            result = work(session, progress, cancel)
+            cancel.check()  # a cancel during the last step still rolls back
+        return result
+
+    return job
 
 
 class _Worker(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(object)
-    failed = Signal(str, str)  # kind: "cancelled" | "refused" | "error", message
+    failed = Signal(str, str)  # kind: CANCELLED | REFUSED | ERROR, message
 
-    def __init__(self, engine: Engine, work: Work, cancel: CancelFlag) -> None:
+    def __init__(self, job: Job, cancel: CancelFlag) -> None:
         super().__init__()
-        self.engine = engine
-        self.work = work
+        self.job = job
         self.cancel = cancel
+        self.in_own_thread = False
 
     def run(self) -> None:
         try:
-            with session_scope(self.engine) as session:
-                result = self.work(session, self._progress, self.cancel)
-                self.cancel.check()
+            self._run()
+        finally:
+            if self.in_own_thread:  # the thread ends with its job: ``wait()`` needs no loop
+                thread = QThread.currentThread()
+                if thread is not None:
+                    thread.quit()
+
+    def _run(self) -> None:
+        try:
+            result = self.job(self._progress, self.cancel)
         except Cancelled as exc:
-            self.failed.emit("cancelled", str(exc))
+            self.failed.emit(CANCELLED, str(exc))
         except ServiceError as exc:
-            self.failed.emit("refused", str(exc))
+            self.failed.emit(REFUSED, str(exc))
         except Exception as exc:  # shown to the user, logged with the traceback
             log.exception("task failed")
-            self.failed.emit("error", f"{type(exc).__name__}: {exc}")
+            self.failed.emit(ERROR, f"{type(exc).__name__}: {exc}")
         else:
             self.finished.emit(result)
 
@@ -57,45 +90,59 @@ class _Worker(QObject):
 
 
 class Task(QObject):
-    """One running task; ``done`` / ``failed`` are emitted in the GUI thread."""
+    """One running task; ``done`` / ``failed`` / ``ended`` are emitted in the GUI thread."""
 
     done = Signal(object)
     failed = Signal(str, str)
     ended = Signal()
 
-    def __init__(self, parent: QWidget | None, engine: Engine, title: str, work: Work) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, job: Job, *, quiet: bool = False
+    ) -> None:
         super().__init__(parent)
         self.cancel_flag = CancelFlag()
+        self.quiet = quiet
         self.worker_thread = QThread()
-        self.worker = _Worker(engine, work, self.cancel_flag)
-        self.worker.moveToThread(self.worker_thread)
-        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setObjectName("taskProgress")
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setMinimumWidth(420)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
-        self.worker_thread.started.connect(self.worker.run)
+        self.worker = _Worker(job, self.cancel_flag)
+        self.dialog = None if quiet else self._progress_dialog(parent, title)
         self.worker.progressed.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.result: Any = None
-        self.outcome = ""  # "done" | "cancelled" | "refused" | "error"
+        self.outcome = ""  # DONE | CANCELLED | REFUSED | ERROR once ended
+
+    def _progress_dialog(self, parent: QWidget | None, title: str) -> QProgressDialog:
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        dialog.setObjectName("taskProgress")
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setMinimumWidth(420)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        return dialog
 
     def start(self) -> None:
+        if TaskRunner.synchronous:
+            self.worker.run()
+            return
         from gridapp.ui.prewarm import prewarm_now
 
         prewarm_now()  # no first imports in the worker thread (see ui/prewarm.py)
+        self.worker.in_own_thread = True
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker_thread.start()
 
     def cancel(self) -> None:
         self.cancel_flag.cancel()
-        self.dialog.setLabelText(self.tr("Cancelling…"))
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        if self.dialog is None:
+            return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         if message and not self.cancel_flag.cancelled:
@@ -104,26 +151,35 @@ class Task(QObject):
     def _finish_thread(self) -> None:
         self.worker_thread.quit()
         self.worker_thread.wait()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if self.dialog is not None:  # gone before any result or message box is shown
+            self.dialog.hide()
+            self.dialog.deleteLater()
 
     def _on_finished(self, result: object) -> None:
         self._finish_thread()
         self.result = result
-        self.outcome = "done"
+        self.outcome = DONE
         self.done.emit(result)
         self.ended.emit()
 
     def _on_failed(self, kind: str, message: str) -> None:
         self._finish_thread()
         self.outcome = kind
+        if self.quiet:
+            log.warning("background task ended: %s", kind)
+        else:
+            self._tell(kind, message)
+        self.failed.emit(kind, message)
+        self.ended.emit()
+
+    def _tell(self, kind: str, message: str) -> None:
         parent = self.parent()
         widget = parent if isinstance(parent, QWidget) else None
-        if kind == "cancelled":
+        if kind == CANCELLED:
             dialogs_io.info(
                 widget, self.tr("Cancelled"), self.tr("Cancelled; nothing was changed.")
             )
-        elif kind == "refused":
+        elif kind == REFUSED:
             dialogs_io.warn(widget, self.tr("Not done"), message)
         else:
             dialogs_io.error(
@@ -132,23 +188,68 @@ class Task(QObject):
                 self.tr("The operation failed; nothing was changed."),
                 message,
             )
-        self.failed.emit(kind, message)
-        self.ended.emit()
 
 
 class TaskRunner:
     """Starts tasks for a window; keeps them alive until they end."""
 
-    def __init__(self, parent: QWidget, engine: Engine) -> None:
+    synchronous: ClassVar[bool] = False  # tests: run inline, deterministically
+
+    def __init__(self, parent: QWidget, engine: Engine | Callable[[], Engine]) -> None:
+        """``engine``: the register the ``start`` tasks write to, or a callable opening it
+        when first needed."""
         self.parent = parent
-        self.engine = engine
+        self._engine = engine
         self.running: list[Task] = []
 
+    @property
+    def engine(self) -> Engine:
+        if callable(self._engine):  # engines are not callable
+            self._engine = self._engine()
+        return self._engine
+
     def start(self, title: str, work: Work, on_done: Callable[[Any], None] | None = None) -> Task:
-        task = Task(self.parent, self.engine, title, work)
+        return self.start_job(title, in_session(self.engine, work), on_done)
+
+    def start_job(
+        self,
+        title: str,
+        job: Job,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        quiet: bool = False,
+    ) -> Task:
+        task = Task(self.parent, title, job, quiet=quiet)
         if on_done is not None:
             task.done.connect(on_done)
         task.ended.connect(lambda: self.running.remove(task) if task in self.running else None)
         self.running.append(task)
         task.start()
         return task
+
+    def busy(self) -> bool:
+        """A task the user started (with its dialog) is still running."""
+        return any(not task.quiet for task in self.running)
+
+    def wait_quiet(self) -> None:
+        """Let the quiet tasks (an automatic backup) finish, before the window closes; their
+        outcomes are delivered at once."""
+        waited = False
+        for task in list(self.running):
+            if task.quiet:
+                task.worker_thread.wait()
+                waited = True
+        if waited:
+            QCoreApplication.sendPostedEvents()
+
+
+def run_blocking(parent: QWidget | None, title: str, job: Job) -> Task:
+    """Run ``job`` off the GUI thread and return its ended task (``outcome``, ``result``),
+    keeping the screen alive meanwhile; a refusal or error has been shown to the user."""
+    task = Task(parent, title, job)
+    loop = QEventLoop()
+    task.ended.connect(loop.quit)
+    task.start()
+    if not task.outcome:  # not ended inline (synchronous runner)
+        loop.exec()
+    return task

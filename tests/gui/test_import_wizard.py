@@ -138,6 +138,7 @@ def test_import_wizard_preview_import_rejects_and_undo(
     )
 
 
+@pytest.mark.threaded_tasks  # cancels mid-way: needs the real worker thread
 def test_cancelled_import_leaves_register_unchanged(
     qtbot: QtBot, window: Any, ledger: tuple[Path, str], demo_db: Path
 ) -> None:

@@ -326,6 +326,7 @@ def test_model_sorts_in_sql(demo_engine: Any) -> None:
     assert model.data(model.index(model.rowCount() - 1, 0))
 
 
+@pytest.mark.threaded_tasks  # cancels mid-way: needs the real worker thread
 def test_cancel_long_task_leaves_register_unchanged(
     qtbot: QtBot, window: Any, demo_db: Path, quiet_dialogs: list[Any]
 ) -> None:

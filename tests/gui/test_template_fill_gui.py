@@ -273,6 +273,7 @@ def test_output_open_in_excel(
         assert not s.scalars(select(MappingProfile).where(MappingProfile.kind == "template")).all()
 
 
+@pytest.mark.threaded_tasks  # cancels mid-way: needs the real worker thread
 def test_cancel_the_fill(
     qtbot: QtBot,
     window: Any,

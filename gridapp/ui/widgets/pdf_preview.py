@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp.pdf import render
-from gridapp.services.common import ServiceError
+from gridapp.services.common import CancelFlag, Progress, ServiceError
+
+if TYPE_CHECKING:
+    from gridapp.ui.tasks import Task
 
 MAX_PAGES = 30  # shown in the preview; printing sends every page
 PREVIEW_DPI = 60
@@ -95,12 +99,32 @@ class PdfPreview(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        print_to(printer, self.pdf)
+        self.print_on(printer)
+
+    def print_on(self, printer: object) -> Task:
+        """Send the pages to ``printer`` off the GUI thread (Qt paints on a QPrinter from any
+        thread), with progress and cancel."""
+        from gridapp.ui.tasks import run_blocking
+
+        total = len(self.pages) if len(self.pages) < MAX_PAGES else render.page_count(self.pdf)
+        pdf = self.pdf
+
+        def job(progress: Progress, cancel: CancelFlag) -> int:
+            return print_to(printer, pdf, progress, cancel, total)
+
+        return run_blocking(self, self.tr("Printing…"), job)
 
 
-def print_to(printer: object, pdf: Path) -> int:
+def print_to(
+    printer: object,
+    pdf: Path,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+    total: int = 0,
+) -> int:
     """Every page of ``pdf`` onto ``printer`` (a QPrinter or any QPagedPaintDevice), each
-    scaled to the printable area keeping its shape; the number of pages sent."""
+    scaled to the printable area keeping its shape; the number of pages sent. A cancel stops
+    after the page being sent (what the printer has is not taken back)."""
     from PySide6.QtGui import QPagedPaintDevice
 
     assert isinstance(printer, QPagedPaintDevice)
@@ -108,6 +132,10 @@ def print_to(printer: object, pdf: Path) -> int:
     sent = 0
     try:
         for page in render.pages(pdf, PRINT_DPI):
+            if progress is not None:
+                progress(sent, total, "")
+            if cancel is not None:
+                cancel.check()
             if sent:
                 printer.newPage()
             image = to_image(page)
