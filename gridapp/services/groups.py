@@ -18,7 +18,7 @@ from gridapp.db import vocab
 from gridapp.db.models import Area, GroupKind, GroupMembership, Household, Person
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NotFound, ServiceError
-from gridapp.services.lookups import live_person
+from gridapp.services.lookups import live_person, on_register
 from gridapp.services.places import descendant_ids
 
 
@@ -237,8 +237,7 @@ def group_counts(session: Session, grid_id: int | None = None) -> list[GroupCoun
         .where(
             GroupMembership.deleted_at.is_(None),
             GroupMembership.left_on.is_(None),
-            Person.deleted_at.is_(None),
-            Person.status.not_in(vocab.ARCHIVED_STATUSES),
+            *on_register(),
         )
         .group_by(GroupMembership.group_id)
     )

@@ -19,7 +19,7 @@ from gridapp.domain import issue_flow as flow
 from gridapp.services import recorder, settings
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.lookups import live_row
-from gridapp.services.workflow import Tracker, choose
+from gridapp.services.workflow import Note, Tracker, choose
 
 recorder.install()  # these records reach the change log through the recorder's hooks
 
@@ -163,7 +163,7 @@ def solve_on_spot(
 ) -> str:
     """自办自结: a small matter solved by the worker at once."""
     return TRACKER.conclude(
-        session, issue_id, flow.SOLVE, result, "请填写现场解决的结果", actor, on
+        session, issue_id, Note(flow.SOLVE, result, "请填写现场解决的结果"), actor, on
     )
 
 
@@ -225,16 +225,18 @@ def assign(
 def record_progress(
     session: Session, issue_id: int, note: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
-    issue = TRACKER.note_step(session, issue_id, flow.PROGRESS, note, "请填写办理进展", actor, on)
-    session.flush()
-    return issue.state
+    return TRACKER.note_only(
+        session, issue_id, Note(flow.PROGRESS, note, "请填写办理进展"), actor, on
+    )
 
 
 def finish(
     session: Session, issue_id: int, result: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
     """办结: the station has answered; the result is recorded."""
-    return TRACKER.conclude(session, issue_id, flow.FINISH, result, "请填写办理结果", actor, on)
+    return TRACKER.conclude(
+        session, issue_id, Note(flow.FINISH, result, "请填写办理结果"), actor, on
+    )
 
 
 def return_visit(
@@ -292,7 +294,9 @@ def record_consultation(
     session: Session, issue_id: int, outcome: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
     """有事好商量: a consultation of the parties was held; its outcome is recorded."""
-    issue = TRACKER.note_step(session, issue_id, flow.CONSULT, outcome, "请填写协商结果", actor, on)
+    issue = TRACKER.note_step(
+        session, issue_id, Note(flow.CONSULT, outcome, "请填写协商结果"), actor, on
+    )
     issue.consultation = True
     issue.consultation_outcome = outcome.strip()
     session.flush()

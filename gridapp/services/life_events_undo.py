@@ -243,20 +243,24 @@ def _conflicts(session: Session, undo: EventUndo, forward: bool) -> list[str]:
 
 
 def _check_revival(session: Session, entity: str, obj: Any) -> None:
+    """Refuse to revive a person whose ID number, or a household whose number, is taken."""
     if entity == "person" and obj.id_number:
-        clash = session.scalar(
-            select(Person.name).where(Person.id_number == obj.id_number, Person.id != obj.id,
-                                      Person.deleted_at.is_(None))
-        )  # fmt: skip
+        clash = _live_other(session, Person, Person.name, Person.id_number == obj.id_number, obj)
         if clash is not None:
             raise UndoConflict(f"身份证号已登记在 {clash} 名下，不能恢复 {obj.name}")
     if entity == "household" and obj.number:
-        clash_id = session.scalar(
-            select(Household.id).where(Household.number == obj.number, Household.id != obj.id,
-                                       Household.deleted_at.is_(None))
-        )  # fmt: skip
-        if clash_id is not None:
+        same_number = Household.number == obj.number
+        if _live_other(session, Household, Household.id, same_number, obj) is not None:
             raise UndoConflict(f"户号 {obj.number} 已被另一户使用，不能恢复")
+
+
+def _live_other(
+    session: Session, model: type[Person] | type[Household], column: Any, same: Any, obj: Any
+) -> Any:
+    """``column`` of a live row of ``model``, other than ``obj``, that matches ``same``."""
+    return session.scalar(
+        select(column).where(same, model.id != obj.id, model.deleted_at.is_(None))
+    )
 
 
 # ---------------------------------------------------------------- replaying

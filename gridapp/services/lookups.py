@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
@@ -41,3 +42,8 @@ def get_household(session: Session, household_id: int, active: bool = True) -> H
     if active and household.status != vocab.HOUSEHOLD_ACTIVE:
         raise ServiceError(f"户号 {household.number} 已注销")
     return household
+
+
+def on_register() -> tuple[ColumnElement[bool], ...]:
+    """Query conditions for a person still on the register (as :func:`live_person` checks)."""
+    return Person.deleted_at.is_(None), Person.status.not_in(vocab.ARCHIVED_STATUSES)

@@ -19,7 +19,7 @@ from gridapp.domain import issue_flow as flow
 from gridapp.services import recorder
 from gridapp.services.common import ServiceError
 from gridapp.services.lookups import live_person
-from gridapp.services.workflow import Tracker, choose
+from gridapp.services.workflow import Note, Tracker, choose
 
 recorder.install()  # these records reach the change log through the recorder's hooks
 
@@ -129,18 +129,16 @@ def submit(
 def record_progress(
     session: Session, request_id: int, note: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
-    req = TRACKER.note_step(
-        session, request_id, flow.SV_PROGRESS, note, "请填写办理进展", actor, on
+    return TRACKER.note_only(
+        session, request_id, Note(flow.SV_PROGRESS, note, "请填写办理进展"), actor, on
     )
-    session.flush()
-    return req.state
 
 
 def finish(
     session: Session, request_id: int, result: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
     return TRACKER.conclude(
-        session, request_id, flow.SV_FINISH, result, "请填写办理结果", actor, on
+        session, request_id, Note(flow.SV_FINISH, result, "请填写办理结果"), actor, on
     )
 
 
@@ -165,11 +163,9 @@ def return_to_resident(
 def cancel(
     session: Session, request_id: int, reason: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
-    req = TRACKER.note_step(
-        session, request_id, flow.SV_CANCEL, reason, "请填写撤销原因", actor, on
+    return TRACKER.note_only(
+        session, request_id, Note(flow.SV_CANCEL, reason, "请填写撤销原因"), actor, on
     )
-    session.flush()
-    return req.state
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,15 @@ def choose(session: Session, key: str, value: str, what: str, fallback: Sequence
 
 
 @dataclass(frozen=True)
+class Note:
+    """A step's required note: ``missing`` is the refusal when ``text`` is empty."""
+
+    action: str
+    text: str
+    missing: str
+
+
+@dataclass(frozen=True)
 class Tracker(Generic[Record]):
     flow: Workflow
     model: type[Record]
@@ -109,36 +118,27 @@ class Tracker(Generic[Record]):
         record.state = target
         return target
 
-    def note_step(
-        self,
-        session: Session,
-        record_id: int,
-        action: str,
-        text: str,
-        missing: str,
-        actor: str,
-        on: dt.date | None,
-    ) -> Record:
-        """A step whose note must be written (``missing`` says so when it is empty)."""
+    def note_step(self, session: Session, record_id: int, note: Note, actor: str,
+                  on: dt.date | None) -> Record:  # fmt: skip
+        """Apply ``note.action`` with its note, refused while the note is empty."""
         record = self.get(session, record_id)
-        if not text.strip():
-            raise ServiceError(missing)
-        self.move(session, record, action, actor, on, text.strip())
+        if not note.text.strip():
+            raise ServiceError(note.missing)
+        self.move(session, record, note.action, actor, on, note.text.strip())
         return record
 
-    def conclude(
-        self,
-        session: Session,
-        record_id: int,
-        action: str,
-        result: str,
-        missing: str,
-        actor: str,
-        on: dt.date | None,
-    ) -> str:
-        """A step that records the work's result and the day it was done."""
-        record = self.note_step(session, record_id, action, result, missing, actor, on)
-        record.result = result.strip()
+    def note_only(self, session: Session, record_id: int, note: Note, actor: str,
+                  on: dt.date | None) -> str:  # fmt: skip
+        """A step that changes nothing but the state. Returns the new state."""
+        record = self.note_step(session, record_id, note, actor, on)
+        session.flush()
+        return record.state
+
+    def conclude(self, session: Session, record_id: int, note: Note, actor: str,
+                 on: dt.date | None) -> str:  # fmt: skip
+        """A step whose note is the work's result, recorded with the day it was done."""
+        record = self.note_step(session, record_id, note, actor, on)
+        record.result = note.text.strip()
         record.done_on = on or dt.date.today()
         session.flush()
         return record.state
