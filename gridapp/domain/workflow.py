@@ -26,7 +26,7 @@ class Workflow:
     pending: tuple[str, ...]
     labels: Mapping[str, str]
     transitions: Mapping[str, Mapping[str, str]]
-    first_action: str  # the label of a new record's first step (登记, 受理)
+    first_action: str  # the action logged as a new record's first step (登记, 受理)
     nothing_left: str = "无"  # what "可做的操作" says when no action is allowed
 
     def allowed_actions(self, state: str) -> list[str]:
