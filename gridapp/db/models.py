@@ -341,6 +341,18 @@ class Visit(Tracked, Base):
     worker: Mapped[Worker | None] = relationship()
 
 
+class StepColumns:
+    """One logged step of a workflow (an issue's or an errand's): who moved it, when, from which
+    state to which, and why. The table adds its own key to the record the step belongs to."""
+
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    actor: Mapped[str] = mapped_column(String(32), default="")
+    action: Mapped[str] = mapped_column(String(32))
+    from_state: Mapped[str] = mapped_column(String(8), default="")
+    to_state: Mapped[str] = mapped_column(String(8), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class Issue(Tracked, Base):
     """问题反馈: a resident's problem from report to closure."""
 
@@ -376,15 +388,9 @@ class Issue(Tracked, Base):
     steps: Mapped[list[IssueStep]] = relationship(back_populates="issue", order_by="IssueStep.id")
 
 
-class IssueStep(Tracked, Base):
+class IssueStep(StepColumns, Tracked, Base):
     __tablename__ = "issue_step"
     issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id"), index=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
-    actor: Mapped[str] = mapped_column(String(32), default="")
-    action: Mapped[str] = mapped_column(String(32))
-    from_state: Mapped[str] = mapped_column(String(8), default="")
-    to_state: Mapped[str] = mapped_column(String(8), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
 
     issue: Mapped[Issue] = relationship(back_populates="steps")
 
@@ -416,15 +422,9 @@ class ServiceRequest(Tracked, Base):
     )
 
 
-class ServiceStep(Tracked, Base):
+class ServiceStep(StepColumns, Tracked, Base):
     __tablename__ = "service_step"
     request_id: Mapped[int] = mapped_column(ForeignKey("service_request.id"), index=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
-    actor: Mapped[str] = mapped_column(String(32), default="")
-    action: Mapped[str] = mapped_column(String(32))
-    from_state: Mapped[str] = mapped_column(String(8), default="")
-    to_state: Mapped[str] = mapped_column(String(8), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
 
     request: Mapped[ServiceRequest] = relationship(back_populates="steps")
 

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+# TransitionError re-exported: the services catch ``flow.TransitionError``.
+from gridapp.domain.workflow import TransitionError as TransitionError
+from gridapp.domain.workflow import Workflow
+
 # Issue states (the same words as gridapp.db.vocab; the domain layer does not import the DB).
 REGISTERED = "登记"
 SOLVED_ON_SPOT = "现场解决"
@@ -76,26 +80,26 @@ ISSUE_TRANSITIONS: dict[str, dict[str, str]] = {
 }
 
 
-class TransitionError(ValueError):
-    """An action the current state does not allow; the message is for the user."""
+ISSUE_FLOW = Workflow(
+    kind="问题",
+    noun="问题",
+    states=ISSUE_STATES,
+    open_states=OPEN_STATES,
+    pending=PENDING_STATES,
+    labels=ACTION_LABELS,
+    transitions=ISSUE_TRANSITIONS,
+    first_action=REGISTER,
+    nothing_left="无（已结案）",
+)
 
 
 def allowed_actions(state: str) -> list[str]:
-    return [action for action, moves in ISSUE_TRANSITIONS.items() if state in moves]
+    return ISSUE_FLOW.allowed_actions(state)
 
 
 def next_state(state: str, action: str) -> str:
     """The state after ``action``, or TransitionError saying why not."""
-    if state not in ISSUE_STATES:
-        raise TransitionError(f"未知的问题状态：{state}")
-    moves = ISSUE_TRANSITIONS.get(action)
-    if moves is None:
-        raise TransitionError(f"未知的操作：{action}")
-    if state not in moves:
-        label = ACTION_LABELS.get(action, action)
-        possible = "、".join(ACTION_LABELS[a] for a in allowed_actions(state)) or "无（已结案）"
-        raise TransitionError(f"问题当前状态为“{state}”，不能“{label}”。可做的操作：{possible}")
-    return moves[state]
+    return ISSUE_FLOW.next_state(state, action)
 
 
 def close_path(state: str) -> list[str]:
@@ -117,12 +121,12 @@ def close_path(state: str) -> list[str]:
 
 
 def is_open(state: str) -> bool:
-    return state in OPEN_STATES
+    return ISSUE_FLOW.is_open(state)
 
 
 def is_overdue(state: str, due_on: dt.date | None, today: dt.date) -> bool:
     """Overdue: work still pending and the deadline (办理时限) has passed."""
-    return due_on is not None and state in PENDING_STATES and today > due_on
+    return ISSUE_FLOW.is_overdue(state, due_on, today)
 
 
 def in_time(due_on: dt.date | None, done_on: dt.date | None) -> bool:
@@ -172,23 +176,21 @@ SERVICE_TRANSITIONS: dict[str, dict[str, str]] = {
 }
 
 
+SERVICE_FLOW = Workflow(
+    kind="代办",
+    noun="代办事项",
+    states=SERVICE_STATES,
+    open_states=SERVICE_OPEN_STATES,
+    pending=SERVICE_OPEN_STATES,
+    labels=SERVICE_ACTION_LABELS,
+    transitions=SERVICE_TRANSITIONS,
+    first_action=SV_ACCEPT,
+)
+
+
 def service_next_state(state: str, action: str) -> str:
-    if state not in SERVICE_STATES:
-        raise TransitionError(f"未知的代办状态：{state}")
-    moves = SERVICE_TRANSITIONS.get(action)
-    if moves is None:
-        raise TransitionError(f"未知的操作：{action}")
-    if state not in moves:
-        label = SERVICE_ACTION_LABELS.get(action, action)
-        possible = (
-            "、".join(
-                SERVICE_ACTION_LABELS[a] for a, m in SERVICE_TRANSITIONS.items() if state in m
-            )
-            or "无"
-        )
-        raise TransitionError(f"代办事项当前状态为“{state}”，不能“{label}”。可做的操作：{possible}")
-    return moves[state]
+    return SERVICE_FLOW.next_state(state, action)
 
 
 def service_overdue(state: str, promised_on: dt.date | None, today: dt.date) -> bool:
-    return promised_on is not None and state in SERVICE_OPEN_STATES and today > promised_on
+    return SERVICE_FLOW.is_overdue(state, promised_on, today)

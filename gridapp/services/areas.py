@@ -14,14 +14,12 @@ from gridapp.db.models import Area, Building, GroupKind, Household, Room, Unit, 
 from gridapp.services import settings
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NotFound, ServiceError
+from gridapp.services.lookups import live_row
 from gridapp.services.register import update_household
 
 
 def _area(session: Session, area_id: int) -> Area:
-    area = session.get(Area, area_id)
-    if area is None or area.deleted_at is not None:
-        raise NotFound(f"区域不存在（编号 {area_id}）")
-    return area
+    return live_row(session, Area, area_id, "区域")
 
 
 def _name(text: str, what: str) -> str:

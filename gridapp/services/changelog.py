@@ -114,6 +114,7 @@ class ChangeWriter:
         new: Any = None,
         note: str = "",
     ) -> None:
+        self.noted(entity, entity_id, action, field, old, new)
         self.rows.append(
             {
                 "uuid": new_uuid(),
@@ -130,6 +131,12 @@ class ChangeWriter:
                 "batch": self.batch,
             }
         )
+
+    def noted(
+        self, entity: str, entity_id: int, action: str, field: str, old: Any, new: Any
+    ) -> None:
+        """Called for every entry added: a writer that also keeps the changes typed (the undo
+        of a life event) overrides this."""
 
     def changes(
         self, entity: str, entity_id: int, entity_uuid: str, diff: Mapping[str, tuple[Any, Any]]

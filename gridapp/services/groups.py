@@ -18,6 +18,7 @@ from gridapp.db import vocab
 from gridapp.db.models import Area, GroupKind, GroupMembership, Household, Person
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NotFound, ServiceError
+from gridapp.services.lookups import live_person, on_register
 from gridapp.services.places import descendant_ids
 
 
@@ -44,13 +45,7 @@ def enter_group(
     writer: ChangeWriter | None = None,
 ) -> int:
     """A person joins a group (纳入关注). Returns the membership id."""
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound(f"人员不存在（编号 {person_id}）")
-    if person.status in vocab.ARCHIVED_STATUSES:
-        raise ServiceError(
-            f"{person.name} 已{vocab.STATUS_LABELS[person.status]}，不能纳入重点人群"
-        )
+    person = live_person(session, person_id, "纳入重点人群")
     group = group_by_code(session, group_code)
     if not group.active:
         raise ServiceError(f"重点人群“{group.name}”已停用")
@@ -242,8 +237,7 @@ def group_counts(session: Session, grid_id: int | None = None) -> list[GroupCoun
         .where(
             GroupMembership.deleted_at.is_(None),
             GroupMembership.left_on.is_(None),
-            Person.deleted_at.is_(None),
-            Person.status.not_in(vocab.ARCHIVED_STATUSES),
+            *on_register(),
         )
         .group_by(GroupMembership.group_id)
     )

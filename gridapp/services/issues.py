@@ -18,10 +18,16 @@ from gridapp.db.models import Area, Household, Issue, IssueStep, Person, Visit
 from gridapp.domain import issue_flow as flow
 from gridapp.services import recorder, settings
 from gridapp.services.common import NotFound, ServiceError
-from gridapp.services.places import descendant_ids
-from gridapp.services.states_at import step_time
+from gridapp.services.lookups import live_row
+from gridapp.services.workflow import Note, Tracker, choose
 
 recorder.install()  # these records reach the change log through the recorder's hooks
+
+
+TRACKER = Tracker(
+    flow=flow.ISSUE_FLOW, model=Issue, step_model=IssueStep, owner_key="issue_id",
+    due=Issue.due_on, noun="问题", short="问题", prefix="WT",
+)  # fmt: skip
 
 
 def _today(today: dt.date | None) -> dt.date:
@@ -29,42 +35,13 @@ def _today(today: dt.date | None) -> dt.date:
 
 
 def _get(session: Session, issue_id: int) -> Issue:
-    issue = session.get(Issue, issue_id)
-    if issue is None or issue.deleted_at is not None:
-        raise NotFound(f"问题不存在（编号 {issue_id}）")
-    return issue
+    return TRACKER.get(session, issue_id)
 
 
 def _move(
     session: Session, issue: Issue, action: str, actor: str, on: dt.date | None, note: str = ""
 ) -> str:
-
-    try:
-        target = flow.next_state(issue.state, action)
-    except flow.TransitionError as exc:
-        raise ServiceError(f"问题 {issue.number or issue.id}：{exc}") from exc
-    session.add(
-        IssueStep(
-            issue_id=issue.id,
-            at=step_time(on),
-            actor=actor,
-            action=flow.ACTION_LABELS[action],
-            from_state=issue.state,
-            to_state=target,
-            note=note,
-        )
-    )
-    issue.state = target
-    return target
-
-
-def _choice(session: Session, key: str, value: str, what: str, fallback: tuple[str, ...]) -> str:
-    allowed = settings.get(session, key)
-    options = [str(v) for v in allowed] if isinstance(allowed, list) and allowed else list(fallback)
-    text = value.strip()
-    if text not in options:
-        raise ServiceError(f"{what}“{text}”不在可选列表中（{'、'.join(options)}）")
-    return text
+    return TRACKER.move(session, issue, action, actor, on, note)
 
 
 def _worker_id(session: Session, name: str, grid_id: int | None) -> int | None:
@@ -76,6 +53,69 @@ def _worker_id(session: Session, name: str, grid_id: int | None) -> int | None:
         return find_worker(session, name, grid_id).id
     except ServiceError:
         return None
+
+
+@dataclass
+class _Origin:
+    """Where an issue comes from: the household, person and visit it is about fill in each
+    other (and the grid, place and reporter) when not given."""
+
+    household_id: int | None
+    person_id: int | None
+    visit_id: int | None
+    grid_id: int | None
+    place: str
+    reported_by: str
+
+    def from_household(self, session: Session) -> None:
+        if self.household_id is None:
+            return
+        household = live_row(session, Household, self.household_id, "住户")
+        self.grid_id = self.grid_id or household.grid_id
+        self.place = self.place or household.address
+
+    def from_person(self, session: Session) -> None:
+        if self.person_id is None:
+            return
+        person = live_row(session, Person, self.person_id, "人员")
+        if self.household_id is None and person.household_id is not None:
+            self.household_id = person.household_id
+            household = session.get(Household, person.household_id)
+            self.grid_id = self.grid_id or (household.grid_id if household else None)
+
+    def from_visit(self, session: Session) -> None:
+        if self.visit_id is None:
+            return
+        visit = live_row(session, Visit, self.visit_id, "走访记录")
+        if self.household_id is not None and visit.household_id != self.household_id:
+            raise ServiceError("走访记录与问题所属住户不一致")
+        self.household_id = visit.household_id
+        self.reported_by = self.reported_by or visit.visitor
+
+    def resolve(self, session: Session) -> _Origin:
+        self.from_household(session)
+        self.from_person(session)
+        self.from_visit(session)
+        if self.grid_id is not None and session.get(Area, self.grid_id) is None:
+            raise NotFound(f"网格不存在（编号 {self.grid_id}）")
+        self.reported_by = self.reported_by.strip()
+        return self
+
+
+def _checked_title(title: str) -> str:
+    title = title.strip()
+    if not title:
+        raise ServiceError("问题标题不能为空")
+    if len(title) > 200:
+        raise ServiceError("问题标题不能超过 200 字")
+    return title
+
+
+def _checked_day(reported_on: dt.date | None, today: dt.date | None) -> dt.date:
+    day = reported_on or _today(today)
+    if day > _today(today):
+        raise ServiceError(f"登记日期 {day.isoformat()} 晚于今天")
+    return day
 
 
 def register_issue(
@@ -99,106 +139,32 @@ def register_issue(
     today: dt.date | None = None,
 ) -> int:
     """Register an issue (state 登记). ``reported_by`` is the worker's name when a worker found it."""
-    title = title.strip()
-    if not title:
-        raise ServiceError("问题标题不能为空")
-    if len(title) > 200:
-        raise ServiceError("问题标题不能超过 200 字")
-    category = _choice(session, "issue_categories", category, "问题类别", vocab.ISSUE_CATEGORIES)
-    source = _choice(session, "issue_sources", source, "问题来源", vocab.ISSUE_SOURCES)
+    title = _checked_title(title)
+    category = choose(session, "issue_categories", category, "问题类别", vocab.ISSUE_CATEGORIES)
+    source = choose(session, "issue_sources", source, "问题来源", vocab.ISSUE_SOURCES)
     if urgency not in vocab.URGENCY:
         raise ServiceError(f"紧急程度应为 {'、'.join(vocab.URGENCY)} 之一：{urgency}")
-    reported_on = reported_on or _today(today)
-    if reported_on > _today(today):
-        raise ServiceError(f"登记日期 {reported_on.isoformat()} 晚于今天")
-    household: Household | None = None
-    if household_id is not None:
-        household = session.get(Household, household_id)
-        if household is None or household.deleted_at is not None:
-            raise NotFound(f"住户不存在（编号 {household_id}）")
-        grid_id = grid_id or household.grid_id
-        if not place:
-            place = household.address
-    if person_id is not None:
-        person = session.get(Person, person_id)
-        if person is None or person.deleted_at is not None:
-            raise NotFound(f"人员不存在（编号 {person_id}）")
-        if household_id is None and person.household_id is not None:
-            household_id = person.household_id
-            hh = session.get(Household, household_id)
-            grid_id = grid_id or (hh.grid_id if hh else None)
-    if visit_id is not None:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is not None:
-            raise NotFound(f"走访记录不存在（编号 {visit_id}）")
-        if household_id is not None and visit.household_id != household_id:
-            raise ServiceError("走访记录与问题所属住户不一致")
-        household_id = visit.household_id
-        reported_by = reported_by or visit.visitor
-    if grid_id is not None and session.get(Area, grid_id) is None:
-        raise NotFound(f"网格不存在（编号 {grid_id}）")
-    reported_by = reported_by.strip()
+    day = _checked_day(reported_on, today)
+    origin = _Origin(household_id, person_id, visit_id, grid_id, place, reported_by)
+    origin.resolve(session)
+    reporter = origin.reported_by or actor
     issue = Issue(
-        title=title,
-        category=category,
-        source=source,
-        urgency=urgency,
-        household_id=household_id,
-        person_id=person_id,
-        visit_id=visit_id,
-        grid_id=grid_id,
-        place=place.strip(),
-        people=people.strip(),
-        description=description,
-        state=flow.REGISTERED,
-        reported_by=reported_by or actor,
-        reported_on=reported_on,
-        worker_id=_worker_id(session, reported_by or actor, grid_id),
-        due_on=due_on,
-    )
-    session.add(issue)
-    session.flush()
-    issue.number = f"WT{reported_on:%Y%m}{issue.id:05d}"
-    session.add(
-        IssueStep(
-            issue_id=issue.id,
-            at=step_time(reported_on),
-            actor=actor or reported_by,
-            action=flow.ACTION_LABELS[flow.REGISTER],
-            from_state="",
-            to_state=flow.REGISTERED,
-            note=f"{category}·{source}",
-        )
-    )
-    session.flush()
-    return issue.id
+        title=title, category=category, source=source, urgency=urgency,
+        household_id=origin.household_id, person_id=person_id, visit_id=visit_id,
+        grid_id=origin.grid_id, place=origin.place.strip(), people=people.strip(),
+        description=description, state=flow.REGISTERED, reported_by=reporter, reported_on=day,
+        worker_id=_worker_id(session, reporter, origin.grid_id), due_on=due_on,
+    )  # fmt: skip
+    return TRACKER.open(session, issue, day, actor or origin.reported_by, f"{category}·{source}")
 
 
 def solve_on_spot(
     session: Session, issue_id: int, result: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
     """自办自结: a small matter solved by the worker at once."""
-    return _conclude(session, issue_id, result, flow.SOLVE, "请填写现场解决的结果", actor, on)
-
-
-def _conclude(
-    session: Session,
-    issue_id: int,
-    result: str,
-    action: str,
-    missing: str,
-    actor: str,
-    on: dt.date | None,
-) -> str:
-    """A step that records the issue's result (solved on the spot, finished by the station)."""
-    issue = _get(session, issue_id)
-    if not result.strip():
-        raise ServiceError(missing)
-    _move(session, issue, action, actor, on, result.strip())
-    issue.result = result.strip()
-    issue.done_on = on or dt.date.today()
-    session.flush()
-    return issue.state
+    return TRACKER.conclude(
+        session, issue_id, Note(flow.SOLVE, result, "请填写现场解决的结果"), actor, on
+    )
 
 
 def escalate(
@@ -213,7 +179,7 @@ def escalate(
 ) -> str:
     """上报 to the sub-district or a station with a deadline (default: ``issue_default_days``)."""
     issue = _get(session, issue_id)
-    station = _choice(session, "stations", station, "上报部门", vocab.STATIONS)
+    station = choose(session, "stations", station, "上报部门", vocab.STATIONS)
     day = on or dt.date.today()
     if due_on is None:
         days = settings.get(session, "issue_default_days")
@@ -240,7 +206,7 @@ def assign(
     """交办: the station (or another one) takes the issue, with a handler and a deadline."""
     issue = _get(session, issue_id)
     if station:
-        issue_station = _choice(session, "stations", station, "承办部门", vocab.STATIONS)
+        issue_station = choose(session, "stations", station, "承办部门", vocab.STATIONS)
     else:
         issue_station = issue.station
     note = f"交办{issue_station}" + (f"（{handler.strip()}）" if handler.strip() else "")
@@ -259,19 +225,18 @@ def assign(
 def record_progress(
     session: Session, issue_id: int, note: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
-    issue = _get(session, issue_id)
-    if not note.strip():
-        raise ServiceError("请填写办理进展")
-    _move(session, issue, flow.PROGRESS, actor, on, note.strip())
-    session.flush()
-    return issue.state
+    return TRACKER.note_only(
+        session, issue_id, Note(flow.PROGRESS, note, "请填写办理进展"), actor, on
+    )
 
 
 def finish(
     session: Session, issue_id: int, result: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
     """办结: the station has answered; the result is recorded."""
-    return _conclude(session, issue_id, result, flow.FINISH, "请填写办理结果", actor, on)
+    return TRACKER.conclude(
+        session, issue_id, Note(flow.FINISH, result, "请填写办理结果"), actor, on
+    )
 
 
 def return_visit(
@@ -329,10 +294,9 @@ def record_consultation(
     session: Session, issue_id: int, outcome: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
     """有事好商量: a consultation of the parties was held; its outcome is recorded."""
-    issue = _get(session, issue_id)
-    if not outcome.strip():
-        raise ServiceError("请填写协商结果")
-    _move(session, issue, flow.CONSULT, actor, on, outcome.strip())
+    issue = TRACKER.note_step(
+        session, issue_id, Note(flow.CONSULT, outcome, "请填写协商结果"), actor, on
+    )
     issue.consultation = True
     issue.consultation_outcome = outcome.strip()
     session.flush()
@@ -406,26 +370,19 @@ def list_issues(
 ) -> list[IssueRow]:
     """Issues, newest first. ``overdue_only``: pending work whose deadline has passed."""
     day = _today(today)
+    if state is not None and state not in flow.ISSUE_STATES:
+        raise ServiceError(f"未知的问题状态：{state}（可选：{'、'.join(flow.ISSUE_STATES)}）")
     query = (
         select(Issue, Household.number, Area.name)
         .outerjoin(Household, Issue.household_id == Household.id)
         .outerjoin(Area, Issue.grid_id == Area.id)
-        .where(Issue.deleted_at.is_(None))
     )
-    if open_only:
-        query = query.where(Issue.state.in_(flow.OPEN_STATES))
-    if overdue_only:
-        query = query.where(
-            Issue.state.in_(flow.PENDING_STATES), Issue.due_on.is_not(None), Issue.due_on < day
-        )
+    query = TRACKER.filtered(
+        session, query, open_only=open_only, overdue_only=overdue_only, grid_id=grid_id,
+        worker_id=worker_id, day=day,
+    )  # fmt: skip
     if state is not None:
-        if state not in flow.ISSUE_STATES:
-            raise ServiceError(f"未知的问题状态：{state}（可选：{'、'.join(flow.ISSUE_STATES)}）")
         query = query.where(Issue.state == state)
-    if grid_id is not None:
-        query = query.where(Issue.grid_id.in_(descendant_ids(session, grid_id)))
-    if worker_id is not None:
-        query = query.where(Issue.worker_id == worker_id)
     if reported_from is not None:
         query = query.where(Issue.reported_on >= reported_from)
     if reported_to is not None:
@@ -455,12 +412,8 @@ class StepRow:
 
 
 def issue_steps(session: Session, issue_id: int) -> list[StepRow]:
-    _get(session, issue_id)
     return [
         StepRow(s.at, s.actor, s.action, s.from_state, s.to_state, s.note)
-        for s in session.scalars(
-            select(IssueStep)
-            .where(IssueStep.issue_id == issue_id, IssueStep.deleted_at.is_(None))
-            .order_by(IssueStep.id)
-        )
+        for s in TRACKER.steps(session, issue_id)
+        if s.deleted_at is None
     ]

@@ -5,179 +5,36 @@ the head of a household dies or leaves while others remain, a new head must be n
 (``new_head_id``); a household with nobody active left is archived (never deleted).
 
 Every result also carries an :class:`EventUndo`: what the event changed (field by field, old →
-new, on persons, households, group and party memberships) and what it created. ``undo_event``
-writes the old values back and tombstones what was created; ``redo_event`` applies the same
-change again (same rows, created rows revived). Both are one logged change batch of their own
-(nothing is erased from the log) and refuse with :class:`UndoConflict`, changing nothing, when
-a row was changed again since (the later change is never overwritten).
+new, on persons, households, group and party memberships) and what it created.
+``undo_event`` / ``redo_event`` (in ``services.life_events_undo``, importable from here) take
+it back and apply it again, each as one logged batch, refusing with :class:`UndoConflict` when
+a row was changed again since.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import (
-    GroupKind,
-    GroupMembership,
-    Household,
-    PartyMember,
-    Person,
-    now,
-)
+from gridapp.db.models import GroupKind, GroupMembership, Household, PartyMember, Person
 from gridapp.domain import relations
 from gridapp.services import groups, register
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NotFound, ServiceError
-
-# What an event is called in messages and in the change log (``EventUndo.event``).
-EVENT_LABELS: dict[str, str] = {
-    "birth": "出生", "death": "去世", "move_out": "迁出", "move_in": "迁入",
-    "move_person": "迁往本辖区其他户", "split_household": "分户", "set_head": "更换户主",
-    "move_household": "户迁址", "move_out_household": "全户迁出",
-    "enter_group": "纳入重点人群", "leave_group": "退出重点人群",
-}  # fmt: skip
-
-_MODELS: dict[str, type[Person] | type[Household] | type[GroupMembership] | type[PartyMember]] = {
-    "person": Person,
-    "household": Household,
-    "group_membership": GroupMembership,
-    "party_member": PartyMember,
-}
-
-_ENTITY_LABELS = {"person": "人员", "household": "户", "group_membership": "重点人群记录",
-                  "party_member": "党员记录"}  # fmt: skip
-
-
-class UndoConflict(ServiceError):
-    """Undo / redo refused: a row the event changed was changed again since. Nothing changed."""
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field an event changed: ``entity`` is person / household / group_membership /
-    party_member."""
-
-    entity: str
-    entity_id: int
-    field: str
-    old: Any
-    new: Any
-
-
-@dataclass(frozen=True)
-class EventUndo:
-    """Plain data to undo and redo one event.
-
-    ``changes`` in the order they were made; ``created`` the rows the event added (undo
-    tombstones them, redo revives them) with ``revs``, their modification counter after the
-    last apply / undo / redo (``"entity:id" -> rev``): a created row changed since is a conflict.
-    ``subject`` names the person (or household number) for messages and the undo menu,
-    ``detail`` the group or target household.
-    """
-
-    event: str
-    subject: str
-    detail: str = ""
-    changes: tuple[FieldChange, ...] = ()
-    created: tuple[tuple[str, int], ...] = ()
-    revs: Mapping[str, int] = field(default_factory=dict)
-
-    @property
-    def label(self) -> str:
-        return EVENT_LABELS.get(self.event, self.event)
-
-
-@dataclass
-class EventResult:
-    batch: str
-    person_ids: list[int] = field(default_factory=list)
-    household_ids: list[int] = field(default_factory=list)
-    archived_household: int | None = None
-    undo: EventUndo | None = None
-
-
-class _Recorder(ChangeWriter):
-    """A ChangeWriter that also keeps, typed, every field change and every row created: the
-    inverse of the event. Changes the log does not carry (group / party rows) are ``record``-ed."""
-
-    def __init__(self, session: Session, actor: str, event: str) -> None:
-        super().__init__(session, actor)
-        self.event = event
-        self._changes: dict[tuple[str, int, str], list[Any]] = {}
-        self.created: list[tuple[str, int]] = []
-
-    def add(
-        self,
-        entity: str,
-        entity_id: int,
-        entity_uuid: str,
-        action: str,
-        field: str = "",
-        old: Any = None,
-        new: Any = None,
-        note: str = "",
-    ) -> None:
-        if action == "update" and field:
-            self.record(entity, entity_id, field, old, new)
-        elif action == "create":
-            self.created.append((entity, entity_id))
-        super().add(entity, entity_id, entity_uuid, action, field, old, new, note)
-
-    def record(self, entity: str, entity_id: int, field: str, old: Any, new: Any) -> None:
-        key = (entity, entity_id, field)
-        if key in self._changes:
-            self._changes[key][1] = new
-        else:
-            self._changes[key] = [old, new]
-
-    def undo_data(self, subject: str, detail: str = "") -> EventUndo:
-        created = set(self.created)
-        changes = tuple(
-            FieldChange(e, i, f, old, new)
-            for (e, i, f), (old, new) in self._changes.items()
-            if old != new and (e, i) not in created  # a created row is tombstoned whole
-        )
-        return EventUndo(self.event, subject, detail, changes, tuple(self.created),
-                         _revs(self.session, self.created))  # fmt: skip
-
-
-def _revs(session: Session, rows: Iterable[tuple[str, int]]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for entity, eid in rows:
-        obj = _row(session, entity, eid)
-        if obj is not None:
-            out[f"{entity}:{eid}"] = int(obj.rev)
-    return out
-
-
-def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound(f"人员不存在（编号 {person_id}）")
-    return person
-
-
-def _live_person(session: Session, person_id: int) -> Person:
-    person = _person(session, person_id)
-    if person.status in vocab.ARCHIVED_STATUSES:
-        raise ServiceError(f"{person.name} 已{vocab.STATUS_LABELS[person.status]}")
-    return person
-
-
-def _household(session: Session, household_id: int, active: bool = True) -> Household:
-    household = session.get(Household, household_id)
-    if household is None or household.deleted_at is not None:
-        raise NotFound(f"住户不存在（编号 {household_id}）")
-    if active and household.status != vocab.HOUSEHOLD_ACTIVE:
-        raise ServiceError(f"户号 {household.number} 已注销")
-    return household
+from gridapp.services.life_events_undo import EVENT_LABELS as EVENT_LABELS
+from gridapp.services.life_events_undo import EventRecorder
+from gridapp.services.life_events_undo import EventResult as EventResult
+from gridapp.services.life_events_undo import EventUndo as EventUndo
+from gridapp.services.life_events_undo import FieldChange as FieldChange
+from gridapp.services.life_events_undo import UndoConflict as UndoConflict
+from gridapp.services.life_events_undo import redo_event as redo_event
+from gridapp.services.life_events_undo import undo_event as undo_event
+from gridapp.services.lookups import get_household, get_person, live_person
 
 
 def _others(household: Household, leaving: set[int]) -> list[Person]:
@@ -249,7 +106,7 @@ def _set_head(
     head_id: int,
     relations_map: Mapping[int, str],
 ) -> None:
-    head = _live_person(session, head_id)
+    head = live_person(session, head_id)
     if head.household_id != household.id:
         raise ServiceError(f"{head.name} 不是户号 {household.number} 的成员，不能当户主")
     old_head = session.get(Person, household.head_id) if household.head_id else None
@@ -267,13 +124,13 @@ def _set_head(
     for pid, relation in relations_map.items():
         if pid in (head.id, old_head.id if old_head else None):
             continue
-        member = _person(session, pid)
+        member = get_person(session, pid)
         if member.household_id == household.id:
             register.update_person(session, writer, member, {"relation": relation})
 
 
 def _leave_groups(
-    session: Session, writer: _Recorder, person: Person, on: dt.date, reason: str
+    session: Session, writer: EventRecorder, person: Person, on: dt.date, reason: str
 ) -> None:
     for m in session.scalars(
         select(GroupMembership).where(
@@ -303,7 +160,9 @@ def _leave_groups(
         pm.notes = (pm.notes + f" {reason}").strip()
 
 
-def _finish(writer: _Recorder, result: EventResult, subject: str, detail: str = "") -> EventResult:
+def _finish(
+    writer: EventRecorder, result: EventResult, subject: str, detail: str = ""
+) -> EventResult:
     writer.flush()
     result.undo = writer.undo_data(subject, detail)
     return result
@@ -323,8 +182,8 @@ def move_person(
     actor: str = "",
 ) -> EventResult:
     """Move a person into another household of the register (with their relation there)."""
-    person = _live_person(session, person_id)
-    target = _household(session, household_id)
+    person = live_person(session, person_id)
+    target = get_household(session, household_id)
     if person.household_id == target.id:
         raise ServiceError(f"{person.name} 已在户号 {target.number} 中")
     if relations.normalize(relation) == relations.HEAD and target.head_id is not None:
@@ -333,7 +192,7 @@ def move_person(
     source = session.get(Household, person.household_id) if person.household_id else None
     if source is not None:
         _check_new_head(session, source, {person.id}, new_head_id, "迁往本辖区其他户")
-    writer = _Recorder(session, actor, "move_person")
+    writer = EventRecorder(session, actor, "move_person")
     result = EventResult(writer.batch, [person.id], [target.id])
     _move_member(writer, person, target)
     register.update_person(session, writer, person, {"relation": relation})
@@ -360,7 +219,7 @@ def move_household(
     actor: str = "",
 ) -> EventResult:
     """The whole household moves to another address (and room / grid) of the register."""
-    household = _household(session, household_id)
+    household = get_household(session, household_id)
     if not address.strip():
         raise ServiceError("新住址不能为空")
     changes: dict[str, Any] = {"address": address.strip()}
@@ -370,7 +229,7 @@ def move_household(
         changes["grid_id"] = grid_id
     if sort_key is not None:
         changes["sort_key"] = sort_key
-    writer = _Recorder(session, actor, "move_household")
+    writer = EventRecorder(session, actor, "move_household")
     diff = register.update_household(session, writer, household, changes)
     if not diff:
         raise ServiceError("新住址与原住址相同")
@@ -391,12 +250,12 @@ def split_household(
     on: dt.date | None = None,
 ) -> EventResult:
     """分户: some members form a new household (户号 ``number``) with ``head_id`` as its head."""
-    household = _household(session, household_id)
+    household = get_household(session, household_id)
     if not person_ids:
         raise ServiceError("请选择分出的成员")
     if head_id not in person_ids:
         raise ServiceError("新户的户主必须是分出的成员之一")
-    members = [_live_person(session, pid) for pid in dict.fromkeys(person_ids)]
+    members = [live_person(session, pid) for pid in dict.fromkeys(person_ids)]
     for m in members:
         if m.household_id != household.id:
             raise ServiceError(f"{m.name} 不是户号 {household.number} 的成员")
@@ -406,7 +265,7 @@ def split_household(
         raise ServiceError("请填写新户的户号")
     day = on or dt.date.today()
     _check_new_head(session, household, {m.id for m in members}, new_head_of_old, "分户")
-    writer = _Recorder(session, actor, "split_household")
+    writer = EventRecorder(session, actor, "split_household")
     new = register.create_household(
         session,
         writer,
@@ -445,12 +304,12 @@ def set_head(
     actor: str = "",
 ) -> EventResult:
     """Choose a new head; the others' relations to the new head may be given."""
-    household = _household(session, household_id)
+    household = get_household(session, household_id)
     if household.head_id == person_id:
         raise ServiceError("此人已是户主")
-    writer = _Recorder(session, actor, "set_head")
+    writer = EventRecorder(session, actor, "set_head")
     _set_head(session, writer, household, person_id, relations_map or {})
-    head = _person(session, person_id)
+    head = get_person(session, person_id)
     return _finish(
         writer, EventResult(writer.batch, [person_id], [household.id]), head.name, household.number
     )
@@ -472,7 +331,7 @@ def birth(
     **fields: Any,
 ) -> EventResult:
     """A baby is registered in a household."""
-    household = _household(session, household_id)
+    household = get_household(session, household_id)
     day = today or dt.date.today()
     if birth_date > day:
         raise ServiceError(f"出生日期 {birth_date.isoformat()} 晚于今天")
@@ -487,7 +346,7 @@ def birth(
             raise ServiceError(str(exc)) from exc
         if info.birth_date != birth_date:
             raise ServiceError("出生日期与身份证号不一致")
-    writer = _Recorder(session, actor, "birth")
+    writer = EventRecorder(session, actor, "birth")
     person = register.create_person(
         session, writer, household, name=name, gender=gender, birth_date=birth_date,
         relation=relation, **fields,
@@ -542,12 +401,12 @@ def move_out_household(
     today: dt.date | None = None,
 ) -> EventResult:
     """The whole household moves away: every active member 迁出, the household archived."""
-    household = _household(session, household_id)
+    household = get_household(session, household_id)
     if not destination.strip():
         raise ServiceError("请填写迁往地")
     if on > (today or dt.date.today()):
         raise ServiceError(f"日期 {on.isoformat()} 晚于今天")
-    writer = _Recorder(session, actor, "move_out_household")
+    writer = EventRecorder(session, actor, "move_out_household")
     members = register.active_members(household)
     for m in members:
         register.update_person(session, writer, m, {"status": vocab.STATUS_MOVED_OUT,
@@ -578,7 +437,7 @@ def _leave(
     reason: str,
     event: str,
 ) -> EventResult:
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     if on > (today or dt.date.today()):
         raise ServiceError(f"日期 {on.isoformat()} 晚于今天")
     if person.birth_date is not None and on < person.birth_date:
@@ -586,7 +445,7 @@ def _leave(
     if new_head_id == person.id:
         raise ServiceError("新户主不能是本人")
     household = session.get(Household, person.household_id) if person.household_id else None
-    writer = _Recorder(session, actor, event)
+    writer = EventRecorder(session, actor, event)
     result = EventResult(writer.batch, [person.id], [household.id] if household else [])
     changes: dict[str, Any] = {"status": status, "status_date": on}
     if destination:
@@ -614,12 +473,12 @@ def move_in(
     **fields: Any,
 ) -> EventResult:
     """A person moves in (迁入) to a household of the register."""
-    household = _household(session, household_id)
+    household = get_household(session, household_id)
     if on > (today or dt.date.today()):
         raise ServiceError(f"迁入日期 {on.isoformat()} 晚于今天")
     if relations.normalize(fields.get("relation", "")) == relations.HEAD and household.head_id:
         raise ServiceError(f"户号 {household.number} 已有户主；迁入人员请填写与户主关系")
-    writer = _Recorder(session, actor, "move_in")
+    writer = EventRecorder(session, actor, "move_in")
     head_before = household.head_id
     person = register.create_person(
         session, writer, household, moved_in_on=on, moved_from=moved_from.strip(), **fields
@@ -657,11 +516,11 @@ def enter_group(
     actor: str = "",
 ) -> EventResult:
     """``groups.enter_group`` as an undoable event (undo tombstones the new membership)."""
-    writer = _Recorder(session, actor, "enter_group")
+    writer = EventRecorder(session, actor, "enter_group")
     mid = groups.enter_group(session, person_id, group_code, joined_on, fields, reason, actor,
                              writer)  # fmt: skip
     writer.created.append(("group_membership", mid))
-    person = _person(session, person_id)
+    person = get_person(session, person_id)
     name = groups.group_by_code(session, group_code).name
     return _finish(writer, EventResult(writer.batch, [person.id]), person.name, name)
 
@@ -679,213 +538,12 @@ def leave_group(
     if membership is None or membership.deleted_at is not None:
         raise NotFound(f"重点人群记录不存在（编号 {membership_id}）")
     before = (membership.left_on, membership.leave_reason)
-    writer = _Recorder(session, actor, "leave_group")
+    writer = EventRecorder(session, actor, "leave_group")
     groups.leave_group(session, membership_id, left_on, reason, actor, writer)
     writer.record("group_membership", membership.id, "left_on", before[0], membership.left_on)
     writer.record("group_membership", membership.id, "leave_reason", before[1],
                   membership.leave_reason)  # fmt: skip
-    person = _person(session, membership.person_id)
+    person = get_person(session, membership.person_id)
     group = session.get(GroupKind, membership.group_id)
     return _finish(writer, EventResult(writer.batch, [person.id]), person.name,
                    group.name if group else "")  # fmt: skip
-
-
-# ---------------------------------------------------------------- undo and redo
-
-
-def undo_event(session: Session, undo: EventUndo, *, actor: str = "") -> EventResult:
-    """Take an event back: old values written back, created rows tombstoned, as one logged
-    batch. Refused (:class:`UndoConflict`, nothing changed) when a row was changed since."""
-    return _replay(session, undo, forward=False, actor=actor)
-
-
-def redo_event(session: Session, undo: EventUndo, *, actor: str = "") -> EventResult:
-    """Apply an undone event again: the same rows (created rows revived) get the same values."""
-    return _replay(session, undo, forward=True, actor=actor)
-
-
-def _row(session: Session, entity: str, entity_id: int) -> Any:
-    return session.get(_MODELS[entity], entity_id)
-
-
-def _owner(session: Session, entity: str, obj: Any) -> Person | Household | None:
-    """The person or household whose history shows a change of ``obj``."""
-    if entity in ("person", "household"):
-        return obj  # type: ignore[no-any-return]
-    return session.get(Person, obj.person_id)
-
-
-def _describe(session: Session, entity: str, obj: Any) -> str:
-    if entity == "household":
-        return f"户号 {obj.number}"
-    if entity == "group_membership":
-        person = session.get(Person, obj.person_id)
-        group = session.get(GroupKind, obj.group_id)
-        return f"{person.name if person else ''}的“{group.name if group else ''}”记录"
-    if entity == "party_member":
-        person = session.get(Person, obj.person_id)
-        return f"{person.name if person else ''}的党员记录"
-    return str(obj.name)
-
-
-def _field_label(entity: str, name: str) -> str:
-    labels = register.HOUSEHOLD_LABELS if entity == "household" else register.PERSON_LABELS
-    extra = {"left_on": "退出日期", "leave_reason": "退出原因", "notes": "备注",
-             "archived_on": "注销日期", "archive_reason": "注销原因"}  # fmt: skip
-    return labels.get(name) or extra.get(name, name)
-
-
-def _conflicts(session: Session, undo: EventUndo, forward: bool) -> list[str]:
-    """What stands in the way: rows that are not as the event (or its undo) left them."""
-    problems: list[str] = []
-    for change in undo.changes:
-        obj = _row(session, change.entity, change.entity_id)
-        if obj is None or obj.deleted_at is not None:
-            problems.append(f"{_ENTITY_LABELS[change.entity]}（编号 {change.entity_id}）已删除")
-            continue
-        expected = change.old if forward else change.new
-        current = getattr(obj, change.field)
-        if current != expected:
-            shown = current
-            if change.entity == "person" and change.field == "status":
-                shown = vocab.STATUS_LABELS.get(current, current)
-            who = ""
-            if change.entity in ("person", "household"):
-                who = register.last_change_note(
-                    session, change.entity, change.entity_id, change.field
-                )
-            problems.append(
-                f"{_describe(session, change.entity, obj)}的{_field_label(change.entity, change.field)}"
-                f"已改为“{'' if shown is None else shown}”{who}"
-            )
-    created_people = {eid for entity, eid in undo.created if entity == "person"}
-    moved_in: dict[int, set[int]] = {}
-    for change in undo.changes:
-        if change.entity == "person" and change.field == "household_id" and change.new:
-            moved_in.setdefault(int(change.new), set()).add(change.entity_id)
-    for entity, eid in undo.created:
-        obj = _row(session, entity, eid)
-        if obj is None:
-            problems.append(f"{_ENTITY_LABELS[entity]}（编号 {eid}）不存在")
-            continue
-        gone = obj.deleted_at is not None
-        if gone != forward or obj.rev != undo.revs.get(f"{entity}:{eid}", obj.rev):
-            problems.append(f"{_describe(session, entity, obj)}在此之后又被修改过")
-        if entity == "household" and not forward:
-            ours = created_people | moved_in.get(eid, set())
-            for member in obj.members:
-                if member.deleted_at is None and member.id not in ours:
-                    problems.append(f"{member.name} 在此之后迁入了户号 {obj.number}")
-    return problems
-
-
-def _check_revival(session: Session, entity: str, obj: Any) -> None:
-    if entity == "person" and obj.id_number:
-        clash = session.scalar(
-            select(Person.name).where(Person.id_number == obj.id_number, Person.id != obj.id,
-                                      Person.deleted_at.is_(None))
-        )  # fmt: skip
-        if clash is not None:
-            raise UndoConflict(f"身份证号已登记在 {clash} 名下，不能恢复 {obj.name}")
-    if entity == "household" and obj.number:
-        clash_id = session.scalar(
-            select(Household.id).where(Household.number == obj.number, Household.id != obj.id,
-                                       Household.deleted_at.is_(None))
-        )  # fmt: skip
-        if clash_id is not None:
-            raise UndoConflict(f"户号 {obj.number} 已被另一户使用，不能恢复")
-
-
-def _replay(session: Session, undo: EventUndo, *, forward: bool, actor: str) -> EventResult:
-    verb = "重做" if forward else "撤销"
-    what = f"{undo.label}（{undo.subject}）"
-    problems = _conflicts(session, undo, forward)
-    if problems:
-        raise UndoConflict(
-            f"无法{verb}“{what}”：此后又有改动——" + "；".join(problems[:5])
-            + ("……" if len(problems) > 5 else "")
-            + "。为不覆盖后来的改动，什么也没有改；请核对后手工更正。"
-        )  # fmt: skip
-    note = f"{verb}：{what}"
-    writer = ChangeWriter(session, actor)
-    touched: dict[tuple[str, int], Person | Household] = {}
-    result = EventResult(writer.batch)
-    stamp = now()
-
-    def owned(entity: str, obj: Any) -> None:
-        owner = _owner(session, entity, obj)
-        if owner is not None:
-            touched[("household" if isinstance(owner, Household) else "person", owner.id)] = owner
-
-    created = list(undo.created) if forward else list(reversed(undo.created))
-    if forward:  # revive before the changes that may point at the rows
-        for entity, eid in created:
-            obj = _row(session, entity, eid)
-            _check_revival(session, entity, obj)
-            obj.deleted_at = None
-            _log_rows(writer, session, entity, obj, "restore", note)
-            owned(entity, obj)
-    changes = list(undo.changes) if forward else list(reversed(undo.changes))
-    memberships: dict[int, Any] = {}
-    for change in changes:
-        obj = _row(session, change.entity, change.entity_id)
-        target = change.new if forward else change.old
-        current = getattr(obj, change.field)
-        if change.entity == "person" and change.field == "household_id":
-            obj.household = session.get(Household, target) if target is not None else None
-            for hid in (current, target):  # both households' histories show the move back
-                household = session.get(Household, hid) if hid is not None else None
-                if household is not None:
-                    touched[("household", household.id)] = household
-        else:
-            setattr(obj, change.field, target)
-        owned(change.entity, obj)
-        if change.entity in ("person", "household"):
-            writer.add(change.entity, obj.id, obj.uuid, "update", change.field, current, target,
-                       note=note)  # fmt: skip
-        elif change.entity == "group_membership":
-            memberships[obj.id] = obj
-    for membership in memberships.values():
-        _log_rows(writer, session, "group_membership", membership, "event", note)
-    if not forward:
-        for entity, eid in created:
-            obj = _row(session, entity, eid)
-            obj.deleted_at = stamp
-            _log_rows(writer, session, entity, obj, "delete", note)
-            owned(entity, obj)
-    session.flush()
-    moved = {c.entity_id for c in undo.changes if c.entity == "household" and c.field == "address"}
-    for (entity, _eid), obj in touched.items():
-        writer.add(entity, obj.id, obj.uuid, "event", "", None, None, note=note)
-        if isinstance(obj, Household) and obj.id in moved:
-            register.refresh_search_text(session, obj)
-        if isinstance(obj, Person):
-            session.refresh(obj, ["household"])
-            obj.search_text = register.search_text(
-                {f: getattr(obj, f) for f in register.PERSON_FIELDS},
-                obj.household.address if obj.household else "",
-            )
-            result.person_ids.append(obj.id)
-        else:
-            result.household_ids.append(obj.id)
-    writer.flush()
-    result.undo = replace(undo, revs=_revs(session, undo.created))
-    return result
-
-
-def _log_rows(
-    writer: ChangeWriter, session: Session, entity: str, obj: Any, action: str, note: str
-) -> None:
-    """Log a revived / tombstoned row (a group membership: on its person, like the groups do)."""
-    if entity in ("person", "household"):
-        writer.add(entity, obj.id, obj.uuid, action, note=note)
-        return
-    person = session.get(Person, obj.person_id)
-    if person is None:
-        return
-    if entity == "group_membership":
-        group = session.get(GroupKind, obj.group_id)
-        name = group.name if group else ""
-        live = obj.deleted_at is None and obj.left_on is None
-        writer.add("person", person.id, person.uuid, "event", "group",
-                   None if live else name, name if live else None, note=note)  # fmt: skip

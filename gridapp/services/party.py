@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from gridapp.db import vocab
 from gridapp.db.models import Area, Household, PartyBranch, PartyMember, Person
 from gridapp.services.common import NotFound, ServiceError
+from gridapp.services.lookups import live_person, live_row
 
 
 def create_branch(
@@ -46,14 +47,8 @@ def add_member(
     mobile: bool = False,
 ) -> int:
     """A person of the register joins a branch. A person is in at most one branch at a time."""
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound(f"人员不存在（编号 {person_id}）")
-    if person.status in vocab.ARCHIVED_STATUSES:
-        raise ServiceError(f"{person.name} 已{vocab.STATUS_LABELS[person.status]}，不能加入党支部")
-    branch = session.get(PartyBranch, branch_id)
-    if branch is None or branch.deleted_at is not None:
-        raise NotFound(f"党支部不存在（编号 {branch_id}）")
+    person = live_person(session, person_id, "加入党支部")
+    branch = live_row(session, PartyBranch, branch_id, "党支部")
     current = session.scalars(
         select(PartyMember).where(
             PartyMember.person_id == person.id,

@@ -16,41 +16,28 @@ from sqlalchemy.orm import Session
 from gridapp.db import vocab
 from gridapp.db.models import Area, Household, Person, ServiceRequest, ServiceStep
 from gridapp.domain import issue_flow as flow
-from gridapp.services import recorder, settings
-from gridapp.services.common import NotFound, ServiceError
-from gridapp.services.places import descendant_ids
-from gridapp.services.states_at import step_time
+from gridapp.services import recorder
+from gridapp.services.common import ServiceError
+from gridapp.services.lookups import live_person
+from gridapp.services.workflow import Note, Tracker, choose
 
 recorder.install()  # these records reach the change log through the recorder's hooks
 
 
+TRACKER = Tracker(
+    flow=flow.SERVICE_FLOW, model=ServiceRequest, step_model=ServiceStep, owner_key="request_id",
+    due=ServiceRequest.promised_on, noun="代办事项", short="代办", prefix="DB",
+)  # fmt: skip
+
+
 def _get(session: Session, request_id: int) -> ServiceRequest:
-    req = session.get(ServiceRequest, request_id)
-    if req is None or req.deleted_at is not None:
-        raise NotFound(f"代办事项不存在（编号 {request_id}）")
-    return req
+    return TRACKER.get(session, request_id)
 
 
 def _step(
     session: Session, req: ServiceRequest, action: str, actor: str, on: dt.date | None, note: str
 ) -> str:
-    try:
-        target = flow.service_next_state(req.state, action)
-    except flow.TransitionError as exc:
-        raise ServiceError(f"代办 {req.number or req.id}：{exc}") from exc
-    session.add(
-        ServiceStep(
-            request_id=req.id,
-            at=step_time(on),
-            actor=actor,
-            action=flow.SERVICE_ACTION_LABELS[action],
-            from_state=req.state,
-            to_state=target,
-            note=note,
-        )
-    )
-    req.state = target
-    return target
+    return TRACKER.move(session, req, action, actor, on, note)
 
 
 def register_request(
@@ -66,17 +53,8 @@ def register_request(
     today: dt.date | None = None,
 ) -> int:
     """受理 an errand for a person of the register. Returns the request id."""
-    person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None:
-        raise NotFound(f"人员不存在（编号 {person_id}）")
-    if person.status in vocab.ARCHIVED_STATUSES:
-        raise ServiceError(f"{person.name} 已{vocab.STATUS_LABELS[person.status]}，不能受理代办")
-    allowed = settings.get(session, "errands")
-    options = (
-        [str(e) for e in allowed] if isinstance(allowed, list) and allowed else list(vocab.ERRANDS)
-    )
-    if errand.strip() not in options:
-        raise ServiceError(f"代办事项“{errand}”不在可选列表中（{'、'.join(options)}）")
+    person = live_person(session, person_id, "受理代办")
+    errand = choose(session, "errands", errand, "代办事项", vocab.ERRANDS)
     day = requested_on or today or dt.date.today()
     if day > (today or dt.date.today()):
         raise ServiceError(f"受理日期 {day.isoformat()} 晚于今天")
@@ -90,7 +68,7 @@ def register_request(
         person_id=person.id,
         household_id=household.id if household else None,
         grid_id=household.grid_id if household else None,
-        errand=errand.strip(),
+        errand=errand,
         description=description,
         materials_missing=materials_missing.strip(),
         worker_id=worker_id,
@@ -98,23 +76,9 @@ def register_request(
         requested_on=day,
         state=flow.S_ACCEPTED,
     )
-    session.add(req)
-    session.flush()
-    req.number = f"DB{day:%Y%m}{req.id:05d}"
-    session.add(
-        ServiceStep(
-            request_id=req.id,
-            at=step_time(day),
-            actor=actor or accepted_by,
-            action=flow.SERVICE_ACTION_LABELS[flow.SV_ACCEPT],
-            from_state="",
-            to_state=flow.S_ACCEPTED,
-            note=errand.strip()
-            + (f"；缺材料：{materials_missing.strip()}" if materials_missing.strip() else ""),
-        )
-    )
-    session.flush()
-    return req.id
+    missing = materials_missing.strip()
+    note = errand + (f"；缺材料：{missing}" if missing else "")
+    return TRACKER.open(session, req, day, actor or accepted_by, note)
 
 
 def note_materials(
@@ -165,25 +129,17 @@ def submit(
 def record_progress(
     session: Session, request_id: int, note: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
-    req = _get(session, request_id)
-    if not note.strip():
-        raise ServiceError("请填写办理进展")
-    _step(session, req, flow.SV_PROGRESS, actor, on, note.strip())
-    session.flush()
-    return req.state
+    return TRACKER.note_only(
+        session, request_id, Note(flow.SV_PROGRESS, note, "请填写办理进展"), actor, on
+    )
 
 
 def finish(
     session: Session, request_id: int, result: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
-    req = _get(session, request_id)
-    if not result.strip():
-        raise ServiceError("请填写办理结果")
-    _step(session, req, flow.SV_FINISH, actor, on, result.strip())
-    req.result = result.strip()
-    req.done_on = on or dt.date.today()
-    session.flush()
-    return req.state
+    return TRACKER.conclude(
+        session, request_id, Note(flow.SV_FINISH, result, "请填写办理结果"), actor, on
+    )
 
 
 def return_to_resident(
@@ -207,12 +163,9 @@ def return_to_resident(
 def cancel(
     session: Session, request_id: int, reason: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:
-    req = _get(session, request_id)
-    if not reason.strip():
-        raise ServiceError("请填写撤销原因")
-    _step(session, req, flow.SV_CANCEL, actor, on, reason.strip())
-    session.flush()
-    return req.state
+    return TRACKER.note_only(
+        session, request_id, Note(flow.SV_CANCEL, reason, "请填写撤销原因"), actor, on
+    )
 
 
 @dataclass(frozen=True)
@@ -253,18 +206,11 @@ def list_requests(
         .outerjoin(Person, ServiceRequest.person_id == Person.id)
         .outerjoin(Household, ServiceRequest.household_id == Household.id)
         .outerjoin(Area, ServiceRequest.grid_id == Area.id)
-        .where(ServiceRequest.deleted_at.is_(None))
     )
-    if open_only or overdue_only:
-        query = query.where(ServiceRequest.state.in_(flow.SERVICE_OPEN_STATES))
-    if overdue_only:
-        query = query.where(
-            ServiceRequest.promised_on.is_not(None), ServiceRequest.promised_on < day
-        )
-    if grid_id is not None:
-        query = query.where(ServiceRequest.grid_id.in_(descendant_ids(session, grid_id)))
-    if worker_id is not None:
-        query = query.where(ServiceRequest.worker_id == worker_id)
+    query = TRACKER.filtered(
+        session, query, open_only=open_only or overdue_only, overdue_only=overdue_only,
+        grid_id=grid_id, worker_id=worker_id, day=day,
+    )  # fmt: skip
     query = query.order_by(ServiceRequest.requested_on.desc(), ServiceRequest.id.desc())
     return [
         RequestRow(
@@ -296,10 +242,7 @@ def request_steps(
     session: Session, request_id: int
 ) -> list[tuple[dt.datetime, str, str, str, str, str]]:
     """(at, actor, action, from, to, note) of every step."""
-    _get(session, request_id)
     return [
         (s.at, s.actor, s.action, s.from_state, s.to_state, s.note)
-        for s in session.scalars(
-            select(ServiceStep).where(ServiceStep.request_id == request_id).order_by(ServiceStep.id)
-        )
+        for s in TRACKER.steps(session, request_id)
     ]

@@ -10,6 +10,7 @@ state, so the state at a moment is the target of the last step before it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,21 +31,23 @@ def day_end(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min)
 
 
-def issue_states_at(session: Session, moment: dt.datetime) -> dict[int, str]:
-    """Issue id → its state just before ``moment`` (issues without a step then are absent)."""
+def _states_at(
+    session: Session, step: type[IssueStep] | type[ServiceStep], owner: Any, moment: dt.datetime
+) -> dict[int, str]:
+    """Record id (the step's ``owner`` column) → the target of its last step before ``moment``."""
     rows = session.execute(
-        select(IssueStep.issue_id, IssueStep.to_state)
-        .where(IssueStep.deleted_at.is_(None), IssueStep.at < moment)
-        .order_by(IssueStep.at, IssueStep.id)
+        select(owner, step.to_state)
+        .where(step.deleted_at.is_(None), step.at < moment)
+        .order_by(step.at, step.id)
     )
     return {key: state for key, state in rows if state}
+
+
+def issue_states_at(session: Session, moment: dt.datetime) -> dict[int, str]:
+    """Issue id → its state just before ``moment`` (issues without a step then are absent)."""
+    return _states_at(session, IssueStep, IssueStep.issue_id, moment)
 
 
 def request_states_at(session: Session, moment: dt.datetime) -> dict[int, str]:
     """Errand (service request) id → its state just before ``moment``."""
-    rows = session.execute(
-        select(ServiceStep.request_id, ServiceStep.to_state)
-        .where(ServiceStep.deleted_at.is_(None), ServiceStep.at < moment)
-        .order_by(ServiceStep.at, ServiceStep.id)
-    )
-    return {key: state for key, state in rows if state}
+    return _states_at(session, ServiceStep, ServiceStep.request_id, moment)

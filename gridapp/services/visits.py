@@ -29,6 +29,7 @@ from gridapp.db.models import (
 )
 from gridapp.services import recorder, settings
 from gridapp.services.common import NotFound, ServiceError
+from gridapp.services.lookups import on_register
 from gridapp.services.places import descendant_ids
 
 NOT_MET = "门口未遇"
@@ -101,8 +102,7 @@ def every_cycle_households(session: Session, start: dt.date, end: dt.date) -> di
             GroupMembership.deleted_at.is_(None),
             or_(GroupMembership.joined_on.is_(None), GroupMembership.joined_on <= end),
             or_(GroupMembership.left_on.is_(None), GroupMembership.left_on >= start),
-            Person.deleted_at.is_(None),
-            Person.status.not_in(vocab.ARCHIVED_STATUSES),
+            *on_register(),
             Person.household_id.is_not(None),
         )
         .order_by(GroupKind.sort_order)
