@@ -30,7 +30,7 @@ class Teams:
         for w in session.scalars(select(Worker).where(Worker.active.is_(True)).order_by(Worker.id)):
             self.team.setdefault(w.area_id, []).append(w)
         self.parent: dict[int, int | None] = dict(
-            session.execute(select(Area.id, Area.parent_id)).tuples().all()
+            session.execute(select(Area.id, Area.parent_id)).all()
         )
 
     def any(self) -> bool:
