@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -185,6 +186,7 @@ def month_figures(
     start, next_start = month_bounds(year, month)
     end = next_start - dt.timedelta(days=1)
     as_of = min(end, today)
+    span = _Span(start, end, as_of)
 
     changes = _changes(session, start, next_start)
     households, persons = _totals_at(session, next_start, stats)
@@ -199,11 +201,11 @@ def month_figures(
     all_issues = issues.list_issues(session, today=as_of)
     in_month = [i for i in all_issues if start <= i.reported_on <= end]
     issue_then, request_then = _states_then(session, as_of, today)
-    issue_figures = _issue_figures(all_issues, in_month, start, end, as_of, issue_then)
+    issue_figures = _issue_figures(all_issues, in_month, span, issue_then)
     cancel.check()
 
     requests = proxy.list_requests(session, today=as_of)
-    proxy_figures = _proxy_figures(requests, start, end, as_of, request_then)
+    proxy_figures = _proxy_figures(requests, span, request_then)
     cancel.check()
 
     group_lines = _group_lines(session, start, end, today)
@@ -249,17 +251,23 @@ def _states_then(
     return states_at.issue_states_at(session, moment), states_at.request_states_at(session, moment)
 
 
+@dataclass(frozen=True)
+class _Span:
+    start: dt.date
+    end: dt.date  # the month's last day
+    as_of: dt.date  # the day states and deadlines are judged on: ``end``, or today if sooner
+
+    def holds(self, day: dt.date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
+
+
 def _issue_figures(
     all_issues: list[IssueRow],
     in_month: list[IssueRow],
-    start: dt.date,
-    end: dt.date,
-    as_of: dt.date,
+    span: _Span,
     then: dict[int, str],
 ) -> IssueFigures:
-    def within(day: dt.date | None) -> bool:
-        return day is not None and start <= day <= end
-
+    within, end, as_of = span.holds, span.end, span.as_of
     raised_by_end = [i for i in all_issues if i.reported_on <= end]
     return IssueFigures(
         raised=len(in_month),
@@ -278,14 +286,10 @@ def _issue_figures(
 
 def _proxy_figures(
     requests: list[proxy.RequestRow],
-    start: dt.date,
-    end: dt.date,
-    as_of: dt.date,
+    span: _Span,
     then: dict[int, str],
 ) -> ProxyFigures:
-    def within(day: dt.date | None) -> bool:
-        return day is not None and start <= day <= end
-
+    within, end, as_of = span.holds, span.end, span.as_of
     in_month = [r for r in requests if within(r.requested_on)]
     requested_by_end = [r for r in requests if r.requested_on <= end]
     return ProxyFigures(
@@ -417,32 +421,39 @@ def _group_lines(session: Session, start: dt.date, end: dt.date, today: dt.date)
     return lines
 
 
+# (section, label, the MonthFigures attribute): the summary table's fixed lines, in order.
+SUMMARY_LINES: tuple[tuple[str, str, str], ...] = (
+    ("人口", "在册户数", "households"),
+    ("人口", "在册人数", "persons"),
+    ("人口变动", "迁入", "moved_in"),
+    ("人口变动", "迁出", "moved_out"),
+    ("人口变动", "出生", "births"),
+    ("人口变动", "死亡", "deaths"),
+    ("走访", "走访记录", "visits"),
+    ("走访", "应走访户数", "visit_due"),
+    ("走访", "已走访户数", "visit_visited"),
+    ("走访", "走访覆盖率", "coverage"),
+    ("问题反馈", "登记问题", "issues.raised"),
+    ("问题反馈", "其中现场解决", "issues.solved_on_spot"),
+    ("问题反馈", "上报", "issues.escalated"),
+    ("问题反馈", "办结", "issues.done"),
+    ("问题反馈", "结案", "issues.closed"),
+    ("问题反馈", "逾期未办", "issues.overdue"),
+    ("问题反馈", "未办结（月末）", "issues.open_at_end"),
+    ("全程代办", "受理", "proxy.requested"),
+    ("全程代办", "办结", "proxy.done"),
+    ("全程代办", "已反馈居民", "proxy.returned"),
+    ("全程代办", "在办", "proxy.open"),
+    ("全程代办", "逾期", "proxy.overdue"),
+)
+
+
 def summary_rows(fig: MonthlyFigures) -> list[tuple[str, str, float | int, float | int]]:
     """(section, label, this month, last month): the summary table, in order."""
     t, p = fig.this, fig.last
     rows: list[tuple[str, str, float | int, float | int]] = [
-        ("人口", "在册户数", t.households, p.households),
-        ("人口", "在册人数", t.persons, p.persons),
-        ("人口变动", "迁入", t.moved_in, p.moved_in),
-        ("人口变动", "迁出", t.moved_out, p.moved_out),
-        ("人口变动", "出生", t.births, p.births),
-        ("人口变动", "死亡", t.deaths, p.deaths),
-        ("走访", "走访记录", t.visits, p.visits),
-        ("走访", "应走访户数", t.visit_due, p.visit_due),
-        ("走访", "已走访户数", t.visit_visited, p.visit_visited),
-        ("走访", "走访覆盖率", t.coverage, p.coverage),
-        ("问题反馈", "登记问题", t.issues.raised, p.issues.raised),
-        ("问题反馈", "其中现场解决", t.issues.solved_on_spot, p.issues.solved_on_spot),
-        ("问题反馈", "上报", t.issues.escalated, p.issues.escalated),
-        ("问题反馈", "办结", t.issues.done, p.issues.done),
-        ("问题反馈", "结案", t.issues.closed, p.issues.closed),
-        ("问题反馈", "逾期未办", t.issues.overdue, p.issues.overdue),
-        ("问题反馈", "未办结（月末）", t.issues.open_at_end, p.issues.open_at_end),
-        ("全程代办", "受理", t.proxy.requested, p.proxy.requested),
-        ("全程代办", "办结", t.proxy.done, p.proxy.done),
-        ("全程代办", "已反馈居民", t.proxy.returned, p.proxy.returned),
-        ("全程代办", "在办", t.proxy.open, p.proxy.open),
-        ("全程代办", "逾期", t.proxy.overdue, p.proxy.overdue),
+        (section, label, attrgetter(path)(t), attrgetter(path)(p))
+        for section, label, path in SUMMARY_LINES
     ]
     last_groups = {g.code: g for g in p.groups}
     for g in t.groups:
