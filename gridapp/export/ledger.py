@@ -34,6 +34,7 @@ from gridapp.export.style import Book, Column, Sheet, atomic_path, export_date_l
 from gridapp.services import places, settings
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NEVER, CancelFlag, NotFound, Progress, ServiceError, no_progress
+from gridapp.services.monthly import area_name
 
 CHUNK = 2000
 PRINTED_COLUMNS = 19  # 网格 … 备注: what fits on A4 landscape; the file keeps every column
@@ -110,18 +111,7 @@ class LedgerResult:
 
 def area_title(session: Session, grid: str | None) -> str:
     """The area the export covers, for the title row: the grid, else the sub-district."""
-    if grid:
-        return grid
-    name = settings.get(session, "sub_district")
-    if isinstance(name, str) and name:
-        return name
-    top = session.scalar(
-        select(Area.name)
-        .where(Area.parent_id.is_(None), Area.deleted_at.is_(None))
-        .order_by(Area.sort_order, Area.id)
-        .limit(1)
-    )
-    return top or "本辖区"
+    return grid or area_name(session)
 
 
 def group_kind_by_name(session: Session, name: str) -> GroupKind:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from gridapp.db.models import Area, Issue, IssueStep, ServiceRequest, Visit, Worker
@@ -52,121 +52,161 @@ class WorkerFigures:
     satisfaction: float | None
 
 
+PerWorker = dict[int | None, int]  # worker id → a count
+LIVE = Issue.deleted_at.is_(None)
+
+
+@dataclass(frozen=True)
+class _Month:
+    first: dt.date
+    last: dt.date
+    ref: dt.date  # the day overdue is judged on: the last day, or today for the current month
+    past: bool  # the month ended before today: states are rebuilt as they were on ``ref``
+
+    @property
+    def start_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.first, dt.time.min)
+
+    @property
+    def end_at(self) -> dt.datetime:  # exclusive
+        return dt.datetime.combine(self.last + dt.timedelta(days=1), dt.time.min)
+
+    def holds(self, day: dt.date | None) -> bool:
+        return day is not None and self.first <= day <= self.last
+
+
+@dataclass(frozen=True)
+class _Outcomes:
+    """The worker's issues done in time, closed, and overdue, by worker."""
+
+    in_time: PerWorker
+    closed: PerWorker
+    overdue: PerWorker
+
+
 def worker_figures(
     session: Session, year: int, month: int, today: dt.date | None = None
 ) -> list[WorkerFigures]:
+    """One line per worker (by area, then id), with the definitions above."""
     first, next_first = month_bounds(year, month)
     last = next_first - dt.timedelta(days=1)
-    ref = min(last, today or dt.date.today())
+    day = today or dt.date.today()
+    m = _Month(first, last, min(last, day), min(last, day) < day)
     cov = {line.key_id: line for line in coverage(session, year, month).workers}
-    visits = dict(
-        session.execute(
-            select(Visit.worker_id, func.count())
-            .where(
-                Visit.deleted_at.is_(None),
-                Visit.visited_on >= first,
-                Visit.visited_on <= last,
-                Visit.way != NOT_MET,
-                Visit.worker_id.is_not(None),
-            )
-            .group_by(Visit.worker_id)
-        ).all()
-    )
-    live = Issue.deleted_at.is_(None)
-    raised = dict(
-        session.execute(
-            select(Issue.worker_id, func.count())
-            .where(live, Issue.reported_on >= first, Issue.reported_on <= last)
-            .group_by(Issue.worker_id)
-        ).all()
-    )
-    start_at = dt.datetime.combine(first, dt.time.min)
-    end_at = dt.datetime.combine(next_first, dt.time.min)
-
-    def step_counts(label: str) -> dict[int | None, int]:
-        return dict(
-            session.execute(
-                select(Issue.worker_id, func.count(func.distinct(Issue.id)))
-                .join(IssueStep, IssueStep.issue_id == Issue.id)
-                .where(live, IssueStep.action == label, IssueStep.at >= start_at,
-                       IssueStep.at < end_at, IssueStep.deleted_at.is_(None))
-                .group_by(Issue.worker_id)
-            ).all()
-        )  # fmt: skip
-
-    on_spot = step_counts(flow.ACTION_LABELS[flow.SOLVE])
-    escalated = step_counts(flow.ACTION_LABELS[flow.ESCALATE])
-    in_time: dict[int | None, int] = {}
-    closed: dict[int | None, int] = {}
-    overdue: dict[int | None, int] = {}
-    # A past month's end: each issue's state then, rebuilt from its steps.
-    then = issue_states_at(session, day_end(ref)) if ref < (today or dt.date.today()) else {}
-    for iid, wid, state, due_on, done_on, closed_on in session.execute(
-        select(
-            Issue.id, Issue.worker_id, Issue.state, Issue.due_on, Issue.done_on, Issue.closed_on
-        ).where(live, Issue.worker_id.is_not(None))
-    ):
-        if done_on is not None and first <= done_on <= last and flow.in_time(due_on, done_on):
-            in_time[wid] = in_time.get(wid, 0) + 1
-        if closed_on is not None and first <= closed_on <= last and state == flow.CLOSED:
-            closed[wid] = closed.get(wid, 0) + 1
-        if flow.is_overdue(then.get(iid, state), due_on, ref) and first <= ref:
-            overdue[wid] = overdue.get(wid, 0) + 1
-    proxy = dict(
-        session.execute(
-            select(ServiceRequest.worker_id, func.count())
-            .where(
-                ServiceRequest.deleted_at.is_(None),
-                ServiceRequest.done_on >= first,
-                ServiceRequest.done_on <= last,
-            )
-            .group_by(ServiceRequest.worker_id)
-        ).all()
-    )
-    ok_label = flow.ACTION_LABELS[flow.RETURN_OK]
-    bad_label = flow.ACTION_LABELS[flow.RETURN_BAD]
-    returns: dict[int | None, list[int]] = {}
-    for wid, action in session.execute(
-        select(Issue.worker_id, IssueStep.action)
-        .join(IssueStep, IssueStep.issue_id == Issue.id)
-        .where(
-            live,
-            IssueStep.action.in_((ok_label, bad_label)),
-            IssueStep.at >= start_at,
-            IssueStep.at < end_at,
-            Issue.worker_id.is_not(None),
+    visits = _visits(session, m)
+    raised = _grouped(
+        session, select(Issue.worker_id, func.count()).where(
+            LIVE, Issue.reported_on >= first, Issue.reported_on <= last
         )
-    ):
-        pair = returns.setdefault(wid, [0, 0])
-        pair[0] += 1
-        pair[1] += action == ok_label
+    )  # fmt: skip
+    on_spot = _step_counts(session, m, flow.ACTION_LABELS[flow.SOLVE])
+    escalated = _step_counts(session, m, flow.ACTION_LABELS[flow.ESCALATE])
+    outcomes = _outcomes(session, m)
+    proxy = _grouped(
+        session, select(ServiceRequest.worker_id, func.count()).where(
+            ServiceRequest.deleted_at.is_(None),
+            ServiceRequest.done_on >= first,
+            ServiceRequest.done_on <= last,
+        )
+    )  # fmt: skip
+    returns = _return_visits(session, m)
     grid_names = {a.id: a.name for a in session.scalars(select(Area))}
     figures: list[WorkerFigures] = []
     for w in session.scalars(
         select(Worker).where(Worker.deleted_at.is_(None)).order_by(Worker.area_id, Worker.id)
     ):
         line = cov.get(w.id)
-        total, good = returns.get(w.id, [0, 0])
+        total, good = returns.get(w.id, (0, 0))
         figures.append(
             WorkerFigures(
                 worker_id=w.id,
                 name=w.name,
                 grid=grid_names.get(w.area_id, ""),
                 role=w.role,
-                visits=int(visits.get(w.id, 0)),
+                visits=visits.get(w.id, 0),
                 households_visited=line.visited if line else 0,
                 households_due=line.due if line else 0,
                 coverage=line.ratio if line else 0.0,
-                issues_raised=int(raised.get(w.id, 0)),
-                solved_on_spot=int(on_spot.get(w.id, 0)),
-                escalated=int(escalated.get(w.id, 0)),
-                done_in_time=in_time.get(w.id, 0),
-                closed=closed.get(w.id, 0),
-                overdue=overdue.get(w.id, 0),
-                proxy_completed=int(proxy.get(w.id, 0)),
+                issues_raised=raised.get(w.id, 0),
+                solved_on_spot=on_spot.get(w.id, 0),
+                escalated=escalated.get(w.id, 0),
+                done_in_time=outcomes.in_time.get(w.id, 0),
+                closed=outcomes.closed.get(w.id, 0),
+                overdue=outcomes.overdue.get(w.id, 0),
+                proxy_completed=proxy.get(w.id, 0),
                 return_visits=total,
                 satisfied=good,
                 satisfaction=round(good / total, 4) if total else None,
             )
         )
     return figures
+
+
+def _grouped(session: Session, query: Select[int | None, int]) -> PerWorker:
+    """(worker id, count) rows of ``query``, grouped by the worker."""
+    worker_id = query.selected_columns[0]
+    return {wid: int(n) for wid, n in session.execute(query.group_by(worker_id))}
+
+
+def _visits(session: Session, m: _Month) -> PerWorker:
+    """Visit records in the month where somebody was met."""
+    return _grouped(
+        session,
+        select(Visit.worker_id, func.count()).where(
+            Visit.deleted_at.is_(None),
+            Visit.visited_on >= m.first,
+            Visit.visited_on <= m.last,
+            Visit.way != NOT_MET,
+            Visit.worker_id.is_not(None),
+        ),
+    )
+
+
+def _step_counts(session: Session, m: _Month, label: str) -> PerWorker:
+    """The worker's issues with a ``label`` step in the month."""
+    return _grouped(
+        session,
+        select(Issue.worker_id, func.count(func.distinct(Issue.id)))
+        .join(IssueStep, IssueStep.issue_id == Issue.id)
+        .where(LIVE, IssueStep.action == label, IssueStep.at >= m.start_at,
+               IssueStep.at < m.end_at, IssueStep.deleted_at.is_(None)),
+    )  # fmt: skip
+
+
+def _outcomes(session: Session, m: _Month) -> _Outcomes:
+    # A past month's end: each issue's state then, rebuilt from its steps.
+    then = issue_states_at(session, day_end(m.ref)) if m.past else {}
+    out = _Outcomes({}, {}, {})
+    for iid, wid, state, due_on, done_on, closed_on in session.execute(
+        select(
+            Issue.id, Issue.worker_id, Issue.state, Issue.due_on, Issue.done_on, Issue.closed_on
+        ).where(LIVE, Issue.worker_id.is_not(None))
+    ):
+        if m.holds(done_on) and flow.in_time(due_on, done_on):
+            out.in_time[wid] = out.in_time.get(wid, 0) + 1
+        if m.holds(closed_on) and state == flow.CLOSED:
+            out.closed[wid] = out.closed.get(wid, 0) + 1
+        if flow.is_overdue(then.get(iid, state), due_on, m.ref) and m.first <= m.ref:
+            out.overdue[wid] = out.overdue.get(wid, 0) + 1
+    return out
+
+
+def _return_visits(session: Session, m: _Month) -> dict[int | None, tuple[int, int]]:
+    """Worker id → (return visits in the month, of which the resident was satisfied)."""
+    ok_label = flow.ACTION_LABELS[flow.RETURN_OK]
+    bad_label = flow.ACTION_LABELS[flow.RETURN_BAD]
+    returns: dict[int | None, tuple[int, int]] = {}
+    for wid, action in session.execute(
+        select(Issue.worker_id, IssueStep.action)
+        .join(IssueStep, IssueStep.issue_id == Issue.id)
+        .where(
+            LIVE,
+            IssueStep.action.in_((ok_label, bad_label)),
+            IssueStep.at >= m.start_at,
+            IssueStep.at < m.end_at,
+            Issue.worker_id.is_not(None),
+        )
+    ):
+        total, good = returns.get(wid, (0, 0))
+        returns[wid] = (total + 1, good + (action == ok_label))
+    return returns

@@ -16,12 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import Area, Household, Person, Visit
+from gridapp.db.models import Area, Base, Household, Person, Visit
 from gridapp.domain import issue_flow as flow
 from gridapp.domain.dates import month_bounds
 from gridapp.services import groups, issues, proxy, settings, states_at, visits
@@ -154,11 +155,12 @@ def monthly_figures(
     last = month_figures(session, *previous_month(year, month), stats, today, cancel)
     progress(2, 2, "完成")
     return MonthlyFigures(
-        area=_area_name(session), generated_on=today, this=this, last=last, stats=stats
+        area=area_name(session), generated_on=today, this=this, last=last, stats=stats
     )
 
 
-def _area_name(session: Session) -> str:
+def area_name(session: Session) -> str:
+    """The area a report covers: the sub-district set up, else the top area."""
     name = settings.get(session, "sub_district")
     if isinstance(name, str) and name:
         return name
@@ -179,96 +181,132 @@ def month_figures(
     today: dt.date,
     cancel: CancelFlag = NEVER,
 ) -> MonthFigures:
+    """One month's figures, section by section (population, visits, issues, errands, groups,
+    workers); ``cancel`` is checked between the sections."""
     start, next_start = month_bounds(year, month)
     end = next_start - dt.timedelta(days=1)
     as_of = min(end, today)
+    span = _Span(start, end, as_of)
 
     changes = _changes(session, start, next_start)
     households, persons = _totals_at(session, next_start, stats)
+    kinds = Counter(c.kind for c in changes)
     cancel.check()
 
     cov = visits.coverage(session, year, month)
-    grid_counts = _grid_counts(session)
-    grids = [
-        GridLine(line.name, *grid_counts.get(line.key_id, (0, 0)), line.due, line.visited,
-                 line.ratio)
-        for line in cov.grids
-    ]  # fmt: skip
-    visit_count = int(
-        session.scalar(
-            select(func.count())
-            .select_from(Visit)
-            .where(Visit.deleted_at.is_(None), Visit.visited_on >= start, Visit.visited_on <= end)
-        )
-        or 0
-    )
+    grids = _grid_lines(session, cov)
+    visit_count = _visit_count(session, start, end)
     cancel.check()
 
     all_issues = issues.list_issues(session, today=as_of)
     in_month = [i for i in all_issues if start <= i.reported_on <= end]
-    # A past month's end: the states the records had then, rebuilt from their steps.
-    past = as_of < today
-    issue_state = states_at.issue_states_at(session, states_at.day_end(as_of)) if past else {}
-    request_state = states_at.request_states_at(session, states_at.day_end(as_of)) if past else {}
-
-    def state_then(i: issues.IssueRow) -> str:
-        return issue_state.get(i.id, i.state)
-
-    def request_then(r: proxy.RequestRow) -> str:
-        return request_state.get(r.id, r.state)
-
-    issue_figures = IssueFigures(
-        raised=len(in_month),
-        solved_on_spot=sum(1 for i in in_month if i.state == flow.SOLVED_ON_SPOT),
-        escalated=sum(1 for i in all_issues if i.escalated_on and start <= i.escalated_on <= end),
-        done=sum(1 for i in all_issues if i.done_on and start <= i.done_on <= end),
-        closed=sum(1 for i in all_issues if i.closed_on and start <= i.closed_on <= end),
-        overdue=sum(
-            1
-            for i in all_issues
-            if i.reported_on <= end and flow.is_overdue(state_then(i), i.due, as_of)
-        ),
-        open_at_end=sum(
-            1 for i in all_issues if i.reported_on <= end and flow.is_open(state_then(i))
-        ),
-        by_category=dict(Counter(i.category for i in in_month)),
-        by_state=dict(Counter(i.state for i in in_month)),
-    )
+    issue_then, request_then = _states_then(session, as_of, today)
+    issue_figures = _issue_figures(all_issues, in_month, span, issue_then)
     cancel.check()
 
     requests = proxy.list_requests(session, today=as_of)
-    req_month = [r for r in requests if start <= r.requested_on <= end]
-    proxy_figures = ProxyFigures(
-        requested=len(req_month),
-        done=sum(1 for r in requests if r.done_on and start <= r.done_on <= end),
-        returned=sum(1 for r in requests if r.returned_on and start <= r.returned_on <= end),
-        cancelled=sum(1 for r in req_month if r.state == flow.S_CANCELLED),
-        open=sum(
-            1
-            for r in requests
-            if request_then(r) in flow.SERVICE_OPEN_STATES and r.requested_on <= end
-        ),
-        overdue=sum(
-            1
-            for r in requests
-            if r.requested_on <= end and flow.service_overdue(request_then(r), r.promised_on, as_of)
-        ),
-        by_errand=dict(Counter(r.errand for r in req_month)),
-    )
+    proxy_figures = _proxy_figures(requests, span, request_then)
     cancel.check()
 
     group_lines = _group_lines(session, start, end, today)
     workers = worker_figures(session, year, month, today=today)
     return MonthFigures(
         year=year, month=month, start=start, end=end, households=households, persons=persons,
-        moved_in=sum(1 for c in changes if c.kind == CHANGE_MOVED_IN),
-        moved_out=sum(1 for c in changes if c.kind == CHANGE_MOVED_OUT),
-        births=sum(1 for c in changes if c.kind == CHANGE_BIRTH),
-        deaths=sum(1 for c in changes if c.kind == CHANGE_DEATH),
+        moved_in=kinds[CHANGE_MOVED_IN], moved_out=kinds[CHANGE_MOVED_OUT],
+        births=kinds[CHANGE_BIRTH], deaths=kinds[CHANGE_DEATH],
         visits=visit_count, visit_due=cov.due, visit_visited=cov.visited, coverage=cov.ratio,
         grids=grids, changes=changes, issues=issue_figures, issue_rows=in_month,
         proxy=proxy_figures, groups=group_lines, workers=workers,
     )  # fmt: skip
+
+
+def _grid_lines(session: Session, cov: visits.CoverageReport) -> list[GridLine]:
+    """One line per grid: its households and residents now, its visit coverage in the cycle."""
+    grid_counts = _grid_counts(session)
+    return [
+        GridLine(line.name, *grid_counts.get(line.key_id, (0, 0)), line.due, line.visited,
+                 line.ratio)
+        for line in cov.grids
+    ]  # fmt: skip
+
+
+def _visit_count(session: Session, start: dt.date, end: dt.date) -> int:
+    return _count(
+        session,
+        Visit,
+        Visit.deleted_at.is_(None),
+        Visit.visited_on >= start,
+        Visit.visited_on <= end,
+    )
+
+
+def _states_then(
+    session: Session, as_of: dt.date, today: dt.date
+) -> tuple[dict[int, str], dict[int, str]]:
+    """A past month's end: the states issues and errands had then (by id), rebuilt from their
+    steps. Nothing for the current month: the states now are the ones."""
+    if as_of >= today:
+        return {}, {}
+    moment = states_at.day_end(as_of)
+    return states_at.issue_states_at(session, moment), states_at.request_states_at(session, moment)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: dt.date
+    end: dt.date  # the month's last day
+    as_of: dt.date  # the day states and deadlines are judged on: ``end``, or today if sooner
+
+    def holds(self, day: dt.date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
+
+
+def _issue_figures(
+    all_issues: list[IssueRow],
+    in_month: list[IssueRow],
+    span: _Span,
+    then: dict[int, str],
+) -> IssueFigures:
+    within, end, as_of = span.holds, span.end, span.as_of
+    raised_by_end = [i for i in all_issues if i.reported_on <= end]
+    return IssueFigures(
+        raised=len(in_month),
+        solved_on_spot=sum(1 for i in in_month if i.state == flow.SOLVED_ON_SPOT),
+        escalated=sum(1 for i in all_issues if within(i.escalated_on)),
+        done=sum(1 for i in all_issues if within(i.done_on)),
+        closed=sum(1 for i in all_issues if within(i.closed_on)),
+        overdue=sum(
+            1 for i in raised_by_end if flow.is_overdue(then.get(i.id, i.state), i.due, as_of)
+        ),
+        open_at_end=sum(1 for i in raised_by_end if flow.is_open(then.get(i.id, i.state))),
+        by_category=dict(Counter(i.category for i in in_month)),
+        by_state=dict(Counter(i.state for i in in_month)),
+    )
+
+
+def _proxy_figures(
+    requests: list[proxy.RequestRow],
+    span: _Span,
+    then: dict[int, str],
+) -> ProxyFigures:
+    within, end, as_of = span.holds, span.end, span.as_of
+    in_month = [r for r in requests if within(r.requested_on)]
+    requested_by_end = [r for r in requests if r.requested_on <= end]
+    return ProxyFigures(
+        requested=len(in_month),
+        done=sum(1 for r in requests if within(r.done_on)),
+        returned=sum(1 for r in requests if within(r.returned_on)),
+        cancelled=sum(1 for r in in_month if r.state == flow.S_CANCELLED),
+        open=sum(
+            1 for r in requested_by_end if then.get(r.id, r.state) in flow.SERVICE_OPEN_STATES
+        ),
+        overdue=sum(
+            1
+            for r in requested_by_end
+            if flow.service_overdue(then.get(r.id, r.state), r.promised_on, as_of)
+        ),
+        by_errand=dict(Counter(r.errand for r in in_month)),
+    )
 
 
 def _changes(session: Session, start: dt.date, next_start: dt.date) -> list[ChangeRow]:
@@ -307,44 +345,33 @@ def _changes(session: Session, start: dt.date, next_start: dt.date) -> list[Chan
     return out
 
 
+def _count(session: Session, model: type[Base], *where: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
 def _totals_at(session: Session, next_start: dt.date, stats: dict[str, int]) -> tuple[int, int]:
     """Households and residents at the end of the month: ``stats`` minus what came after."""
-    came_after = int(
-        session.scalar(
-            select(func.count())
-            .select_from(Person)
-            .where(
-                Person.deleted_at.is_(None),
-                Person.status.not_in(vocab.ARCHIVED_STATUSES),
-                (Person.moved_in_on >= next_start) | (Person.birth_date >= next_start),
-            )
-        )
-        or 0
+    came_after = _count(
+        session,
+        Person,
+        Person.deleted_at.is_(None),
+        Person.status.not_in(vocab.ARCHIVED_STATUSES),
+        (Person.moved_in_on >= next_start) | (Person.birth_date >= next_start),
     )
-    left_after = int(
-        session.scalar(
-            select(func.count())
-            .select_from(Person)
-            .where(
-                Person.deleted_at.is_(None),
-                Person.status.in_(vocab.ARCHIVED_STATUSES),
-                Person.status_date >= next_start,
-                (Person.birth_date.is_(None)) | (Person.birth_date < next_start),
-            )
-        )
-        or 0
+    left_after = _count(
+        session,
+        Person,
+        Person.deleted_at.is_(None),
+        Person.status.in_(vocab.ARCHIVED_STATUSES),
+        Person.status_date >= next_start,
+        (Person.birth_date.is_(None)) | (Person.birth_date < next_start),
     )
-    archived_after = int(
-        session.scalar(
-            select(func.count())
-            .select_from(Household)
-            .where(
-                Household.deleted_at.is_(None),
-                Household.status != vocab.HOUSEHOLD_ACTIVE,
-                Household.archived_on >= next_start,
-            )
-        )
-        or 0
+    archived_after = _count(
+        session,
+        Household,
+        Household.deleted_at.is_(None),
+        Household.status != vocab.HOUSEHOLD_ACTIVE,
+        Household.archived_on >= next_start,
     )
     return stats["households"] + archived_after, stats["persons"] - came_after + left_after
 
@@ -394,32 +421,39 @@ def _group_lines(session: Session, start: dt.date, end: dt.date, today: dt.date)
     return lines
 
 
+# (section, label, the MonthFigures attribute): the summary table's fixed lines, in order.
+SUMMARY_LINES: tuple[tuple[str, str, str], ...] = (
+    ("人口", "在册户数", "households"),
+    ("人口", "在册人数", "persons"),
+    ("人口变动", "迁入", "moved_in"),
+    ("人口变动", "迁出", "moved_out"),
+    ("人口变动", "出生", "births"),
+    ("人口变动", "死亡", "deaths"),
+    ("走访", "走访记录", "visits"),
+    ("走访", "应走访户数", "visit_due"),
+    ("走访", "已走访户数", "visit_visited"),
+    ("走访", "走访覆盖率", "coverage"),
+    ("问题反馈", "登记问题", "issues.raised"),
+    ("问题反馈", "其中现场解决", "issues.solved_on_spot"),
+    ("问题反馈", "上报", "issues.escalated"),
+    ("问题反馈", "办结", "issues.done"),
+    ("问题反馈", "结案", "issues.closed"),
+    ("问题反馈", "逾期未办", "issues.overdue"),
+    ("问题反馈", "未办结（月末）", "issues.open_at_end"),
+    ("全程代办", "受理", "proxy.requested"),
+    ("全程代办", "办结", "proxy.done"),
+    ("全程代办", "已反馈居民", "proxy.returned"),
+    ("全程代办", "在办", "proxy.open"),
+    ("全程代办", "逾期", "proxy.overdue"),
+)
+
+
 def summary_rows(fig: MonthlyFigures) -> list[tuple[str, str, float | int, float | int]]:
     """(section, label, this month, last month): the summary table, in order."""
     t, p = fig.this, fig.last
     rows: list[tuple[str, str, float | int, float | int]] = [
-        ("人口", "在册户数", t.households, p.households),
-        ("人口", "在册人数", t.persons, p.persons),
-        ("人口变动", "迁入", t.moved_in, p.moved_in),
-        ("人口变动", "迁出", t.moved_out, p.moved_out),
-        ("人口变动", "出生", t.births, p.births),
-        ("人口变动", "死亡", t.deaths, p.deaths),
-        ("走访", "走访记录", t.visits, p.visits),
-        ("走访", "应走访户数", t.visit_due, p.visit_due),
-        ("走访", "已走访户数", t.visit_visited, p.visit_visited),
-        ("走访", "走访覆盖率", t.coverage, p.coverage),
-        ("问题反馈", "登记问题", t.issues.raised, p.issues.raised),
-        ("问题反馈", "其中现场解决", t.issues.solved_on_spot, p.issues.solved_on_spot),
-        ("问题反馈", "上报", t.issues.escalated, p.issues.escalated),
-        ("问题反馈", "办结", t.issues.done, p.issues.done),
-        ("问题反馈", "结案", t.issues.closed, p.issues.closed),
-        ("问题反馈", "逾期未办", t.issues.overdue, p.issues.overdue),
-        ("问题反馈", "未办结（月末）", t.issues.open_at_end, p.issues.open_at_end),
-        ("全程代办", "受理", t.proxy.requested, p.proxy.requested),
-        ("全程代办", "办结", t.proxy.done, p.proxy.done),
-        ("全程代办", "已反馈居民", t.proxy.returned, p.proxy.returned),
-        ("全程代办", "在办", t.proxy.open, p.proxy.open),
-        ("全程代办", "逾期", t.proxy.overdue, p.proxy.overdue),
+        (section, label, attrgetter(path)(t), attrgetter(path)(p))
+        for section, label, path in SUMMARY_LINES
     ]
     last_groups = {g.code: g for g in p.groups}
     for g in t.groups:
