@@ -484,7 +484,7 @@ _GROUP_STEMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # A 残疾 column often holds the kind or grade of the disability instead of 是.
 _DISABILITY = re.compile(r"肢体|视力|听力|言语|智力|精神|多重|盲|聋|哑|[一二三四1-4]级")
-# Names the import resolves by itself (``service._load_existing``): kept as written.
+# Names the import resolves by itself (``matching._load_existing``): kept as written.
 _GROUP_AS_WRITTEN = frozenset(
     word
     for _code, name, *_ in seed.DEFAULT_GROUPS
