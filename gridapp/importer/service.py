@@ -83,12 +83,9 @@ def _planned(
 
 
 def preview_import(
-    session: Session,
-    path: Path | str,
-    options: ImportOptions | None = None,
-    progress: Progress = no_progress,
-    cancel: CancelFlag = NEVER,
-) -> ImportReport:
+    session: Session, path: Path | str, options: ImportOptions | None = None,
+    progress: Progress = no_progress, cancel: CancelFlag = NEVER,
+) -> ImportReport:  # fmt: skip
     """Dry run: what the import would do, nothing written."""
     with _no_gc():
         plan = _planned(session, path, options or ImportOptions(), progress, cancel,
@@ -98,12 +95,9 @@ def preview_import(
 
 
 def run_import(
-    session: Session,
-    path: Path | str,
-    options: ImportOptions | None = None,
-    progress: Progress = no_progress,
-    cancel: CancelFlag = NEVER,
-) -> ImportReport:
+    session: Session, path: Path | str, options: ImportOptions | None = None,
+    progress: Progress = no_progress, cancel: CancelFlag = NEVER,
+) -> ImportReport:  # fmt: skip
     """Import the ledger in the caller's transaction (``session_scope``): all or nothing.
 
     Raises ``ServiceError`` (nothing written) for a bad file or when no row can be imported.
