@@ -423,27 +423,28 @@ def _clean_groups(row: CleanRow, present: dict[str, object]) -> None:
                 _group_column(row, key, code, present[key])
 
 
-# Place field → its cell as the register's text ("" = nothing), in the order they are read.
-_PLACE_CLEANERS: tuple[tuple[str, Callable[[object], str]], ...] = (
-    ("grid", cell_text),
-    ("compound", cell_text),
-    ("address", cell_text),
-    ("household_kind", cell_text),
-    ("housing", cell_text),
-    ("household_number", lambda cell: strip_all_spaces(cell_text(cell))),
-    ("building", lambda cell: _building(cell_text(cell))),
-    ("unit", lambda cell: _unit(cell_text(cell))),
-    ("room", _room),
-)
+# Place fields read as text, in the order they are read: field → how that text is
+# normalised (None: as it is). 房号 is read from the cell itself (``_room``).
+_PLACE_TEXTS: tuple[tuple[str, Callable[[str], str] | None], ...] = (
+    ("grid", None), ("compound", None), ("address", None), ("household_kind", None),
+    ("housing", None), ("household_number", strip_all_spaces), ("building", _building),
+    ("unit", _unit),
+)  # fmt: skip
 
 
 def _clean_place(row: CleanRow, present: dict[str, object]) -> None:
     place = row.place
-    for key, clean_cell in _PLACE_CLEANERS:
+    for key, normalize in _PLACE_TEXTS:
         if key in present:
-            text = clean_cell(present[key])
+            text = cell_text(present[key])
+            if normalize is not None:
+                text = normalize(text)
             if text:
                 place[key] = text
+    if "room" in present:
+        room = _room(present["room"])
+        if room:
+            place["room"] = room
     if "address" in place or "compound" in place or "room" in place:
         _split_address(row, place)
 

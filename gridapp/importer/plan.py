@@ -240,7 +240,7 @@ class _SheetRows:
             else:
                 entries = self._household_row(rownum, cells, layout)
             for entry in entries:
-                if not self._person(r, rownum, cells, *entry):
+                if not self._person(r, rownum, cells, entry):
                     break  # the whole row, whoever else a household row names
         reading.done = done
 
@@ -264,13 +264,10 @@ class _SheetRows:
                 )  # fmt: skip
         return [(p.values, p.columns, p.labels, p.extra, p.new_household) for p in people]
 
-    def _person(
-        self, r: int, rownum: int, cells: list[object], values: dict[str, object],
-        col_of: dict[str, int], labels: dict[str, str], own_extra: dict[str, str] | None,
-        new_household: bool,
-    ) -> bool:  # fmt: skip
+    def _person(self, r: int, rownum: int, cells: list[object], entry: Entry) -> bool:
         """One person into the plan (or the report's rejected rows); False when the whole
         row is no resident's (a hint or footer row)."""
+        values, col_of, labels, own_extra, new_household = entry
         columns = self.columns
         if columns.building and blank(values.get("building")):
             values["building"] = columns.building
