@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -294,9 +294,27 @@ def clean_row(values: Mapping[str, object], today: dt.date | None = None) -> Cle
 def clean_present(present: dict[str, object], today: dt.date | None = None) -> CleanRow:
     """``clean_row`` for a row already without empty cells (None or "")."""
     row = CleanRow()
+    today = today or dt.date.today()
+    sex = _clean_identity(row, present, today)
+    cell = present.get("phone")
+    if type(cell) is str and "phone_other" not in present and _MOBILE.fullmatch(cell):
+        row.person["phone"] = cell  # the usual case: one clean mobile number
+    elif cell is not None or "phone_other" in present:
+        _phones(row, present)
+    _clean_details(row, present, sex)
+    if not _STATUS_KEYS.isdisjoint(present):
+        _clean_status(row, present)
+    if "groups" in present or "is_key" in present or not _GROUP_KEYS.isdisjoint(present):
+        _clean_groups(row, present)
+    _clean_place(row, present)
+    return row
+
+
+def _clean_identity(row: CleanRow, present: dict[str, object], today: dt.date) -> str:
+    """姓名 and 身份证号 (either wrong: the row is rejected), the birth date and gender the ID
+    gives, checked against the 出生日期, 性别 and 年龄 cells; the ID's gender."""
     p = row.person
     raw = present.get
-
     name = raw("name")
     if not (type(name) is str and _NAME_CLEAN.fullmatch(name)):
         name = clean_name(name)
@@ -307,7 +325,7 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
         raise RowRejected("name", problem)
     p["name"] = name
 
-    number, born, sex = _clean_id(raw("id_number"), today or dt.date.today())
+    number, born, sex = _clean_id(raw("id_number"), today)
     p["id_number"] = number
     p["birth_date"] = born
     p["gender"] = sex
@@ -321,14 +339,17 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
     if gender is not None and gender != sex:  # nothing to check when it is the ID's
         _check_gender(row, gender, sex)
     if raw("age") is not None:
-        _check_age(row, raw("age"), born, today or dt.date.today())
+        _check_age(row, raw("age"), born, today)
+    return sex
 
-    cell = raw("phone")
-    if type(cell) is str and "phone_other" not in present and _MOBILE.fullmatch(cell):
-        p["phone"] = cell  # the usual case: one clean mobile number
-    elif cell is not None or "phone_other" in present:
-        _phones(row, present)
 
+_DETAIL_TEXTS = (*TEXT_FIELDS, "notes")  # read as plain cleaned text, notes last
+
+
+def _clean_details(row: CleanRow, present: dict[str, object], sex: str) -> None:
+    """民族, the plain text fields, 备注, 与户主关系, 户籍地址, 人户分离."""
+    p = row.person
+    raw = present.get
     if raw("ethnicity") is not None:
         ethnicity = _ethnicity(raw("ethnicity"))
         if ethnicity:
@@ -337,15 +358,11 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
             row.warnings.append(
                 ("ethnicity", f"民族代码“{cell_text(raw('ethnicity'))}”不存在，民族未导入")
             )
-    for key in TEXT_FIELDS:
+    for key in _DETAIL_TEXTS:
         if key in present:
             text = cell_text(present[key])
             if text:
                 p[key] = text
-    if "notes" in present:
-        notes = cell_text(present["notes"])
-        if notes:
-            p["notes"] = notes
     if raw("relation") is not None:
         _relation_of(row, raw("relation"), sex)
     if "hukou_address" in present or "hukou_compound" in present:
@@ -359,6 +376,19 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
     if separated is not None:
         p["separated"] = separated
 
+
+# 是否已迁出 / 是否已死亡 columns: (flag field, its date field, the date's label, status).
+_STATUS_FLAGS = (
+    ("moved_out", "moved_out_on", "迁出日期", vocab.STATUS_MOVED_OUT),
+    ("deceased", "died_on", "死亡日期", vocab.STATUS_DECEASED),
+)
+_STATUS_KEYS = frozenset(("status", "status_date", "moved_out", "deceased", "moved_in_on"))
+
+
+def _clean_status(row: CleanRow, present: dict[str, object]) -> None:
+    """人员状态 and its date, the yes/no columns that set a status, 迁入日期."""
+    p = row.person
+    raw = present.get
     status_text = strip_all_spaces(present["status"]) if "status" in present else ""
     if status_text:
         if status_text in STATUS_WORDS:
@@ -369,21 +399,20 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
         found = _date_or_warn(row, "status_date", raw("status_date"), "状态日期")
         if found:
             p["status_date"] = found
-    if "moved_out" in present and yes_no(present["moved_out"]):
-        p["status"] = vocab.STATUS_MOVED_OUT
-        found = _date_or_warn(row, "moved_out_on", raw("moved_out_on"), "迁出日期")
-        if found:
-            p["status_date"] = found
-    if "deceased" in present and yes_no(present["deceased"]):
-        p["status"] = vocab.STATUS_DECEASED
-        found = _date_or_warn(row, "died_on", raw("died_on"), "死亡日期")
-        if found:
-            p["status_date"] = found
+    for flag, date_key, label, status in _STATUS_FLAGS:
+        if flag in present and yes_no(present[flag]):
+            p["status"] = status
+            found = _date_or_warn(row, date_key, raw(date_key), label)
+            if found:
+                p["status_date"] = found
     if raw("moved_in_on") is not None:
         found = _date_or_warn(row, "moved_in_on", raw("moved_in_on"), "迁入日期")
         if found:
             p["moved_in_on"] = found
 
+
+def _clean_groups(row: CleanRow, present: dict[str, object]) -> None:
+    """特殊人群 words, 是否重点人员, one column per group."""
     if "groups" in present:
         row.groups = group_words(cell_text(present["groups"]))
     if ("is_key" in present and yes_no(present["is_key"])) and not row.groups:
@@ -393,31 +422,31 @@ def clean_present(present: dict[str, object], today: dt.date | None = None) -> C
             if key in present:
                 _group_column(row, key, code, present[key])
 
+
+# Place fields read as text, in the order they are read: field → how that text is
+# normalised (None: as it is). 房号 is read from the cell itself (``_room``).
+_PLACE_TEXTS: tuple[tuple[str, Callable[[str], str] | None], ...] = (
+    ("grid", None), ("compound", None), ("address", None), ("household_kind", None),
+    ("housing", None), ("household_number", strip_all_spaces), ("building", _building),
+    ("unit", _unit),
+)  # fmt: skip
+
+
+def _clean_place(row: CleanRow, present: dict[str, object]) -> None:
     place = row.place
-    for key in ("grid", "compound", "address", "household_kind", "housing"):
+    for key, normalize in _PLACE_TEXTS:
         if key in present:
             text = cell_text(present[key])
+            if normalize is not None:
+                text = normalize(text)
             if text:
                 place[key] = text
-    if "household_number" in present:
-        number = strip_all_spaces(cell_text(present["household_number"]))
-        if number:
-            place["household_number"] = number
-    if "building" in present:
-        building = _building(cell_text(present["building"]))
-        if building:
-            place["building"] = building
-    if "unit" in present:
-        unit = _unit(cell_text(present["unit"]))
-        if unit:
-            place["unit"] = unit
     if "room" in present:
         room = _room(present["room"])
         if room:
             place["room"] = room
     if "address" in place or "compound" in place or "room" in place:
         _split_address(row, place)
-    return row
 
 
 # ------------------------------------------------------------------ relation to the head
@@ -484,7 +513,7 @@ _GROUP_STEMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # A 残疾 column often holds the kind or grade of the disability instead of 是.
 _DISABILITY = re.compile(r"肢体|视力|听力|言语|智力|精神|多重|盲|聋|哑|[一二三四1-4]级")
-# Names the import resolves by itself (``service._load_existing``): kept as written.
+# Names the import resolves by itself (``matching._load_existing``): kept as written.
 _GROUP_AS_WRITTEN = frozenset(
     word
     for _code, name, *_ in seed.DEFAULT_GROUPS
@@ -547,25 +576,46 @@ def _split_address(row: CleanRow, place: dict[str, str]) -> None:
     if "building" in place and "unit" in place and "room" in place:
         return  # the ledger's own columns say it all
     address_text = place.get("address", "")
-    room_text = place.get("room", "")
-    room_address = ""
-    if room_text and not _PLAIN_ROOM.fullmatch(room_text):
-        found = _address(room_text)
-        if found.building or found.unit:  # 门牌号 ``3-2-301``: an address, not a room
-            room_address = room_text
-            del place["room"]
+    room_address = _room_as_address(place)
     text, parsed, from_compound = _best_split(address_text, room_address, compound_text)
     if parsed is None or not (parsed.building or "building" in place):
-        if address_text or room_address:
-            row.warnings.append(
-                ("address" if address_text else "room",
-                 f"住址中没有可识别的楼栋：{address_text or room_address}，已按原文保存为住址，"
-                 "未归入楼栋")
-            )  # fmt: skip
+        _kept_as_text(row, address_text, room_address, "住址中没有可识别的楼栋", "未归入楼栋")
         if parsed is None:
             return
     if text != address_text and (room_address or address_text):
         place["address"] = text  # what the ledger said in two cells, as one address
+    _take_compound(place, parsed, from_compound)
+    _take_parts(row, place, parsed)
+    if place.get("building") and not place.get("room"):
+        # a household is placed by its room: one written only to the building is not
+        _kept_as_text(row, address_text, room_address, "住址只写到楼栋，没有房号",
+                      "未归入具体房屋")  # fmt: skip
+
+
+def _room_as_address(place: dict[str, str]) -> str:
+    """A 房号 cell that reads as a whole address (门牌号 ``3-2-301``), taken out of the place
+    as such; "" otherwise."""
+    room_text = place.get("room", "")
+    if room_text and not _PLAIN_ROOM.fullmatch(room_text):
+        found = _address(room_text)
+        if found.building or found.unit:
+            del place["room"]
+            return room_text
+    return ""
+
+
+def _kept_as_text(
+    row: CleanRow, address_text: str, room_address: str, problem: str, outcome: str
+) -> None:
+    """The warning for an address kept as text only (none when the ledger gave none)."""
+    if address_text or room_address:
+        row.warnings.append(
+            ("address" if address_text else "room",
+             f"{problem}：{address_text or room_address}，已按原文保存为住址，{outcome}")
+        )  # fmt: skip
+
+
+def _take_compound(place: dict[str, str], parsed: address.Address, from_compound: bool) -> None:
     if from_compound:  # ``东方花园3号楼`` in the 小区 column: the compound is 东方花园
         if parsed.compound:
             place["compound"] = parsed.compound
@@ -573,6 +623,11 @@ def _split_address(row: CleanRow, place: dict[str, str]) -> None:
             place.pop("compound", None)
     elif parsed.compound and "compound" not in place:
         place["compound"] = parsed.compound
+
+
+def _take_parts(row: CleanRow, place: dict[str, str], parsed: address.Address) -> None:
+    """The address's building, unit and room where the ledger has no column of its own for
+    them; a column that says otherwise wins, with a warning."""
     for key in ("building", "unit", "room"):
         value = getattr(parsed, key)
         if not value:
@@ -581,17 +636,10 @@ def _split_address(row: CleanRow, place: dict[str, str]) -> None:
         if given is None:
             place[key] = value
         elif given != value:
+            label = _PLACE_LABELS[key]
             row.warnings.append(
-                (key, f"住址中的{_PLACE_LABELS[key]}“{value}”与{_PLACE_LABELS[key]}列“{given}”"
-                      f"不一致，已按{_PLACE_LABELS[key]}列导入")
-            )  # fmt: skip
-    if place.get("building") and not place.get("room") and (address_text or room_address):
-        # a household is placed by its room: one written only to the building is not
-        row.warnings.append(
-            ("address" if address_text else "room",
-             f"住址只写到楼栋，没有房号：{address_text or room_address}，已按原文保存为住址，"
-             "未归入具体房屋")
-        )  # fmt: skip
+                (key, f"住址中的{label}“{value}”与{label}列“{given}”不一致，已按{label}列导入")
+            )
 
 
 @lru_cache(maxsize=4096)

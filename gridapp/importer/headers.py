@@ -15,6 +15,7 @@ from gridapp.domain.text import strip_all_spaces
 
 # Canonical field → accepted labels (after ``normalize_label``). Person fields carry the
 # model's names; the rest are read into households, places, groups and statuses.
+# fmt: off
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "seq": ("序号", "编号", "序", "No", "NO", "No."),
     "grid": ("网格", "所属网格", "网格名称", "网格编号"),
@@ -24,28 +25,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # 门牌号 is often the whole house-number address: cleaning splits a cell that reads as one.
     "room": ("房号", "门牌号", "房间号", "室号", "户室号"),
     "address": (
-        "住址",
-        "门牌地址",
-        "现住址",
-        "现居住地址",
-        "居住地址",
-        "家庭住址",
-        "地址",
-        "门牌",
-        "门牌号码",
-        "住所",
-        "现住所",
-        "现居住地",
-        "现居地",
-        "现居地址",
-        "居住地",
-        "现住地",
-        "现住地址",
-        "详细地址",
-        "详细住址",
-        "房屋地址",
-        "住房地址",
-        "现住门牌",
+        "住址", "门牌地址", "现住址", "现居住地址", "居住地址", "家庭住址", "地址", "门牌",
+        "门牌号码", "住所", "现住所", "现居住地", "现居地", "现居地址", "居住地", "现住地",
+        "现住地址", "详细地址", "详细住址", "房屋地址", "住房地址", "现住门牌",
     ),
     "household_number": ("户号", "户编号", "户编码", "户籍户号"),
     "household_kind": ("户别", "户类型"),
@@ -59,18 +41,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "birth_date": ("出生日期", "出生年月", "出生年月日", "生日"),
     "age": ("年龄", "周岁", "实际年龄"),
     "phone": (
-        "联系电话",
-        "手机号码",
-        "联系方式",
-        "手机号",
-        "手机",
-        "电话",
-        "电话号码",
-        "本人电话",
-        "本人联系电话",
-        "本人手机",
-        "本人手机号",
-        "移动电话",
+        "联系电话", "手机号码", "联系方式", "手机号", "手机", "电话", "电话号码", "本人电话",
+        "本人联系电话", "本人手机", "本人手机号", "移动电话",
     ),
     "phone_other": ("其他电话", "固定电话", "座机", "备用电话", "家庭电话"),
     "category": ("人员类别", "户籍类别", "人员类型", "人口类别", "人口类型"),
@@ -82,13 +54,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "group:dibao": ("低保", "低保户", "是否低保", "是否低保户", "低保对象", "低保人员"),
     "group:tekun": ("特困", "特困人员", "是否特困", "是否特困人员", "特困供养", "五保", "五保户"),
     "group:canji": (
-        "残疾人",
-        "持证残疾人",
-        "是否残疾",
-        "是否残疾人",
-        "残疾",
-        "残疾人员",
-        "是否持证残疾人",
+        "残疾人", "持证残疾人", "是否残疾", "是否残疾人", "残疾", "残疾人员", "是否持证残疾人",
     ),
     "group:dujv": ("独居老人", "是否独居", "是否独居老人", "独居"),
     "group:kongchao": ("空巢老人", "是否空巢", "是否空巢老人", "空巢"),
@@ -102,11 +68,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "group:zhongdian:xingman": ("刑满释放人员", "刑满释放", "是否刑满释放人员", "刑释人员"),
     "group:zhongdian:jiaozheng": ("社区矫正人员", "社区矫正", "是否社区矫正人员", "矫正人员"),
     "group:zhongdian:jingshen": (
-        "严重精神障碍患者",
-        "精神障碍",
-        "精神障碍患者",
-        "严重精神障碍",
-        "是否精神障碍",
+        "严重精神障碍患者", "精神障碍", "精神障碍患者", "严重精神障碍", "是否精神障碍",
     ),
     "group:zhongdian:xidu": ("吸毒人员", "是否吸毒人员", "社区戒毒", "社区戒毒人员"),
     "status": ("状态", "人员状态"),
@@ -133,6 +95,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "moved_from": ("迁入来源", "迁入地", "从何处迁入"),
     "reject_reason": ("错误原因", "导入错误原因", "原行号"),
 }
+# fmt: on
 
 # Columns recognised but not read: derived (年龄), counters (序号), our own rejects' reason column.
 IGNORED_FIELDS = frozenset({"seq", "age", "reject_reason"})
@@ -313,33 +276,35 @@ def find_header(
     ``overrides`` maps labels (as shown) onto fields; an empty field means "unknown".
     """
     grid = _fill_merged(rows, merged, SCAN_ROWS + 1)
-    best: tuple[int, int, HeaderMatch] | None = None
+    best: tuple[int, HeaderMatch] | None = None
     for r in range(min(SCAN_ROWS, len(grid))):
-        labels = _row_labels(grid[r], overrides)
-        known = {f for _, f in labels if f is not None}
-        # 户主姓名, 成员1身份证号 …: a household-per-row header's name and ID columns
-        known |= {f for lab, f0 in labels if f0 is None and (f := _member_key_field(lab))}
-        if len(known) < 2 or not known.intersection(_KEY_FIELDS):
-            # 户主 | 成员1 | 成员2 over 姓名 | 身份证号 …: group labels alone, fields below
-            wide = r + 1 < len(grid) and _names_groups(labels)
-            two = _two_level(grid, r, labels, overrides) if wide else None
-            if two is not None and (best is None or len(two.field_columns()) > best[0]):
-                best = (len(two.field_columns()), r, two)
-            continue
-        match = HeaderMatch(
-            header_row=r,
-            rows=1,
-            columns=[ColumnMatch(i, lab, f) for i, (lab, f) in enumerate(labels) if lab],
-        )
-        score = len(known)
-        if r + 1 < len(grid):
-            two = _two_level(grid, r, labels, overrides)
-            if two is not None and len({c.field for c in two.columns if c.field}) > score:
-                match = two
-                score = len({c.field for c in two.columns if c.field})
-        if best is None or score > best[0]:
-            best = (score, r, match)
-    return best[2] if best else None
+        found = _header_at(grid, r, overrides)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+    return best[1] if best else None
+
+
+def _header_at(
+    grid: list[list[object]], r: int, overrides: Mapping[str, str] | None
+) -> tuple[int, HeaderMatch] | None:
+    """The header row ``r`` would be (alone or over the next row) and its score: how many
+    known fields it names; None when it names too few."""
+    labels = _row_labels(grid[r], overrides)
+    known = {f for _, f in labels if f is not None}
+    # 户主姓名, 成员1身份证号 …: a household-per-row header's name and ID columns
+    known |= {f for lab, f0 in labels if f0 is None and (f := _member_key_field(lab))}
+    has_next = r + 1 < len(grid)
+    if len(known) < 2 or not known.intersection(_KEY_FIELDS):
+        # 户主 | 成员1 | 成员2 over 姓名 | 身份证号 …: group labels alone, fields below
+        two = _two_level(grid, r, labels, overrides) if has_next and _names_groups(labels) else None
+        return (len(two.field_columns()), two) if two is not None else None
+    if has_next:
+        two = _two_level(grid, r, labels, overrides)
+        two_score = len({c.field for c in two.columns if c.field}) if two is not None else 0
+        if two is not None and two_score > len(known):
+            return two_score, two
+    columns = [ColumnMatch(i, lab, f) for i, (lab, f) in enumerate(labels) if lab]
+    return len(known), HeaderMatch(header_row=r, rows=1, columns=columns)
 
 
 def _names_groups(labels: Sequence[tuple[str, str | None]]) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 import xlsxwriter
 
 from gridapp.importer.cleaning import cell_text
-from gridapp.importer.service import ImportReport, RejectedRow
+from gridapp.importer.report import ImportReport, RejectedRow
 
 REASON_LABEL = "错误原因"
 

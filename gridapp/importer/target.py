@@ -26,7 +26,9 @@ from gridapp.services import places, settings
 from gridapp.services.common import ServiceError
 
 if TYPE_CHECKING:
-    from gridapp.importer.service import ImportOptions, _Places, _Plan
+    from gridapp.importer.place_book import PlaceBook
+    from gridapp.importer.plan import Plan
+    from gridapp.importer.report import ImportOptions
 
 _LAYOUT_KEY = "import_layout:"
 
@@ -38,7 +40,7 @@ class GridNeeded(ServiceError):
 # ---------------------------------------------------------------------------- the grid
 
 
-def rows_without_grid(plan: _Plan) -> int:
+def rows_without_grid(plan: Plan) -> int:
     return sum(len(g.rows) for g in plan.groups if not g.place.get("grid"))
 
 
@@ -79,7 +81,7 @@ def _existing_grid(session: Session, name: str) -> Area | None:
     ).first()
 
 
-def check_target(session: Session, plan: _Plan, options: ImportOptions) -> None:
+def check_target(session: Session, plan: Plan, options: ImportOptions) -> None:
     """Refuse, before anything is written, an import whose rows have nowhere to go."""
     missing = rows_without_grid(plan)
     if not missing:  # every row names its own grid: the choice is not needed
@@ -110,7 +112,9 @@ def check_target(session: Session, plan: _Plan, options: ImportOptions) -> None:
     )
 
 
-def target_grid(session: Session, plan: _Plan, options: ImportOptions, book: _Places) -> int | None:
+def target_grid(
+    session: Session, plan: Plan, options: ImportOptions, book: PlaceBook
+) -> int | None:
     """The grid id for rows without one (creating the grid the user asked for); after
     ``check_target`` has let the import go on."""
     if not options.grid or not rows_without_grid(plan):
@@ -163,7 +167,7 @@ def compound_from_title(title: str) -> str:
     return text if 2 <= len(text) <= 20 and _COMPOUND_END.search(text) else ""
 
 
-def fill_compound(plan: _Plan, options: ImportOptions) -> None:
+def fill_compound(plan: Plan, options: ImportOptions) -> None:
     """Rows without a compound get the user's choice, else the one the title names."""
     chosen = (options.compound or "").strip() or plan.report.title_compound
     if not chosen:

@@ -208,6 +208,25 @@ def find_layout(
     ``户主姓名``/``户主身份证号`` column or plain 姓名/身份证号 columns without a 与户主关系
     column (then those are the head's).
     """
+    groups, plain, loose = _member_groups(match, top_labels, overrides)
+    head = groups.pop(HEAD_KEY, MemberGroup(HEAD_KEY, HEAD_KEY))
+    if not _is_household_a_row(head, groups, plain):
+        return None
+    # Groups with neither a name nor an ID column are members too: they get rejected row by
+    # row ("no ID column") instead of vanishing.
+    members = list(groups.values())
+    shared = [c for c in plain if c.field in _PLACE or c.field in HOUSEHOLD_WIDE]
+    head_only = [c for c in plain if c.field is not None and c not in shared
+                 and c.field not in headers.IGNORED_FIELDS]  # fmt: skip
+    unknown = [c for c in plain if c.field is None and c.label]
+    return WideLayout(head, members, shared, head_only, unknown, loose)
+
+
+def _member_groups(
+    match: HeaderMatch, top_labels: Sequence[object] | None, overrides: Mapping[str, str] | None
+) -> tuple[dict[str, MemberGroup], list[ColumnMatch], list[ColumnMatch]]:
+    """The header's columns sorted: member groups by key, plain columns, and loose ones (a
+    group's name alone: 其他成员, 成员1)."""
     groups: dict[str, MemberGroup] = {}
     plain: list[ColumnMatch] = []
     loose: list[ColumnMatch] = []
@@ -223,24 +242,21 @@ def find_layout(
         group = groups.setdefault(parsed.key, MemberGroup(parsed.key, parsed.prefix))
         shown = col.label if col.field is None else f"{parsed.key}/{col.label}"  # 成员1/姓名
         group.columns.append(MemberColumn(col.index, shown, parsed.rest, rest_field))
-    head = groups.pop(HEAD_KEY, MemberGroup(HEAD_KEY, HEAD_KEY))
-    members = [g for g in groups.values() if {"name", "id_number"} & set(g.fields())]
-    if not members:
-        return None
+    return groups, plain, loose
+
+
+def _is_household_a_row(
+    head: MemberGroup, members: dict[str, MemberGroup], plain: list[ColumnMatch]
+) -> bool:
+    """A member besides the head with a name or ID column, and the head's own name or ID
+    columns, or plain ones that are the head's (no 与户主关系 column beside them)."""
+    keys = {"name", "id_number"}
+    if not any(keys & set(g.fields()) for g in members.values()):
+        return False
     plain_fields = {c.field for c in plain if c.field}
-    head_fields = set(head.fields())
-    if not ({"name", "id_number"} & head_fields) and (
-        not ({"name", "id_number"} & plain_fields) or "relation" in plain_fields
-    ):
-        return None
-    # Groups with neither a name nor an ID column are members too: they get rejected row by
-    # row ("no ID column") instead of vanishing.
-    members = list(groups.values())
-    shared = [c for c in plain if c.field in _PLACE or c.field in HOUSEHOLD_WIDE]
-    head_only = [c for c in plain if c.field is not None and c not in shared
-                 and c.field not in headers.IGNORED_FIELDS]  # fmt: skip
-    unknown = [c for c in plain if c.field is None and c.label]
-    return WideLayout(head, members, shared, head_only, unknown, loose)
+    return bool(keys & set(head.fields())) or (
+        bool(keys & plain_fields) and "relation" not in plain_fields
+    )
 
 
 def _member_label(
