@@ -47,6 +47,12 @@ def _mapping(items: list[str] | None) -> dict[str, str]:
 
 
 def _print_report(report: Any, dry_run: bool) -> None:
+    _print_summary(report, dry_run)
+    _print_rows(report)
+
+
+def _print_summary(report: Any, dry_run: bool) -> None:
+    """What was read, what was assumed and the counts."""
     head = "预览（未写入）" if dry_run else f"已导入（导入编号 {report.import_id}）"
     out(f"{head}：{report.file_name}，工作表：{'、'.join(report.sheets)}")
     if report.skipped_sheets:
@@ -61,6 +67,10 @@ def _print_report(report: Any, dry_run: bool) -> None:
         out(f"  {FIELD_NAMES.get(key, key)}：{value}")
     if report.unknown_columns:
         out(f"未识别的列（已保存在人员的其他信息中）：{'、'.join(report.unknown_columns)}")
+
+
+def _print_rows(report: Any) -> None:
+    """The rows updated, rejected and warned about (the first of each, to keep it readable)."""
     for diff in report.updates[:50]:
         parts = "；".join(f"{k}: {a or '（空）'} → {b}" for k, (a, b) in diff.changes.items())
         out(f"  更新 {diff.sheet} 第{diff.row}行 {diff.name}（{diff.id_masked}）：{parts}")
