@@ -6,24 +6,20 @@ import argparse
 import sys
 
 from gridapp.cli.common import out, print_json, unit_of_work
+from gridapp.cli.listing import json_of, print_rows
+from gridapp.cli.options import action_group, add_json
 from gridapp.services.audit import disclosures, verify_history
+
+REPORT_JSON = json_of(
+    "intact", "entries", "broken_id", "reason", "anchor", "mismatches", "mismatch_examples"
+)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         report = verify_history(session)
     if args.json:
-        print_json(
-            {
-                "intact": report.intact,
-                "entries": report.entries,
-                "broken_id": report.broken_id,
-                "reason": report.reason,
-                "anchor": report.anchor,
-                "mismatches": report.mismatches,
-                "mismatch_examples": list(report.mismatch_examples),
-            }
-        )
+        print_json(REPORT_JSON(report))  # the examples' tuple is a JSON list
     elif report.intact:
         out(report.message())
     else:
@@ -34,21 +30,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_disclosures(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         rows = disclosures(session, limit=args.limit)
-    if not rows:
-        out("没有导出或打印完整身份证号的记录")
-    for row in rows:
-        out(f"{row.at:%Y-%m-%d %H:%M}\t{row.actor}\t{row.count}\t{row.what}")
-    return 0
+    return print_rows(
+        rows,
+        lambda row: f"{row.at:%Y-%m-%d %H:%M}\t{row.actor}\t{row.count}\t{row.what}",
+        empty="没有导出或打印完整身份证号的记录",
+    )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("audit", help="审计：校验变更记录 / audit the change history")
-    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub = action_group(sub, "audit", "审计：校验变更记录 / audit the change history")
     v = audit_sub.add_parser(
         "verify",
         help="校验变更记录：哈希链、本机签名、每条记录与变更记录是否相符（完整时退出码 0）",
     )
-    v.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_json(v)
     v.set_defaults(func=cmd_verify)
     d = audit_sub.add_parser("disclosures", help="列出导出/打印完整身份证号的记录")
     d.add_argument("--limit", type=int, default=100, help="最多显示条数")

@@ -7,10 +7,10 @@ import sqlite3
 from pathlib import Path
 
 from gridapp.cli.common import (
-    engine_for,
     out,
     password_for,
     read_password_file,
+    register_engine,
     register_path,
     replacing_alone,
 )
@@ -43,14 +43,11 @@ def _describe(summary: BackupSummary) -> list[str]:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     target = Path(args.out)
-    engine = engine_for(args)
-    try:
+    with register_engine(args) as engine:
         if target.is_dir() or args.out.endswith(("/", "\\")):
             made = backup_to_folder(engine, target)
         else:
             made = backup_now(engine, target)
-    finally:
-        engine.dispose()
     summary = inspect_backup(made, password_for(args))
     out(f"已备份到 {made}")
     for line in _describe(summary)[1:]:

@@ -86,15 +86,29 @@ def _say(text: str) -> None:
 
 
 @contextmanager
-def unit_of_work(args: argparse.Namespace) -> Iterator[Session]:
-    from gridapp.db.engine import session_scope
-
+def register_engine(args: argparse.Namespace) -> Iterator[Engine]:
+    """The command's register (``engine_for``), disposed of when the block ends."""
     engine = engine_for(args)
     try:
-        with session_scope(engine) as session:
-            yield session
+        yield engine
     finally:
         engine.dispose()
+
+
+@contextmanager
+def unit_of_work(args: argparse.Namespace) -> Iterator[Session]:
+    """One transaction on the command's register: committed if the block ends normally."""
+    from gridapp.db.engine import session_scope
+
+    with register_engine(args) as engine, session_scope(engine) as session:
+        yield session
+
+
+def grid_id(session: Session, name: str | None) -> int | None:
+    """The id of the grid a ``--grid NAME`` option names (refused if none has it); None: all."""
+    from gridapp.services.places import grid_by_name
+
+    return grid_by_name(session, name).id if name else None
 
 
 def _default(value: Any) -> Any:
@@ -130,6 +144,15 @@ def parse_month_arg(text: str) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def year_month(text: str | None) -> tuple[int, int]:
+    """A ``--month`` value (``YYYY-MM``, from ``parse_month_arg``) as numbers; none: this month."""
+    if not text:
+        today = dt.date.today()
+        return today.year, today.month
+    year, month = text.split("-")
+    return int(year), int(month)
+
+
 def progress(done: int, total: int, message: str) -> None:
     """The one progress line of every long command: ``message  42%`` rewritten in place on a
     terminal (nothing when the output goes to a file or a script), ended at 100%."""
@@ -140,3 +163,9 @@ def progress(done: int, total: int, message: str) -> None:
     if done >= total:
         sys.stderr.write("\n")
     sys.stderr.flush()
+
+
+def end_progress() -> None:
+    """Close the progress line on a terminal, so the summary that follows has its own line."""
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")

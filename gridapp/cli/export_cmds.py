@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from gridapp.cli.common import UsageError, out, parse_month_arg, progress, unit_of_work
-
-
-def _done_line() -> None:
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
+from gridapp.cli.common import UsageError, end_progress, out, progress, unit_of_work
+from gridapp.cli.options import action_group, add_month
 
 
 def _xlsx(path: str) -> Path:
@@ -28,7 +23,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     flt = LedgerFilter(grid=args.grid, building=args.building, group=args.group, status=args.status)
     with unit_of_work(args) as session:
         result = export_ledger(session, target, flt, full_id=args.full_id, progress=progress)
-    _done_line()
+    end_progress()
     out(f"已导出 {result.persons} 人（{result.households} 户）到 {target}")
     if args.full_id:
         out("注意：文件含完整身份证号，已记入修改日志（信息披露）")
@@ -49,7 +44,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
     with unit_of_work(args) as session:
         result = export_list(session, target, options, progress=progress)
-    _done_line()
+    end_progress()
     out(f"已导出 {result.title}：{result.rows} 条，到 {target}")
     return 0
 
@@ -72,7 +67,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     )
     with unit_of_work(args) as session:
         result = fill_template(session, template, target, options, progress=progress)
-    _done_line()
+    end_progress()
     out(f"已填写 {result.rows} 行到 {target}（表头在第 {result.header_row} 行）")
     for label, field in result.mapped:
         out(f"  {label} ← {field}")
@@ -89,8 +84,7 @@ def _parse_map(text: str) -> tuple[str, str]:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("export", help="导出 Excel：台账、名单、填写模板 / Excel exports")
-    ex = p.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    ex = action_group(sub, "export", "导出 Excel：台账、名单、填写模板 / Excel exports", "WHAT")
 
     q = ex.add_parser("ledger", help="导出居民台账（可再导入）")
     q.add_argument("out", metavar="OUT.xlsx", help="输出文件")
@@ -117,9 +111,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.add_argument("--grid", help="只导出该网格")
     q.add_argument("--group", help="group 名单的人群名称（如 低保、残疾）")
     q.add_argument("--age", type=int, default=80, help="elderly 名单的年龄下限（默认 80）")
-    q.add_argument(
-        "--month", type=parse_month_arg, help="duty/unvisited 的月份 YYYY-MM（默认本月）"
-    )
+    add_month(q, "duty/unvisited 的月份 YYYY-MM（默认本月）")
     q.add_argument("--full-id", action="store_true", help="完整身份证号（记入修改日志）")
     q.set_defaults(func=cmd_list)
 

@@ -9,7 +9,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from gridapp.cli.common import UsageError, engine_for, out, print_json, progress, unit_of_work
+from gridapp.cli.common import (
+    UsageError,
+    out,
+    print_json,
+    progress,
+    register_engine,
+    unit_of_work,
+)
+from gridapp.cli.listing import print_rows
+from gridapp.cli.options import action_group, add_json
 
 FIELD_NAMES = {
     "persons_created": "新增人员",
@@ -38,6 +47,12 @@ def _mapping(items: list[str] | None) -> dict[str, str]:
 
 
 def _print_report(report: Any, dry_run: bool) -> None:
+    _print_summary(report, dry_run)
+    _print_rows(report)
+
+
+def _print_summary(report: Any, dry_run: bool) -> None:
+    """What was read, what was assumed and the counts."""
     head = "预览（未写入）" if dry_run else f"已导入（导入编号 {report.import_id}）"
     out(f"{head}：{report.file_name}，工作表：{'、'.join(report.sheets)}")
     if report.skipped_sheets:
@@ -52,6 +67,10 @@ def _print_report(report: Any, dry_run: bool) -> None:
         out(f"  {FIELD_NAMES.get(key, key)}：{value}")
     if report.unknown_columns:
         out(f"未识别的列（已保存在人员的其他信息中）：{'、'.join(report.unknown_columns)}")
+
+
+def _print_rows(report: Any) -> None:
+    """The rows updated, rejected and warned about (the first of each, to keep it readable)."""
     for diff in report.updates[:50]:
         parts = "；".join(f"{k}: {a or '（空）'} → {b}" for k, (a, b) in diff.changes.items())
         out(f"  更新 {diff.sheet} 第{diff.row}行 {diff.name}（{diff.id_masked}）：{parts}")
@@ -66,17 +85,9 @@ def _print_report(report: Any, dry_run: bool) -> None:
             f"{warning['message']}")  # fmt: skip
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from gridapp.importer import profiles
-    from gridapp.importer.service import (
-        ImportOptions,
-        NothingToImport,
-        preview_import,
-        run_import,
-    )
-    from gridapp.services import settings
+def _options(args: argparse.Namespace) -> Any:
+    from gridapp.importer.service import ImportOptions
 
-    path = Path(args.file)
     if args.rejects and Path(args.rejects).suffix.lower() != ".xlsx":
         raise UsageError(f"拒绝行文件应以 .xlsx 结尾：{args.rejects}")
     options = ImportOptions(
@@ -91,46 +102,64 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     if args.new_grid and not args.grid:
         raise UsageError("--new-grid 需要用 --grid 给出新网格的名称")
-    try:
-        if args.dry_run:
-            engine = engine_for(args)
-            try:
-                with Session(engine) as session:
-                    report = preview_import(session, path, options, progress)
-                    session.rollback()
-            finally:
-                engine.dispose()
-        else:
-            with unit_of_work(args) as session:
-                options.actor = settings.operator(session)
-                if args.save_mapping:
-                    profiles.save_profile(session, args.save_mapping, options.mapping)
-                report = run_import(session, path, options, progress)
-    except NothingToImport as exc:
-        _done_line()
-        report = exc.report
-        if args.rejects:
-            from gridapp.importer.rejects import write_rejects
+    return options
 
-            write_rejects(report, args.rejects)
-        if args.json:
-            print_json(report.to_json())
-        else:
-            _print_report(report, True)
-        raise
-    _done_line()
+
+def _report(args: argparse.Namespace, path: Path, options: Any) -> Any:
+    """The import done, or with ``--dry-run`` only previewed (nothing is written)."""
+    from gridapp.importer import profiles
+    from gridapp.importer.service import preview_import, run_import
+    from gridapp.services import settings
+
+    if args.dry_run:
+        with register_engine(args) as engine, Session(engine) as session:
+            report = preview_import(session, path, options, progress)
+            session.rollback()
+        return report
+    with unit_of_work(args) as session:
+        options.actor = settings.operator(session)
+        if args.save_mapping:
+            profiles.save_profile(session, args.save_mapping, options.mapping)
+        return run_import(session, path, options, progress)
+
+
+def _show(args: argparse.Namespace, report: Any, *, dry_run: bool, imported: bool) -> None:
+    """The rejected rows to ``--rejects`` (XlsxWriter is imported only then), the report to
+    the screen; the rejects file is named only after an import that went through."""
     count = 0
-    if args.rejects:  # XlsxWriter is imported only when rejects are asked for
+    if args.rejects:
         from gridapp.importer.rejects import write_rejects
 
         count = write_rejects(report, args.rejects)
     if args.json:
         print_json(report.to_json())
-    else:
-        _print_report(report, args.dry_run)
-        if args.rejects:
-            out(f"拒绝行 {count} 行已写入 {args.rejects}")
+        return
+    _print_report(report, dry_run)
+    if args.rejects and imported:
+        out(f"拒绝行 {count} 行已写入 {args.rejects}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from gridapp.importer.service import NothingToImport
+
+    options = _options(args)
+    try:
+        report = _report(args, Path(args.file), options)
+    except NothingToImport as exc:
+        _done_line()
+        _show(args, exc.report, dry_run=True, imported=False)
+        raise
+    _done_line()
+    _show(args, report, dry_run=args.dry_run, imported=True)
     return 0
+
+
+def _import_line(i: Any) -> str:
+    state = f"已撤销 {i.undone_at:%Y-%m-%d %H:%M}" if i.undone_at else "有效"
+    counts = i.counts
+    return (f"{i.id}\t{i.at:%Y-%m-%d %H:%M}\t{i.file_name}\t新增 {counts.get('persons_created', 0)}"
+            f" 人，更新 {counts.get('persons_updated', 0)} 人，新增 {counts.get('households_created', 0)}"
+            f" 户\t{i.actor}\t{state}")  # fmt: skip
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -138,19 +167,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with unit_of_work(args) as session:
         items = list_imports(session)
-    if args.json:
-        print_json([i.to_json() for i in items])
-        return 0
-    if not items:
-        out("还没有导入记录")
-        return 0
-    for i in items:
-        state = f"已撤销 {i.undone_at:%Y-%m-%d %H:%M}" if i.undone_at else "有效"
-        counts = i.counts
-        out(f"{i.id}\t{i.at:%Y-%m-%d %H:%M}\t{i.file_name}\t新增 {counts.get('persons_created', 0)}"
-            f" 人，更新 {counts.get('persons_updated', 0)} 人，新增 {counts.get('households_created', 0)}"
-            f" 户\t{i.actor}\t{state}")  # fmt: skip
-    return 0
+    return print_rows(
+        items,
+        _import_line,
+        as_json=args.json,
+        to_json=lambda i: i.to_json(),
+        empty="还没有导入记录",
+    )
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
@@ -188,15 +211,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--compound", metavar="NAME", help="没有小区的行归入的小区")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入")
     p.add_argument("--rejects", metavar="OUT.xlsx", help="把被拒绝的行写入此工作簿")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    add_json(p, "以 JSON 输出结果")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("imports", help="导入记录：列出、撤销 / import history")
-    isub = p.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
+    isub = action_group(sub, "imports", "导入记录：列出、撤销 / import history")
     q = isub.add_parser("list", help="列出导入记录")
-    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_json(q)
     q.set_defaults(func=cmd_list)
     q = isub.add_parser("undo", help="撤销一次导入")
     q.add_argument("id", type=int, help="导入编号（见 imports list）")
-    q.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_json(q)
     q.set_defaults(func=cmd_undo)

@@ -3,30 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gridapp.cli.common import out, parse_date_arg, print_json, unit_of_work
+from gridapp.cli.listing import json_of, print_rows
+from gridapp.cli.options import action_group, add_json
 from gridapp.db import vocab
 
+if TYPE_CHECKING:
+    from gridapp.cli.options import Actions, Command
 
-def _row_json(r: Any) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "number": r.number,
-        "title": r.title,
-        "category": r.category,
-        "state": r.state,
-        "due": r.due,
-        "overdue": r.overdue,
-        "household": r.household,
-        "grid": r.grid,
-        "station": r.station,
-        "reported_on": r.reported_on,
-        "reported_by": r.reported_by,
-        "result": r.result,
-        "satisfied": r.satisfied,
-        "consultation": r.consultation,
-    }
+
+ROW_JSON = json_of(
+    "id", "number", "title", "category", "state", "due", "overdue", "household", "grid",
+    "station", "reported_on", "reported_by", "result", "satisfied", "consultation",
+)  # fmt: skip
+STEP_JSON = json_of("at", "actor", "action", "from=from_state", "to=to_state", "note")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -96,17 +88,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with unit_of_work(args) as session:
         rows = list_issues(session, open_only=args.open, overdue_only=args.overdue)
-    if args.json:
-        print_json([_row_json(r) for r in rows])
-        return 0
-    if not rows:
-        out("没有符合条件的问题")
-        return 0
-    for r in rows:
-        due = r.due.isoformat() if r.due else "-"
-        flag = "【超期】" if r.overdue else ""
-        out(f"{r.id}\t{r.state}\t{r.title}\t{r.category}\t{r.household}\t时限 {due}{flag}")
-    return 0
+    return print_rows(
+        rows, _issue_line, as_json=args.json, to_json=ROW_JSON, empty="没有符合条件的问题"
+    )
+
+
+def _issue_line(r: Any) -> str:
+    due = r.due.isoformat() if r.due else "-"
+    flag = "【超期】" if r.overdue else ""
+    return f"{r.id}\t{r.state}\t{r.title}\t{r.category}\t{r.household}\t时限 {due}{flag}"
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -116,13 +106,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         row = get_issue(session, args.id)
         steps = issue_steps(session, args.id)
     if args.json:
-        data = _row_json(row)
-        data["steps"] = [
-            {"at": s.at, "actor": s.actor, "action": s.action, "from": s.from_state,
-             "to": s.to_state, "note": s.note}
-            for s in steps
-        ]  # fmt: skip
-        print_json(data)
+        print_json(ROW_JSON(row) | {"steps": [STEP_JSON(s) for s in steps]})
         return 0
     out(f"{row.number}  {row.title}  [{row.state}]")
     for s in steps:
@@ -133,8 +117,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("issues", help="问题反馈 / issues from report to closure")
-    isub = p.add_subparsers(dest="issues_command", metavar="ACTION", required=True)
+    isub = action_group(sub, "issues", "问题反馈 / issues from report to closure")
 
     a = isub.add_parser("add", help="登记问题 / register an issue")
     a.add_argument("--household", help="户号")
@@ -146,13 +129,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--urgency", default="一般", choices=vocab.URGENCY, help="紧急程度")
     a.add_argument("--description", default="", help="描述")
     a.add_argument("--by", help="发现/登记的网格员姓名")
-    a.add_argument("--json", action="store_true", help="以 JSON 输出编号")
+    add_json(a, "以 JSON 输出编号")
     a.set_defaults(func=cmd_add)
 
-    s = isub.add_parser("solve", help="现场解决（自办自结）")
-    s.add_argument("id", type=int, help="问题编号")
-    s.add_argument("--result", required=True, help="处理结果")
-    s.set_defaults(func=cmd_solve)
+    _add_ending(isub, "solve", "现场解决（自办自结）", "处理结果", cmd_solve)
 
     e = isub.add_parser("escalate", help="上报部门")
     e.add_argument("id", type=int, help="问题编号")
@@ -161,19 +141,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--handler", default="", help="承办人")
     e.set_defaults(func=cmd_escalate)
 
-    c = isub.add_parser("close", help="结案（从任一未结状态，补记各步骤）")
-    c.add_argument("id", type=int, help="问题编号")
-    c.add_argument("--result", required=True, help="结果")
-    c.set_defaults(func=cmd_close)
+    _add_ending(isub, "close", "结案（从任一未结状态，补记各步骤）", "结果", cmd_close)
 
     ls = isub.add_parser("list", help="问题列表")
     which = ls.add_mutually_exclusive_group()
     which.add_argument("--open", action="store_true", help="只列未办结的")
     which.add_argument("--overdue", action="store_true", help="只列超期的")
-    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_json(ls)
     ls.set_defaults(func=cmd_list)
 
     sh = isub.add_parser("show", help="问题详情与办理步骤")
     sh.add_argument("id", type=int, help="问题编号")
-    sh.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_json(sh)
     sh.set_defaults(func=cmd_show)
+
+
+def _add_ending(isub: Actions, name: str, text: str, result: str, func: Command) -> None:
+    """An action that ends an issue: ``ACTION ID --result TEXT``."""
+    p = isub.add_parser(name, help=text)
+    p.add_argument("id", type=int, help="问题编号")
+    p.add_argument("--result", required=True, help=result)
+    p.set_defaults(func=func)

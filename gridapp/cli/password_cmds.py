@@ -11,6 +11,7 @@ import datetime as dt
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from gridapp.cli.common import (
@@ -21,6 +22,7 @@ from gridapp.cli.common import (
     register_path,
     replacing_alone,
 )
+from gridapp.cli.options import action_group
 from gridapp.db import crypto
 from gridapp.db.engine import RegisterError, open_register
 
@@ -40,6 +42,26 @@ def _new_password(args: argparse.Namespace) -> str:
     if first != getpass.getpass("再输入一次：") or not first:
         raise UsageError("两次输入的密码不一致")
     return first
+
+
+def _valid_new_password(args: argparse.Namespace) -> str:
+    new = _new_password(args)
+    try:
+        crypto.validate_new_password(new)
+    except crypto.CryptoError as exc:
+        raise UsageError(str(exc)) from exc
+    return new
+
+
+def _encrypted_register(args: argparse.Namespace, if_plain: str) -> tuple[Path, str]:
+    """The register and its current password, for a command that needs both (else refused)."""
+    path = register_path(args)
+    password = password_for(args)
+    if not crypto.is_encrypted(path):
+        raise RegisterError(if_plain)
+    if password is None:
+        raise UsageError("请用 --password-file 或环境变量 GRIDAPP_PASSWORD 提供当前密码")
+    return path, password
 
 
 def _check(path: Path, password: str | None) -> None:
@@ -63,21 +85,10 @@ def cmd_set(args: argparse.Namespace) -> int:
         raise RegisterError(f"数据库文件不存在：{path}")
     if crypto.is_encrypted(path):
         raise RegisterError("数据库已经加密；要换密码请用 gridapp password change")
-    new = _new_password(args)
-    try:
-        crypto.validate_new_password(new)
-    except crypto.CryptoError as exc:
-        raise UsageError(str(exc)) from exc
+    new = _valid_new_password(args)
     with replacing_alone(path):
-        _remove_leftovers(path)
-        _check(path, None)
-        _checkpoint(path, None)
-        # The encrypted copy is written beside the register and swapped in atomically: a crash
-        # leaves the plain register as it was (no plaintext copy is made).
-        staged = path.with_name(path.name + ".enc")
-        crypto.encrypt_file(path, staged, new)
-        _replace(path, staged)
-        _check(path, new)
+        # No plaintext copy is made: the encrypted one is written straight from the register.
+        _rewrite(path, None, new, ".enc", lambda staged: crypto.encrypt_file(path, staged, new))
         changed, folder = _encrypt_old_backups(path, new)
     out(f"数据库已加密：{path}")
     if changed:
@@ -99,6 +110,21 @@ def _encrypt_old_backups(path: Path, password: str) -> tuple[list[Path], Path]:
     return backup.encrypt_plain_backups(folder, path.stem, password), folder
 
 
+def _rewrite(
+    path: Path, old: str | None, new: str | None, suffix: str, write: Callable[[Path], object]
+) -> None:
+    """Give the register a new key (``None``: none): ``write`` makes the re-keyed copy beside
+    it (``path`` + ``suffix``), swapped in atomically, so a crash leaves the register as it was.
+    Opened with each key, before and after, so a wrong one or a broken file is refused."""
+    _remove_leftovers(path)
+    _check(path, old)
+    _checkpoint(path, old)
+    staged = path.with_name(path.name + suffix)
+    write(staged)
+    _replace(path, staged)
+    _check(path, new)
+
+
 def _checkpoint(path: Path, password: str | None) -> None:
     """Move everything from the WAL into the file (so the WAL can go with the old file)."""
     conn = crypto.open_raw(path, password)
@@ -118,17 +144,8 @@ def _replace(path: Path, new_file: Path) -> None:
 
 
 def cmd_change(args: argparse.Namespace) -> int:
-    path = register_path(args)
-    old = password_for(args)
-    if not crypto.is_encrypted(path):
-        raise RegisterError("数据库没有加密；要加密请用 gridapp password set")
-    if old is None:
-        raise UsageError("请用 --password-file 或环境变量 GRIDAPP_PASSWORD 提供当前密码")
-    new = _new_password(args)
-    try:
-        crypto.validate_new_password(new)
-    except crypto.CryptoError as exc:
-        raise UsageError(str(exc)) from exc
+    path, old = _encrypted_register(args, "数据库没有加密；要加密请用 gridapp password set")
+    new = _valid_new_password(args)
     with replacing_alone(path):
         _check(path, old)
         try:
@@ -142,27 +159,21 @@ def cmd_change(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    path = register_path(args)
-    password = password_for(args)
-    if not crypto.is_encrypted(path):
-        raise RegisterError("数据库没有加密")
-    if password is None:
-        raise UsageError("请用 --password-file 或环境变量 GRIDAPP_PASSWORD 提供当前密码")
+    path, password = _encrypted_register(args, "数据库没有加密")
     with replacing_alone(path):
-        _remove_leftovers(path)
-        _check(path, password)
-        _checkpoint(path, password)
-        staged = path.with_name(path.name + ".plain")
-        crypto.decrypt_file(path, staged, password)
-        _replace(path, staged)
-        _check(path, None)
+        _rewrite(
+            path,
+            password,
+            None,
+            ".plain",
+            lambda staged: crypto.decrypt_file(path, staged, password),
+        )
     out(f"已取消加密：{path}。数据库中的居民信息现在可被任何人读取。")
     return 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("password", help="加密数据库、更改或取消密码 / encrypt, change password")
-    ps = p.add_subparsers(dest="password_command", metavar="ACTION", required=True)
+    ps = action_group(sub, "password", "加密数据库、更改或取消密码 / encrypt, change password")
     for name, func, text in (
         ("set", cmd_set, "加密未加密的数据库"),
         ("change", cmd_change, "更改密码（当前密码用 --password-file 或 GRIDAPP_PASSWORD）"),

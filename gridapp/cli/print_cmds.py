@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from gridapp.cli.common import UsageError, out, parse_month_arg, progress, unit_of_work
+from gridapp.cli.common import UsageError, out, progress, unit_of_work, year_month
+from gridapp.cli.options import action_group, add_month
 from gridapp.services.common import ServiceError
 
 
@@ -23,14 +23,6 @@ def _target(text: str) -> Path:
     if path.is_dir():
         raise ServiceError(f"输出路径是一个文件夹：{path}")
     return path
-
-
-def _month(text: str | None) -> tuple[int, int]:
-    if not text:
-        today = dt.date.today()
-        return today.year, today.month
-    year, month = text.split("-")
-    return int(year), int(month)
 
 
 def _disclose(
@@ -52,7 +44,7 @@ def cmd_visit_sheets(args: argparse.Namespace) -> int:
     from gridapp.pdf.visit_sheet import write_visit_sheets
 
     target = _target(args.out)
-    year, month = _month(args.month)
+    year, month = year_month(args.month)
     printed: list[tuple[int, str]] = []
 
     def tracked(sheets: Iterable[data.HouseholdSheet]) -> Iterator[data.HouseholdSheet]:
@@ -115,7 +107,7 @@ def cmd_duty(args: argparse.Namespace) -> int:
     from gridapp.services import duty, places
 
     target = _target(args.out)
-    year, month = _month(args.month)
+    year, month = year_month(args.month)
     with unit_of_work(args) as session:
         grid = places.grid_by_name(session, args.grid) if args.grid else None
         shifts = duty.roster(session, year, month, grid.id if grid else None)
@@ -128,8 +120,7 @@ def cmd_duty(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("print", help="打印：入户走访记录表、户卡、公示牌、值班表（PDF）")
-    pp = p.add_subparsers(dest="print_command", metavar="WHAT", required=True)
+    pp = action_group(sub, "print", "打印：入户走访记录表、户卡、公示牌、值班表（PDF）", "WHAT")
 
     q = pp.add_parser(
         "visit-sheets",
@@ -140,7 +131,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.add_argument("--grid", metavar="NAME", help="只打印这个网格（含下级网格）")
     q.add_argument("--building", metavar="NAME", help="只打印这个楼栋，例如 5号楼")
     q.add_argument("--due-only", action="store_true", help="只打印本走访周期还没走访的户")
-    q.add_argument("--month", type=parse_month_arg, help="走访周期所在月份 YYYY-MM（默认本月）")
+    add_month(q, "走访周期所在月份 YYYY-MM（默认本月）")
     q.add_argument(
         "--full-id", action="store_true", help="印完整身份证号（会记入修改记录，谨慎使用）"
     )
@@ -160,7 +151,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q.set_defaults(func=cmd_notice)
 
     q = pp.add_parser("duty", help="一个月的值班表")
-    q.add_argument("--month", type=parse_month_arg, required=True, help="月份 YYYY-MM")
+    add_month(q, "月份 YYYY-MM", required=True)
     q.add_argument("--grid", metavar="NAME", help="只打印这个网格（含下级网格）")
     q.add_argument("out", metavar="OUT.pdf", help="输出的 PDF 文件")
     q.set_defaults(func=cmd_duty)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from typing import Any
 
-from gridapp.cli.common import out, print_json, progress, register_path, unit_of_work
+from gridapp.cli.common import end_progress, out, print_json, progress, register_path, unit_of_work
+from gridapp.cli.listing import json_of, print_rows
+from gridapp.cli.options import add_json
 from gridapp.domain import idcard
 from gridapp.services.search import search
 from gridapp.services.stats import register_stats
@@ -24,6 +26,8 @@ STAT_LABELS = {
     "issues": "问题总数",
     "issues_open": "未办结问题",
 }
+# Scripts get the real ID number; screens mask it unless --full-id.
+HIT_JSON = json_of("name", "gender", "id_number", "phone", "household", "address", "grid", "status")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -31,8 +35,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with unit_of_work(args) as session:
         result = build_demo(session, households=args.households, seed=args.seed, progress=progress)
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
+    end_progress()
     out(f"演示数据已写入 {register_path(args)}：{result.households} 户，{result.persons} 人，"
         f"{result.grids} 个网格，{result.party_members} 名党员")  # fmt: skip
     return 0
@@ -52,30 +55,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     with unit_of_work(args) as session:
         hits = search(session, args.text, limit=args.limit, include_archived=args.all)
-    if args.json:
-        print_json(
-            [
-                {
-                    "name": h.name,
-                    "gender": h.gender,
-                    "id_number": h.id_number,  # scripts get the real number; screens mask
-                    "phone": h.phone,
-                    "household": h.household,
-                    "address": h.address,
-                    "grid": h.grid,
-                    "status": h.status,
-                }
-                for h in hits
-            ]
-        )
-        return 0
-    if not hits:
-        out("没有找到匹配的居民")
-        return 0
-    for h in hits:
-        number = h.id_number if args.full_id else idcard.mask(h.id_number)
-        out(f"{h.name}\t{h.gender}\t{number}\t{h.phone}\t{h.household}\t{h.address}\t{h.grid}")
-    return 0
+    return print_rows(
+        hits,
+        lambda h: _hit_line(h, args.full_id),
+        as_json=args.json,
+        to_json=HIT_JSON,
+        empty="没有找到匹配的居民",
+    )
+
+
+def _hit_line(h: Any, full_id: bool) -> str:
+    number = h.id_number if full_id else idcard.mask(h.id_number)
+    return f"{h.name}\t{h.gender}\t{number}\t{h.phone}\t{h.household}\t{h.address}\t{h.grid}"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -87,13 +78,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("stats", help="统计数据库规模 / counts of the register")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_json(p)
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("search", help="查找居民 / find persons")
     p.add_argument("text", nargs="?", default="", help="姓名、拼音首字母、身份证号片段、电话或地址")
     p.add_argument("--limit", type=int, default=50, help="最多显示条数（默认 50）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_json(p)
     p.add_argument("--all", action="store_true", help="包括已迁出、已死亡人员")
     p.add_argument(
         "--full-id",

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
-import sys
 from pathlib import Path
 
-from gridapp.cli.common import UsageError, out, parse_month_arg, progress, unit_of_work
+from gridapp.cli.common import UsageError, end_progress, out, progress, unit_of_work, year_month
+from gridapp.cli.options import action_group, add_month
 from gridapp.services.common import ServiceError
 
 
@@ -26,12 +25,10 @@ def cmd_monthly(args: argparse.Namespace) -> int:
             writer = module.write_monthly_pdf
         except (ImportError, AttributeError) as exc:
             raise ServiceError("这个版本还不能生成 PDF 月报，请导出 .xlsx") from exc
-    month = args.month or dt.date.today().strftime("%Y-%m")
-    year, mon = (int(x) for x in month.split("-"))
+    year, mon = year_month(args.month)
     with unit_of_work(args) as session:
         figures = monthly_figures(session, year, mon, progress=progress)
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
+    end_progress()
     if writer is not None:
         from gridapp.services.common import NEVER
 
@@ -48,9 +45,8 @@ def cmd_monthly(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("report", help="报表：月报 / reports")
-    rp = p.add_subparsers(dest="report_command", metavar="WHAT", required=True)
+    rp = action_group(sub, "report", "报表：月报 / reports", "WHAT")
     q = rp.add_parser("monthly", help="网格工作月报（Excel 或 PDF）")
-    q.add_argument("--month", type=parse_month_arg, help="月份 YYYY-MM（默认本月）")
+    add_month(q)
     q.add_argument("out", metavar="OUT", help="输出文件：.xlsx（含图表）或 .pdf")
     q.set_defaults(func=cmd_monthly)

@@ -4,55 +4,41 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import Any
 
-from gridapp.cli.common import out, parse_date_arg, parse_month_arg, print_json, unit_of_work
+from gridapp.cli.common import grid_id, out, parse_date_arg, print_json, unit_of_work, year_month
+from gridapp.cli.listing import json_of, print_rows
+from gridapp.cli.options import action_group, add_grid, add_json, add_month
 from gridapp.db import vocab
 
-
-def _month(args: argparse.Namespace) -> tuple[int, int]:
-    if args.month:
-        year, month = args.month.split("-")
-        return int(year), int(month)
-    today = dt.date.today()
-    return today.year, today.month
+DUE_JSON = json_of(
+    "household_id", "household=number", "address", "grid", "every_cycle", "groups",
+    "never_visited", "last_visit",
+)  # fmt: skip
+GRID_JSON = json_of("grid=name", "due", "visited", "ratio")
+WORKER_JSON = json_of("worker=name", "grid", "due", "visited", "ratio")
+COVERAGE_JSON = json_of("start", "end", "due", "visited", "ratio")  # then its grids and workers
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from gridapp.services.places import grid_by_name
     from gridapp.services.visits import due_households, session_cycle
 
-    year, month = _month(args)
+    year, month = year_month(args.month)
     with unit_of_work(args) as session:
-        grid_id = grid_by_name(session, args.grid).id if args.grid else None
-        due = due_households(session, year, month, grid_id)
+        due = due_households(session, year, month, grid_id(session, args.grid))
         start, end = session_cycle(session, year, month)
-    if args.json:
-        print_json(
-            [
-                {
-                    "household_id": d.household_id,
-                    "household": d.number,
-                    "address": d.address,
-                    "grid": d.grid,
-                    "every_cycle": d.every_cycle,
-                    "groups": list(d.groups),
-                    "never_visited": d.never_visited,
-                    "last_visit": d.last_visit,
-                }
-                for d in due
-            ]
-        )
-        return 0
-    out(f"走访周期 {start.isoformat()} 至 {end.isoformat()}：待走访 {len(due)} 户")
-    for d in due:
-        marks = []
-        if d.every_cycle:
-            marks.append("每轮必访:" + "、".join(d.groups))
-        if d.never_visited:
-            marks.append("从未走访")
-        last = d.last_visit.isoformat() if d.last_visit else "-"
-        out(f"{d.number}\t{d.address}\t{d.grid}\t上次 {last}\t{' '.join(marks)}")
-    return 0
+    header = f"走访周期 {start.isoformat()} 至 {end.isoformat()}：待走访 {len(due)} 户"
+    return print_rows(due, _due_line, as_json=args.json, to_json=DUE_JSON, header=header)
+
+
+def _due_line(d: Any) -> str:
+    marks = []
+    if d.every_cycle:
+        marks.append("每轮必访:" + "、".join(d.groups))
+    if d.never_visited:
+        marks.append("从未走访")
+    last = d.last_visit.isoformat() if d.last_visit else "-"
+    return f"{d.number}\t{d.address}\t{d.grid}\t上次 {last}\t{' '.join(marks)}"
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -89,31 +75,15 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_coverage(args: argparse.Namespace) -> int:
     from gridapp.services.visits import coverage
 
-    year, month = _month(args)
+    year, month = year_month(args.month)
     with unit_of_work(args) as session:
         report = coverage(session, year, month)
     if args.json:
         print_json(
-            {
-                "start": report.start,
-                "end": report.end,
-                "due": report.due,
-                "visited": report.visited,
-                "ratio": report.ratio,
-                "grids": [
-                    {"grid": g.name, "due": g.due, "visited": g.visited, "ratio": g.ratio}
-                    for g in report.grids
-                ],
-                "workers": [
-                    {
-                        "worker": w.name,
-                        "grid": w.grid,
-                        "due": w.due,
-                        "visited": w.visited,
-                        "ratio": w.ratio,
-                    }
-                    for w in report.workers
-                ],
+            COVERAGE_JSON(report)
+            | {
+                "grids": [GRID_JSON(g) for g in report.grids],
+                "workers": [WORKER_JSON(w) for w in report.workers],
             }
         )
         return 0
@@ -127,13 +97,12 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("visits", help="入户走访 / the monthly visit cycle")
-    vsub = p.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
+    vsub = action_group(sub, "visits", "入户走访 / the monthly visit cycle")
 
     d = vsub.add_parser("due", help="本周期尚未走访的住户 / households not yet visited")
-    d.add_argument("--month", type=parse_month_arg, help="月份 YYYY-MM（默认本月）")
-    d.add_argument("--grid", help="网格名称")
-    d.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_month(d)
+    add_grid(d)
+    add_json(d)
     d.set_defaults(func=cmd_due)
 
     a = vsub.add_parser("add", help="登记一次走访 / record a visit")
@@ -147,10 +116,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--situation", default="", help="家庭情况")
     a.add_argument("--hazards", default="", help="发现的隐患，如 消防;燃气")
     a.add_argument("--companions", default="", help="同行人员")
-    a.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_json(a)
     a.set_defaults(func=cmd_add)
 
     c = vsub.add_parser("coverage", help="走访覆盖率 / coverage per grid and worker")
-    c.add_argument("--month", type=parse_month_arg, help="月份 YYYY-MM（默认本月）")
-    c.add_argument("--json", action="store_true", help="以 JSON 输出")
+    add_month(c)
+    add_json(c)
     c.set_defaults(func=cmd_coverage)
