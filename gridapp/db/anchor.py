@@ -30,7 +30,7 @@ import json
 import logging
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -223,26 +223,27 @@ def propose(register: Path, before: Head | None, after: Head) -> bool:
 
 def confirm(register: Path, after: Head) -> None:
     """After the commit: the pending head is the confirmed one (unless a later writer moved on)."""
-    try:
-        with _turn(register):
-            anchor = read(register)
-            if anchor is None or anchor.pending is None or anchor.pending.head != after:
-                return
-            _write(register, Anchor(anchor.pending, None))
-    except (OSError, RegisterError) as exc:
-        log.warning("anchor not confirmed: %s", exc)
+    _settle(register, after, lambda anchor: anchor.pending, "confirmed")
 
 
 def withdraw(register: Path, after: Head) -> None:
     """After a rollback: the pending head never came to be."""
+    _settle(register, after, lambda anchor: anchor.confirmed, "withdrawn")
+
+
+def _settle(
+    register: Path, after: Head, kept: Callable[[Anchor], Checkpoint | None], done: str
+) -> None:
+    """Clear the pending head ``after``, ``kept`` choosing what stays confirmed; a pending head
+    that is no longer ``after`` is a later writer's and is left alone."""
     try:
         with _turn(register):
             anchor = read(register)
             if anchor is None or anchor.pending is None or anchor.pending.head != after:
                 return
-            _write(register, Anchor(anchor.confirmed, None))
+            _write(register, Anchor(kept(anchor), None))
     except (OSError, RegisterError) as exc:
-        log.warning("anchor not withdrawn: %s", exc)
+        log.warning("anchor not %s: %s", done, exc)
 
 
 def reset(register: Path, head: Head | None) -> None:

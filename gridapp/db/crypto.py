@@ -132,32 +132,33 @@ def backup_to(src: Any, target: Path, password: str | None) -> None:
 def encrypt_file(plain: Path, target: Path, password: str) -> None:
     """Write an encrypted copy of a plain register (``sqlcipher_export``)."""
     validate_new_password(password)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
     conn = _driver().connect(str(plain))
     conn.isolation_level = None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {quote(password)}", (str(tmp),))
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE encrypted")
-    finally:
+    except BaseException:
         conn.close()
-    os.replace(tmp, target)
+        raise
+    _export(conn, target, "encrypted", quote(password))
 
 
 def decrypt_file(encrypted: Path, target: Path, password: str) -> None:
     """Write a plain copy of an encrypted register (for a user who asks for it)."""
+    _export(connect(encrypted, password), target, "plaintext", "''")
+
+
+def _export(conn: Any, target: Path, alias: str, key: str) -> None:
+    """Copy what ``conn`` holds into a new file keyed with ``key`` (SQL; '' for plain), then
+    close ``conn``. The file appears at ``target`` only when complete."""
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
-    conn = connect(encrypted, password)
     try:
-        conn.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(tmp),))
-        conn.execute("SELECT sqlcipher_export('plaintext')")
-        conn.execute("DETACH DATABASE plaintext")
+        conn.execute(f"ATTACH DATABASE ? AS {alias} KEY {key}", (str(tmp),))
+        conn.execute(f"SELECT sqlcipher_export('{alias}')")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]  # export leaves it behind
+        conn.execute(f"PRAGMA {alias}.user_version = {int(version)}")
+        conn.execute(f"DETACH DATABASE {alias}")
     finally:
         conn.close()
     os.replace(tmp, target)

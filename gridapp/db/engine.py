@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
-import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,17 +24,17 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool, StaticPool
 
-from gridapp.db import anchor, crypto
+from gridapp.db import anchor, crypto, migrate
 from gridapp.db.errors import PasswordRequiredError as PasswordRequiredError
 from gridapp.db.errors import RegisterError as RegisterError
 from gridapp.db.errors import WrongPasswordError as WrongPasswordError
+from gridapp.db.opened import copy_aside as copy_aside
+from gridapp.db.opened import engine_password as engine_password
+from gridapp.db.opened import engine_path as engine_path
+from gridapp.db.opened import is_read_only as is_read_only
+from gridapp.db.opened import remember
 
 PASSWORD_HINT = "请用环境变量 GRIDAPP_PASSWORD 或 --password-file 提供密码"
-
-# Per engine: (path, password or None, read only). Never logged; needed for backups.
-_ENGINES: weakref.WeakKeyDictionary[Engine, tuple[Path | None, str | None, bool]] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -102,21 +100,8 @@ def make_engine(
         engine = create_engine(url, poolclass=NullPool, connect_args=args)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin_read_only if read_only else _on_begin)
-    _ENGINES[engine] = (target, password if encrypted else None, read_only)
+    remember(engine, target, password if encrypted else None, read_only)
     return engine
-
-
-def engine_path(engine: Engine) -> Path | None:
-    return _ENGINES.get(engine, (None, None, False))[0]
-
-
-def engine_password(engine: Engine) -> str | None:
-    """The password an encrypted register was opened with (None for a plain one)."""
-    return _ENGINES.get(engine, (None, None, False))[1]
-
-
-def is_read_only(engine: Engine) -> bool:
-    return _ENGINES.get(engine, (None, None, False))[2]
 
 
 def check_readable(path: Path, password: str | None = None) -> None:
@@ -137,24 +122,11 @@ def open_register(
     read_only: bool = False,
 ) -> Engine:
     """Open (creating if needed) a register and bring its schema to the newest revision."""
-    from gridapp.db import migrate
-
     if password == "":
         password = None
     if path is not None:
         path = Path(path)
-        check_readable(path, password)
-        new_encrypted = not crypto.is_encrypted(path) and not crypto.is_plain_sqlite(path)
-        if password is not None and not read_only and new_encrypted:
-            try:  # a new register, created encrypted
-                crypto.validate_new_password(password)
-            except crypto.CryptoError as exc:
-                raise RegisterError(str(exc)) from exc
-        if not read_only:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _owner_only(path)
-        elif not path.exists():
-            raise RegisterError(f"数据库文件不存在：{path}")
+        _prepare_file(path, password, read_only)
     fresh = path is not None and not read_only and _is_new_file(path)
     engine = make_engine(path, password, read_only=read_only)
     try:
@@ -162,23 +134,45 @@ def open_register(
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         if upgrade and not read_only:
             migrate.upgrade(engine, path)
-    except RegisterError:
-        engine.dispose()
-        raise
-    except (sqlite3.DatabaseError, DBAPIError) as exc:
-        engine.dispose()
-        raise RegisterError(f"无法打开数据库 {path}：{_reason(exc)}") from exc
-    except UnicodeDecodeError as exc:  # pages so scribbled that SQLite hands back garbage text
-        engine.dispose()
-        raise RegisterError(f"无法打开数据库 {path}：文件已损坏") from exc
     except Exception as exc:
         engine.dispose()
-        if type(exc).__name__ in ("DatabaseError", "OperationalError"):  # sqlcipher3's own
-            raise RegisterError(f"无法打开数据库 {path}：{exc}") from exc
-        raise
+        refused = _refusal(exc, path)
+        if refused is None or refused is exc:
+            raise
+        raise refused from exc
     if fresh and path is not None:
         anchor.reset(path, None)  # a new register: whatever was signed at this path is gone
     return engine
+
+
+def _prepare_file(path: Path, password: str | None, read_only: bool) -> None:
+    """Before connecting: refuse what cannot be opened, vet a new register's password, make
+    the folder and keep the file private."""
+    check_readable(path, password)
+    new_encrypted = not crypto.is_encrypted(path) and not crypto.is_plain_sqlite(path)
+    if password is not None and not read_only and new_encrypted:
+        try:  # a new register, created encrypted
+            crypto.validate_new_password(password)
+        except crypto.CryptoError as exc:
+            raise RegisterError(str(exc)) from exc
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _owner_only(path)
+    elif not path.exists():
+        raise RegisterError(f"数据库文件不存在：{path}")
+
+
+def _refusal(exc: Exception, path: Path | None) -> RegisterError | None:
+    """The message for a register that failed to open or upgrade (None: not ours to explain)."""
+    if isinstance(exc, RegisterError):
+        return exc
+    if isinstance(exc, (sqlite3.DatabaseError, DBAPIError)):
+        return RegisterError(f"无法打开数据库 {path}：{_reason(exc)}")
+    if isinstance(exc, UnicodeDecodeError):  # pages so scribbled that SQLite hands back garbage
+        return RegisterError(f"无法打开数据库 {path}：文件已损坏")
+    if type(exc).__name__ in ("DatabaseError", "OperationalError"):  # sqlcipher3's own
+        return RegisterError(f"无法打开数据库 {path}：{exc}")
+    return None
 
 
 def _is_new_file(path: Path) -> bool:
@@ -240,16 +234,3 @@ def quick_check(engine: Engine) -> str | None:
     except (sqlite3.DatabaseError, DBAPIError) as exc:
         return _reason(exc)
     return None if rows == ["ok"] else "; ".join(rows[:5])
-
-
-def copy_aside(path: Path, suffix: str, password: str | None = None) -> Path:
-    """Copy the register file next to itself (before a schema upgrade), encrypted like it."""
-    target = path.with_name(f"{path.stem}.{suffix}{path.suffix}")
-    encrypted = password is not None and not crypto.is_plain_sqlite(path)
-    src = crypto.open_raw(path, password if encrypted else None)
-    try:
-        crypto.backup_to(src, target, password if encrypted else None)
-    finally:
-        src.close()
-    shutil.copystat(path, target)
-    return target

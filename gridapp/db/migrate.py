@@ -15,6 +15,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from gridapp.db import anchor
+from gridapp.db.errors import RegisterError
+from gridapp.db.opened import copy_aside, engine_password
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -74,8 +76,6 @@ def upgrade(engine: Engine, path: Path | None = None) -> None:
     if current == head:
         return
     if current is not None and path is not None and path.exists():
-        from gridapp.db.engine import copy_aside, engine_password
-
         stamp = f"before-upgrade-{dt.datetime.now():%Y%m%d%H%M%S}"
         copy_aside(path, stamp, engine_password(engine))
     cfg = config()
@@ -93,8 +93,6 @@ def upgrade(engine: Engine, path: Path | None = None) -> None:
                 command.upgrade(cfg, "head")
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    from gridapp.db.engine import RegisterError
-
                     raise RegisterError(
                         f"数据库升级后数据关联不一致（{broken[0][0]} 表），升级已撤销，数据未改变"
                     )

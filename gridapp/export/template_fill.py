@@ -368,7 +368,43 @@ def fill_template(
     template, out = Path(template), Path(out)
     wb = _open(template)
     kind = group_kind_by_name(session, options.group) if options.group else None
-    group_fields = list(kind.fields) if kind else []
+    plan = _plan_workbook(session, wb, template, options, list(kind.fields) if kind else [])
+    flt = LedgerFilter(grid=options.grid, group=options.group, status=options.status)
+    where = person_filter(session, flt)
+    ws = plan.ws
+    start = plan.match.data_start + 1  # 1-based first data row
+    footer = _footer_row(ws, start)
+    style_row = _style_row(ws, start, footer)
+    persons = list(session.execute(ledger_query(where)))
+    cancel.check()
+    _clear(ws, start, _make_room(ws, start, footer, len(persons)), plan.fields.keys(),
+           keep_styles=True)  # fmt: skip
+    memberships = _memberships(session, kind.id) if kind else {}
+    groups = group_names(session)
+    progress(0, len(persons), "填写模板")
+    for n, person in enumerate(persons):  # a plain row with the person's columns and the place's
+        for col, source in plan.fields.items():
+            value = _value(source, n + 1, person, groups, memberships, options.full_id, today)
+            _write(ws, start + n, col, value, style_row, source)
+        if n % 500 == 0:
+            cancel.check()
+            progress(n, len(persons), "填写模板")
+    cancel.check()
+    _save(wb, out)
+    if options.full_id and "id_number" in plan.fields.values() and persons:
+        _log_disclosure(session, template, len(persons))
+    progress(len(persons), len(persons), "完成")
+    return _result(plan, out, len(persons))
+
+
+def _plan_workbook(
+    session: Session,
+    wb: Any,
+    template: Path,
+    options: TemplateOptions,
+    group_fields: list[str],
+) -> _Plan:
+    """The plan for the first sheet with a header we can read and a column we can fill."""
     plan = None
     for ws in _sheets(wb, options.sheet):
         plan = plan_template(session, ws, options, group_fields)
@@ -378,32 +414,21 @@ def fill_template(
         raise _no_header(template)
     if not plan.fields:
         raise TemplateError(f"模板 {template.name} 的列都无法从底册填写", "no_fillable", template)
-    flt = LedgerFilter(grid=options.grid, group=options.group, status=options.status)
-    where = person_filter(session, flt)
-    ws = plan.ws
-    start = plan.match.data_start + 1  # 1-based first data row
-    footer = _footer_row(ws, start)
-    style_row = _style_row(ws, start, footer)
-    persons = list(session.execute(ledger_query(where)))
-    cancel.check()
-    slots = footer - start if footer else 0
-    if footer and len(persons) > slots:
-        _move_down(ws, footer, len(persons) - slots)
-    end = start + max(len(persons), slots) - 1 if footer else ws.max_row
-    _clear(ws, start, end, plan.fields.keys(), keep_styles=True)
-    memberships = _memberships(session, kind.id) if kind else {}
-    groups = group_names(session)
-    progress(0, len(persons), "填写模板")
-    for n, row in enumerate(persons):
-        person = row  # a plain row with the person's columns and the place's
-        r = start + n
-        for col, source in plan.fields.items():
-            value = _value(source, n + 1, person, groups, memberships, options.full_id, today)
-            _write(ws, r, col, value, style_row, source)
-        if n % 500 == 0:
-            cancel.check()
-            progress(n, len(persons), "填写模板")
-    cancel.check()
+    return plan
+
+
+def _make_room(ws: Worksheet, start: int, footer: int, count: int) -> int:
+    """Push a footer down when the rows between header and footer are too few for ``count``;
+    returns the last row to clear (the sheet's last one when there is no footer)."""
+    if not footer:
+        return int(ws.max_row)
+    slots = footer - start
+    if count > slots:
+        _move_down(ws, footer, count - slots)
+    return start + max(count, slots) - 1
+
+
+def _save(wb: Any, out: Path) -> None:
     try:
         with atomic_path(out) as tmp:
             wb.save(tmp)
@@ -414,12 +439,17 @@ def fill_template(
             "write_locked",
             out,
         ) from exc
-    if options.full_id and "id_number" in plan.fields.values() and persons:
-        writer = ChangeWriter(session, settings.operator(session))
-        writer.add("register", 0, "", "disclose", field="id_number", new=str(len(persons)),
-                   note=f"按模板 {template.name} 填写（完整身份证号）{len(persons)}人"[:200])  # fmt: skip
-        writer.flush()
-    progress(len(persons), len(persons), "完成")
+
+
+def _log_disclosure(session: Session, template: Path, persons: int) -> None:
+    """Full ID numbers left the register: the change log says how many, and into which form."""
+    writer = ChangeWriter(session, settings.operator(session))
+    writer.add("register", 0, "", "disclose", field="id_number", new=str(persons),
+               note=f"按模板 {template.name} 填写（完整身份证号）{persons}人"[:200])  # fmt: skip
+    writer.flush()
+
+
+def _result(plan: _Plan, out: Path, rows: int) -> TemplateResult:
     mapped = [
         (col.label, _describe(plan.fields[col.index + 1]))
         for col in plan.match.columns
@@ -427,9 +457,9 @@ def fill_template(
     ]
     return TemplateResult(
         path=out,
-        sheet=ws.title,
+        sheet=plan.ws.title,
         header_row=plan.match.data_start,
-        rows=len(persons),
+        rows=rows,
         mapped=mapped,
         unfilled=plan.unfilled,
         profile=plan.profile,

@@ -7,12 +7,12 @@ open issues and services), so 2,000 forms cost a few dozen queries, not tens of 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ScalarResult, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from gridapp.db import vocab
 from gridapp.db.models import (
@@ -37,6 +37,7 @@ from gridapp.services.register import active_members
 from gridapp.services.search import qr_text
 
 CHUNK = 200
+_Case = TypeVar("_Case", Issue, ServiceRequest)  # what a household has open
 
 
 @dataclass(frozen=True)
@@ -364,36 +365,42 @@ def _last_visits(session: Session, ids: list[int]) -> dict[int, LastVisit]:
 
 
 def _open_items(session: Session, ids: list[int], today: dt.date) -> dict[int, list[str]]:
+    """Each household's open issues, then its open errands, oldest first, one line each."""
     items: dict[int, list[str]] = {}
-    for issue in session.scalars(
-        select(Issue)
-        .where(
-            Issue.household_id.in_(ids),
-            Issue.deleted_at.is_(None),
-            Issue.state.in_(flow.OPEN_STATES),
-        )
-        .order_by(Issue.reported_on, Issue.id)
-    ):
+    for issue in _still_open(session, Issue, ids, flow.OPEN_STATES, Issue.reported_on):
         due = f"，限 {issue.due_on:%m-%d}" if issue.due_on else ""
         if flow.is_overdue(issue.state, issue.due_on, today):
             due += "，已超期"
         items.setdefault(issue.household_id or 0, []).append(
             f"问题 {issue.reported_on:%Y-%m-%d} {issue.title}（{issue.state}{due}）"
         )
-    for req in session.scalars(
-        select(ServiceRequest)
-        .where(
-            ServiceRequest.household_id.in_(ids),
-            ServiceRequest.deleted_at.is_(None),
-            ServiceRequest.state.in_(flow.SERVICE_OPEN_STATES),
-        )
-        .order_by(ServiceRequest.requested_on, ServiceRequest.id)
+    for req in _still_open(
+        session, ServiceRequest, ids, flow.SERVICE_OPEN_STATES, ServiceRequest.requested_on
     ):
         missing = f"，缺材料：{req.materials_missing}" if req.materials_missing else ""
         items.setdefault(req.household_id or 0, []).append(
             f"代办 {req.requested_on:%Y-%m-%d} {req.errand}（{req.state}{missing}）"
         )
     return items
+
+
+def _still_open(
+    session: Session,
+    model: type[_Case],
+    ids: list[int],
+    states: Collection[str],
+    opened_on: InstrumentedAttribute[dt.date],
+) -> ScalarResult[_Case]:
+    """The households' issues or errands not deleted and in an open state, oldest first."""
+    return session.scalars(
+        select(model)
+        .where(
+            model.household_id.in_(ids),
+            model.deleted_at.is_(None),
+            model.state.in_(states),
+        )
+        .order_by(opened_on, model.id)
+    )
 
 
 @dataclass(frozen=True)

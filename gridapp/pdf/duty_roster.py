@@ -14,25 +14,16 @@ from gridapp.pdf.layout import (
     ACCENT,
     GREY,
     INK,
-    MARGIN,
-    PAGE_H,
     PAGE_W,
     RULE,
-    SHADE,
-    atomic_output,
     bold,
     cell_text,
-    fitted,
     footer,
-    new_canvas,
 )
+from gridapp.pdf.page import FRAME_W, LEFT, RIGHT, TOP, columns, document, header_row
 from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
 from gridapp.services.duty import ShiftRow
 
-W = PAGE_W - 2 * MARGIN
-LEFT = MARGIN
-RIGHT = PAGE_W - MARGIN
-TOP = PAGE_H - MARGIN
 ROW = 19.0
 WEEKDAYS = "一二三四五六日"
 COLS: tuple[tuple[str, float], ...] = (
@@ -75,59 +66,31 @@ def write_duty_roster(
         raise ServiceError(f"{year}年{month}月还没有排班，请先生成值班表")
     printed_on = printed_on or dt.date.today()
     pages = _pages(shifts)
-    with atomic_output(out_path) as tmp:
-        c = new_canvas(tmp, f"{year}年{month}月值班表")
+    with document(out_path, f"{year}年{month}月值班表") as c:
         for k, (area, rows) in enumerate(pages, start=1):
             cancel.check()
             _page(c, area, rows, year, month, duty_phone)
             footer(c, f"网格台账 · 打印于 {printed_on:%Y-%m-%d}", f"第 {k} 页 / 共 {len(pages)} 页")
             c.showPage()
             progress(k, len(pages), "正在生成值班表")
-        c.save()
     return len(pages)
 
 
 def _page(
     c: Canvas, area: str, rows: list[ShiftRow], year: int, month: int, duty_phone: str
 ) -> None:
-    c.setFillColorRGB(*ACCENT)
-    bold(c, PAGE_W / 2, TOP - 22, f"{year}年{month}月 错时 / 节假日值班表", 19, align="center")
-    c.setFillColorRGB(*INK)
-    c.setFont(FONT, 12)
-    c.drawCentredString(PAGE_W / 2, TOP - 42, area)
-    if duty_phone:
-        c.setFillColorRGB(*GREY)
-        c.setFont(FONT, 9)
-        c.drawRightString(RIGHT, TOP - 42, f"值班电话：{duty_phone}")
-        c.setFillColorRGB(*INK)
-    widths = [w for _, w in COLS]
-    widths[-1] = W - sum(widths)
-    xs = [LEFT]
-    for w in widths:
-        xs.append(xs[-1] + w)
+    _heading(c, area, year, month, duty_phone)
+    widths, xs = columns(COLS, FRAME_W)
     y = TOP - 56
     top = y
-    c.setFillColorRGB(*SHADE)
-    c.rect(LEFT, y - ROW, W, ROW, stroke=0, fill=1)
-    c.setFillColorRGB(*INK)
-    for (label, _), x, w in zip(COLS, xs, widths, strict=False):
-        fitted(c, x + 2, y - ROW + 6, label, 9.5, w - 4, align="center")
+    header_row(c, y, COLS, xs, widths, ROW, size=9.5, baseline=6)
     y -= ROW
     for s in rows:
-        day_off = holidays.is_day_off(s.on) and s.holiday != "调休上班"
-        if day_off or s.shift == "节假日":
+        if _is_day_off(s):
             c.setFillColorRGB(*DAY_OFF)
-            c.rect(LEFT, y - ROW, W, ROW, stroke=0, fill=1)
+            c.rect(LEFT, y - ROW, FRAME_W, ROW, stroke=0, fill=1)
             c.setFillColorRGB(*INK)
-        note = s.holiday or holidays.day_label(s.on)
-        if note in ("周六", "周日"):
-            note = ""
-        if s.swapped_from:
-            note = "；".join(p for p in (note, f"原值班：{s.swapped_from}") if p)
-        time = f"{s.start_time}–{s.end_time}" if s.start_time or s.end_time else ""
-        values = (f"{s.on.month}月{s.on.day}日", f"周{WEEKDAYS[s.on.weekday()]}", s.shift, time,
-                  s.name, s.phone, note)  # fmt: skip
-        for j, (value, x, w) in enumerate(zip(values, xs, widths, strict=False)):
+        for j, (value, x, w) in enumerate(zip(_cells(s), xs, widths, strict=False)):
             cell_text(c, x, y - ROW, w, ROW, value, 10.5 if j == 4 else 9.5,
                       align="left" if j == 6 else "center")  # fmt: skip
         y -= ROW
@@ -139,8 +102,37 @@ def _page(
         c.line(x, top, x, y)
     c.setStrokeColorRGB(*INK)
     c.setLineWidth(0.8)
-    c.rect(LEFT, y, W, top - y, stroke=1, fill=0)
+    c.rect(LEFT, y, FRAME_W, top - y, stroke=1, fill=0)
     c.setFillColorRGB(*GREY)
     c.setFont(FONT, 8)
     c.drawString(LEFT, y - 14, "底色标出周末和法定节假日。调班请报网格长，并在台账中登记。")
     c.setFillColorRGB(*INK)
+
+
+def _heading(c: Canvas, area: str, year: int, month: int, duty_phone: str) -> None:
+    c.setFillColorRGB(*ACCENT)
+    bold(c, PAGE_W / 2, TOP - 22, f"{year}年{month}月 错时 / 节假日值班表", 19, align="center")
+    c.setFillColorRGB(*INK)
+    c.setFont(FONT, 12)
+    c.drawCentredString(PAGE_W / 2, TOP - 42, area)
+    if duty_phone:
+        c.setFillColorRGB(*GREY)
+        c.setFont(FONT, 9)
+        c.drawRightString(RIGHT, TOP - 42, f"值班电话：{duty_phone}")
+        c.setFillColorRGB(*INK)
+
+
+def _is_day_off(s: ShiftRow) -> bool:
+    """Shaded: weekends and holidays (not a make-up working day), and every holiday shift."""
+    return (holidays.is_day_off(s.on) and s.holiday != "调休上班") or s.shift == "节假日"
+
+
+def _cells(s: ShiftRow) -> tuple[str, ...]:
+    note = s.holiday or holidays.day_label(s.on)
+    if note in ("周六", "周日"):  # the weekday column says so already
+        note = ""
+    if s.swapped_from:
+        note = "；".join(p for p in (note, f"原值班：{s.swapped_from}") if p)
+    time = f"{s.start_time}–{s.end_time}" if s.start_time or s.end_time else ""
+    return (f"{s.on.month}月{s.on.day}日", f"周{WEEKDAYS[s.on.weekday()]}", s.shift, time,
+            s.name, s.phone, note)  # fmt: skip

@@ -15,27 +15,19 @@ from gridapp.pdf.layout import (
     ACCENT,
     GREY,
     INK,
-    MARGIN,
-    PAGE_H,
-    PAGE_W,
     RULE,
     SHADE,
-    atomic_output,
     bold,
     cell_text,
     ellipsize,
     fitted,
     footer,
-    new_canvas,
     wrap,
 )
+from gridapp.pdf.page import FRAME_W, LEFT, RIGHT, TOP, columns, document, header_row
 from gridapp.pdf.qr import draw_qr
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
 
-W = PAGE_W - 2 * MARGIN
-LEFT = MARGIN
-RIGHT = PAGE_W - MARGIN
-TOP = PAGE_H - MARGIN
 QR_SIZE = 76.0
 MAX_MEMBERS = 14
 
@@ -62,11 +54,9 @@ def write_household_card(
 ) -> int:
     printed_on = printed_on or dt.date.today()
     cancel.check()
-    with atomic_output(out_path) as tmp:
-        c = new_canvas(tmp, f"户卡 {sheet.number}", "居民底册页")
+    with document(out_path, f"户卡 {sheet.number}", "居民底册页") as c:
         draw_card(c, sheet, full_id=full_id, printed_on=printed_on)
         c.showPage()
-        c.save()
     progress(1, 1, "户卡已生成")
     return 1
 
@@ -133,67 +123,56 @@ def _details(m: MemberRow) -> str:
 
 
 def draw_card(c: Canvas, s: HouseholdSheet, *, full_id: bool, printed_on: dt.date) -> None:
+    y = _heading(c, s)
+    y = _members(c, s, y - 8, full_id)
+    y = _visit_and_open_items(c, s, y - 8)
+    _update_log(c, y - 8)
+    c.setStrokeColorRGB(*INK)
+    privacy = "内含居民个人信息，请妥善保管" + ("（完整身份证号）" if full_id else "")
+    footer(c, f"网格台账 · 打印于 {printed_on:%Y-%m-%d} · {privacy}", f"户号 {s.number}")
+
+
+def _heading(c: Canvas, s: HouseholdSheet) -> float:
+    """Title, QR code and the household's own fields; returns the y below them."""
     draw_qr(c, s.qr, RIGHT - QR_SIZE, TOP - QR_SIZE, QR_SIZE)
     c.setFillColorRGB(*ACCENT)
     bold(c, LEFT, TOP - 20, "居民户卡", 20)
     c.setFillColorRGB(*GREY)
     where = " · ".join(p for p in (s.community, s.grid) if p)
-    fitted(c, LEFT, TOP - 36, f"{where}    居民底册页", 9, W - QR_SIZE - 10)
+    fitted(c, LEFT, TOP - 36, f"{where}    居民底册页", 9, FRAME_W - QR_SIZE - 10)
     c.setFillColorRGB(*INK)
-    y = TOP - 46
     head = next((m.name for m in s.members if m.relation == "户主"), "")
-    y = _kv_grid(
-        c,
-        y,
-        [
-            ("户号", s.number),
-            ("户主", head),
-            ("户别", s.kind),
-            ("住房类别", s.housing),
-        ],
-        2,
-        W - QR_SIZE - 8,
-    )
+    beside_qr = [("户号", s.number), ("户主", head), ("户别", s.kind), ("住房类别", s.housing)]
+    y = _kv_grid(c, TOP - 46, beside_qr, 2, FRAME_W - QR_SIZE - 8)
     y = min(y, TOP - QR_SIZE - 6)
     address = s.address or " ".join(p for p in (s.compound, s.building, s.unit, s.room) if p)
     landlord = " ".join(p for p in (s.landlord, s.landlord_phone) if p)
     team = "；".join(f"{w.name}（{w.role}）{w.phone}" for w in s.workers[:3])
-    y = _kv_grid(
-        c,
-        y,
-        [
-            ("住址*", address),
-            ("产权人", s.owner),
-            ("出租人", landlord),
-            ("网格员*", team),
-            ("隐患情况*", s.hazards),
-            ("备注*", s.notes),
-        ],
-        2,
-        W,
-    )
+    fields = [
+        ("住址*", address),
+        ("产权人", s.owner),
+        ("出租人", landlord),
+        ("网格员*", team),
+        ("隐患情况*", s.hazards),
+        ("备注*", s.notes),
+    ]
+    return _kv_grid(c, y, fields, 2, FRAME_W)
 
+
+def _members(c: Canvas, s: HouseholdSheet, y: float, full_id: bool) -> float:
+    """The members' table, each member's other details in small print below their row."""
     members = list(s.members)
     hidden = max(0, len(members) - MAX_MEMBERS)
-    members = members[:MAX_MEMBERS]
-    y = _section(c, y - 8, "家庭成员", f"共 {len(s.members)} 人（不含已迁出、已死亡）")
-    widths = [w for _, w in COLS]
-    widths[-1] = W - sum(widths)
-    xs = [LEFT]
-    for w in widths:
-        xs.append(xs[-1] + w)
+    y = _section(c, y, "家庭成员", f"共 {len(s.members)} 人（不含已迁出、已死亡）")
+    widths, xs = columns(COLS, FRAME_W)
     rh = 15.0
-    c.setFillColorRGB(*SHADE)
-    c.rect(LEFT, y - rh, W, rh, stroke=0, fill=1)
-    c.setFillColorRGB(*INK)
-    for (label, _), x, w in zip(COLS, xs, widths, strict=False):
-        fitted(c, x + 2, y - rh + 4.5, label, 8.5, w - 4, align="center")
+    header_row(c, y, COLS, xs, widths, rh, size=8.5, baseline=4.5)
     top = y
     y -= rh
     c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.4)
     c.line(LEFT, y, RIGHT, y)
-    for i, m in enumerate(members):
+    for i, m in enumerate(members[:MAX_MEMBERS]):
         number = m.id_number if full_id else idcard.mask(m.id_number)
         born = f"{m.birth_date:%Y-%m-%d}" if m.birth_date else ""
         values = (str(i + 1), m.name, m.relation, m.gender, born, m.ethnicity, number, m.phone)
@@ -202,8 +181,7 @@ def draw_card(c: Canvas, s: HouseholdSheet, *, full_id: bool, printed_on: dt.dat
                       align="left" if j == 1 else "center")  # fmt: skip
         y -= rh
         c.setFillColorRGB(*GREY)
-        lines = wrap(_details(m), 7.5, W - xs[1] + LEFT - 6, max_lines=2)
-        for line in lines:
+        for line in wrap(_details(m), 7.5, FRAME_W - xs[1] + LEFT - 6, max_lines=2):
             c.setFont(FONT, 7.5)
             c.drawString(xs[1] + 3, y - 9, line)
             y -= 9.5
@@ -221,41 +199,49 @@ def draw_card(c: Canvas, s: HouseholdSheet, *, full_id: bool, printed_on: dt.dat
         c.line(x, top, x, y)
     c.line(RIGHT, top, RIGHT, y)
     c.setStrokeColorRGB(*INK)
+    return y
 
-    y = _section(c, y - 8, "走访与在办事项")
-    rows: list[tuple[str, str]] = []
-    if s.last_visit is not None:
-        v = s.last_visit
-        text = f"{v.on:%Y-%m-%d} {v.way} {v.visitor}：{v.findings}"
-        rows += [("上次走访", line) for line in wrap(text, 8.5, W - 64, max_lines=3)]
-    else:
-        rows.append(("上次走访", "尚无走访记录"))
-    items = list(s.open_items) or ["无"]
+
+def _visit_and_open_items(c: Canvas, s: HouseholdSheet, y: float) -> float:
+    """The last visit and the open issues and errands, in one labelled box; returns its bottom."""
+    y = _section(c, y, "走访与在办事项")
+    rows = _visit_rows(s)
     room = max(1, int((y - 30 * 1.0 - 40) // 12.5) - len(rows))
-    if len(items) > room:
-        items = [*items[: room - 1], f"…… 另有 {len(items) - room + 1} 项，详见台账"]
-    rows += [("未办结", ellipsize(item, 8.5, W - 64)) for item in items]
+    rows += [("未办结", ellipsize(item, 8.5, FRAME_W - 64)) for item in _open_items(s, room)]
     c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.4)
     box_h = len(rows) * 12.5 + 6
     c.setFillColorRGB(*SHADE)
     c.rect(LEFT, y - box_h, 56, box_h, stroke=1, fill=1)
     c.setFillColorRGB(*INK)
-    c.rect(LEFT + 56, y - box_h, W - 56, box_h, stroke=1, fill=0)
+    c.rect(LEFT + 56, y - box_h, FRAME_W - 56, box_h, stroke=1, fill=0)
     yy = y - 3
     last_label = ""
     for label, line in rows:
         yy -= 12.5
-        if label != last_label:
+        if label != last_label:  # a label once, beside the first of its lines
             c.setFont(FONT, 8.5)
             c.drawCentredString(LEFT + 28, yy + 3.5, label)
             last_label = label
         c.setFont(FONT, 8.5)
         c.drawString(LEFT + 62, yy + 3.5, line)
-    _update_log(c, y - box_h - 8)
-    c.setStrokeColorRGB(*INK)
-    privacy = "内含居民个人信息，请妥善保管" + ("（完整身份证号）" if full_id else "")
-    footer(c, f"网格台账 · 打印于 {printed_on:%Y-%m-%d} · {privacy}", f"户号 {s.number}")
+    return y - box_h
+
+
+def _visit_rows(s: HouseholdSheet) -> list[tuple[str, str]]:
+    if s.last_visit is None:
+        return [("上次走访", "尚无走访记录")]
+    v = s.last_visit
+    text = f"{v.on:%Y-%m-%d} {v.way} {v.visitor}：{v.findings}"
+    return [("上次走访", line) for line in wrap(text, 8.5, FRAME_W - 64, max_lines=3)]
+
+
+def _open_items(s: HouseholdSheet, room: int) -> list[str]:
+    """The open items, the last line saying how many more there are when ``room`` is short."""
+    items = list(s.open_items) or ["无"]
+    if len(items) > room:
+        items = [*items[: room - 1], f"…… 另有 {len(items) - room + 1} 项，详见台账"]
+    return items
 
 
 def _update_log(c: Canvas, y: float) -> None:
@@ -265,9 +251,9 @@ def _update_log(c: Canvas, y: float) -> None:
     if y - bottom < 17 + 3 * rh:
         return
     y = _section(c, y, "核实与变更记录（手写）")
-    cols = (("日期", 70.0), ("变更内容 / 核实情况", W - 70 - 80), ("核实人", 80.0))
+    cols = (("日期", 70.0), ("变更内容 / 核实情况", FRAME_W - 70 - 80), ("核实人", 80.0))
     c.setFillColorRGB(*SHADE)
-    c.rect(LEFT, y - 15, W, 15, stroke=0, fill=1)
+    c.rect(LEFT, y - 15, FRAME_W, 15, stroke=0, fill=1)
     c.setFillColorRGB(*INK)
     x = LEFT
     for label, w in cols:

@@ -7,7 +7,7 @@ platypus story is fine here (the big batches are the visit forms).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from gridapp.pdf.fonts import FONT, ensure_font, printable
 from gridapp.pdf.layout import ACCENT, GREY, SHADE, atomic_output
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
-from gridapp.services.monthly import MonthlyFigures, summary_rows
+from gridapp.services.monthly import MonthFigures, MonthlyFigures, summary_rows
 
 BLUE = colors.Color(*ACCENT)
 LIGHT = colors.Color(0.62, 0.74, 0.88)
@@ -195,93 +195,93 @@ def _story(fig: MonthlyFigures, progress: Progress, cancel: CancelFlag) -> list[
             SUB,
         ),
         Spacer(1, 8),
-        Paragraph("一、汇总", H2),
     ]
+    for k, (section, done) in enumerate(SECTIONS, start=1):
+        if k > 1:
+            cancel.check()
+        story += section(fig)
+        progress(k, len(SECTIONS), done)
+    return story
+
+
+def _summary(fig: MonthlyFigures) -> list[Any]:
+    t, p = fig.this, fig.last
     rows: list[list[Any]] = [["项目", "指标", t.label, p.label, "增减"]]
     for section, label, now_v, before_v in summary_rows(fig):
         rows.append(
-            [
-                section,
-                label,
-                _num(now_v, label),
-                _num(before_v, label),
-                _delta(now_v, before_v, label),
-            ]
-        )
-    story.append(
-        _table(rows, [60, 150, 80, 80, FRAME_W - 370], numeric_from=2, zebra=False, span_first=True)
-    )
-    progress(1, 6, "月报：汇总")
-    cancel.check()
+            [section, label, _num(now_v, label), _num(before_v, label),
+             _delta(now_v, before_v, label)]
+        )  # fmt: skip
+    widths = [60, 150, 80, 80, FRAME_W - 370]
+    return [
+        Paragraph("一、汇总", H2),
+        _table(rows, widths, numeric_from=2, zebra=False, span_first=True),
+    ]
 
-    story.append(CondPageBreak(300))
-    story.append(Paragraph("二、各网格走访覆盖", H2))
+
+def _coverage(fig: MonthlyFigures) -> list[Any]:
+    t, p = fig.this, fig.last
     last_cov = {g.grid: g.coverage for g in p.grids}
     names = [g.grid for g in t.grids]
-    story.append(
-        _bar_chart(
-            "各网格走访覆盖率",
-            names,
-            [
-                (t.label, [g.coverage for g in t.grids]),
-                (p.label, [last_cov.get(n, 0.0) for n in names]),
-            ],
-            percent=True,
-            height=240,
-        )
+    chart = _bar_chart(
+        "各网格走访覆盖率",
+        names,
+        [
+            (t.label, [g.coverage for g in t.grids]),
+            (p.label, [last_cov.get(n, 0.0) for n in names]),
+        ],
+        percent=True,
+        height=240,
     )
-    rows = [["网格", "户数", "人数", "应走访", "已走访", "覆盖率", f"{p.label}覆盖率"]]
+    rows: list[list[Any]] = [
+        ["网格", "户数", "人数", "应走访", "已走访", "覆盖率", f"{p.label}覆盖率"]
+    ]
     for g in t.grids:
         rows.append(
-            [
-                _p(g.grid),
-                g.households,
-                g.persons,
-                g.due,
-                g.visited,
-                _pct(g.coverage),
-                _pct(last_cov.get(g.grid, 0.0)),
-            ]
-        )
+            [_p(g.grid), g.households, g.persons, g.due, g.visited, _pct(g.coverage),
+             _pct(last_cov.get(g.grid, 0.0))]
+        )  # fmt: skip
     rows.append(
-        [
-            "合计",
-            t.households,
-            t.persons,
-            t.visit_due,
-            t.visit_visited,
-            _pct(t.coverage),
-            _pct(p.coverage),
-        ]
-    )
-    story.append(_table(rows, [FRAME_W - 340, 50, 50, 55, 55, 60, 70]))
-    progress(2, 6, "月报：走访")
-    cancel.check()
+        ["合计", t.households, t.persons, t.visit_due, t.visit_visited, _pct(t.coverage),
+         _pct(p.coverage)]
+    )  # fmt: skip
+    return [
+        CondPageBreak(300),
+        Paragraph("二、各网格走访覆盖", H2),
+        chart,
+        _table(rows, [FRAME_W - 340, 50, 50, 55, 55, 60, 70]),
+    ]
 
-    story.append(CondPageBreak(300))
-    story.append(Paragraph("三、问题反馈", H2))
+
+def _counts_chart(
+    fig: MonthlyFigures,
+    title: str,
+    keys: list[str],
+    counts: Callable[[MonthFigures], Mapping[str, int]],
+    height: float,
+) -> Drawing:
+    """Bars of this month's and last month's counts by key, side by side."""
+    series = [(m.label, [float(counts(m).get(k, 0)) for k in keys]) for m in (fig.this, fig.last)]
+    return _bar_chart(title, keys, series, horizontal=True, height=height)
+
+
+def _issues(fig: MonthlyFigures) -> list[Any]:
+    t, p = fig.this, fig.last
     cats = sorted(
         set(t.issues.by_category) | set(p.issues.by_category),
         key=lambda c: -(t.issues.by_category.get(c, 0) + p.issues.by_category.get(c, 0)),
     )
-    story.append(
-        _bar_chart(
-            "各类问题登记数",
-            cats,
-            [
-                (t.label, [float(t.issues.by_category.get(c, 0)) for c in cats]),
-                (p.label, [float(p.issues.by_category.get(c, 0)) for c in cats]),
-            ],
-            horizontal=True,
-            height=max(150, 40 + 24 * len(cats) + 40),
-        )
-    )
+    height = max(150, 40 + 24 * len(cats) + 40)
+    story: list[Any] = [
+        CondPageBreak(300),
+        Paragraph("三、问题反馈", H2),
+        _counts_chart(fig, "各类问题登记数", cats, lambda m: m.issues.by_category, height),
+    ]
     states = [s for s in t.issues.by_state if t.issues.by_state.get(s)]
     if states:
-        rows = [["状态（本月登记的问题，现在）", "件数"]]
+        rows: list[list[Any]] = [["状态（本月登记的问题，现在）", "件数"]]
         rows += [[s, t.issues.by_state[s]] for s in states]
-        story.append(Spacer(1, 4))
-        story.append(_table(rows, [200, 60]))
+        story += [Spacer(1, 4), _table(rows, [200, 60])]
     if t.issue_rows:
         story.append(Paragraph(f"本月登记问题（{len(t.issue_rows)} 件）", H2))
         rows = [["编号", "登记日期", "问题", "类别", "网格", "状态"]]
@@ -291,107 +291,83 @@ def _story(fig: MonthlyFigures, progress: Progress, cancel: CancelFlag) -> list[
                 [i.number, f"{i.reported_on:%m-%d}", _p(i.title), i.category, _p(i.grid), state]
             )
         story.append(_table(rows, [70, 50, FRAME_W - 370, 60, 110, 80], numeric_from=99))
-        if len(t.issue_rows) > MAX_LIST_ROWS:
-            story.append(
-                Paragraph(f"另有 {len(t.issue_rows) - MAX_LIST_ROWS} 件，见月报工作簿", NOTE)
-            )
-    progress(3, 6, "月报：问题")
-    cancel.check()
+        story += _more_in_workbook(len(t.issue_rows), "件")
+    return story
 
-    story.append(CondPageBreak(260))
-    story.append(Paragraph("四、全程代办", H2))
+
+def _more_in_workbook(count: int, unit: str) -> list[Any]:
+    """The note under a list cut at MAX_LIST_ROWS."""
+    if count <= MAX_LIST_ROWS:
+        return []
+    return [Paragraph(f"另有 {count - MAX_LIST_ROWS} {unit}，见月报工作簿", NOTE)]
+
+
+def _proxy(fig: MonthlyFigures) -> list[Any]:
+    t, p = fig.this, fig.last
     errands = sorted(set(t.proxy.by_errand) | set(p.proxy.by_errand))
-    if errands:
-        story.append(
-            _bar_chart(
-                "各类代办事项受理数",
-                errands,
-                [
-                    (t.label, [float(t.proxy.by_errand.get(e, 0)) for e in errands]),
-                    (p.label, [float(p.proxy.by_errand.get(e, 0)) for e in errands]),
-                ],
-                horizontal=True,
-                height=max(140, 80 + 22 * len(errands)),
-            )
-        )
-    else:
-        story.append(Paragraph("本月和上月均无代办事项。", NOTE))
-    progress(4, 6, "月报：代办")
-    cancel.check()
+    story: list[Any] = [CondPageBreak(260), Paragraph("四、全程代办", H2)]
+    if not errands:
+        return [*story, Paragraph("本月和上月均无代办事项。", NOTE)]
+    height = max(140, 80 + 22 * len(errands))
+    chart = _counts_chart(fig, "各类代办事项受理数", errands, lambda m: m.proxy.by_errand, height)
+    return [*story, chart]
 
-    story.append(CondPageBreak(200))
-    story.append(Paragraph("五、特殊人群", H2))
+
+def _people(fig: MonthlyFigures) -> list[Any]:
+    """Special groups, then the month's population changes."""
+    t, p = fig.this, fig.last
     last_groups = {g.code: g for g in p.groups}
-    rows = [["人群", "月末人数", "本月新增", "本月退出", f"{p.label}人数"]]
+    rows: list[list[Any]] = [["人群", "月末人数", "本月新增", "本月退出", f"{p.label}人数"]]
     for group in t.groups:
         before = last_groups.get(group.code)
         rows.append(
             [group.name, group.members, group.joined, group.left, before.members if before else 0]
         )
-    story.append(_table(rows, [FRAME_W - 300, 75, 75, 75, 75]))
-
-    story.append(CondPageBreak(200))
-    story.append(Paragraph(f"六、人口变动明细（{len(t.changes)} 条）", H2))
-    if t.changes:
-        rows = [["类别", "日期", "姓名", "性别", "网格", "户号", "来源 / 去向"]]
-        for ch in t.changes[:MAX_LIST_ROWS]:
-            rows.append(
-                [
-                    ch.kind,
-                    f"{ch.on:%m-%d}",
-                    _p(ch.name),
-                    ch.gender,
-                    _p(ch.grid),
-                    ch.household,
-                    _p(ch.detail),
-                ]
-            )
-        story.append(_table(rows, [40, 40, 70, 30, 100, 70, FRAME_W - 350], numeric_from=99))
-    else:
-        story.append(Paragraph("本月无人口变动。", NOTE))
-    progress(5, 6, "月报：人口与人群")
-    cancel.check()
-
-    story.append(CondPageBreak(200))
-    story.append(Paragraph("七、网格员工作量", H2))
-    rows = [
-        [
-            "网格员",
-            "网格",
-            "走访次数",
-            "走访户数",
-            "应走访",
-            "覆盖率",
-            "登记问题",
-            "现场解决",
-            "逾期",
-            "代办办结",
-        ]
+    story: list[Any] = [
+        CondPageBreak(200),
+        Paragraph("五、特殊人群", H2),
+        _table(rows, [FRAME_W - 300, 75, 75, 75, 75]),
+        CondPageBreak(200),
+        Paragraph(f"六、人口变动明细（{len(t.changes)} 条）", H2),
     ]
-    for w in t.workers:
+    if not t.changes:
+        return [*story, Paragraph("本月无人口变动。", NOTE)]
+    rows = [["类别", "日期", "姓名", "性别", "网格", "户号", "来源 / 去向"]]
+    for ch in t.changes[:MAX_LIST_ROWS]:
         rows.append(
-            [
-                _p(w.name),
-                _p(w.grid),
-                w.visits,
-                w.households_visited,
-                w.households_due,
-                _pct(w.coverage),
-                w.issues_raised,
-                w.solved_on_spot,
-                w.overdue,
-                w.proxy_completed,
-            ]
-        )
-    story.append(
-        KeepTogether(
-            [_table(rows, [50, FRAME_W - 385, 40, 40, 40, 45, 45, 45, 35, 45], numeric_from=2)]
-        )
-        if len(rows) < 30
-        else _table(rows, [50, FRAME_W - 385, 40, 40, 40, 45, 45, 45, 35, 45], numeric_from=2)
-    )
-    progress(6, 6, "月报：网格员")
-    return story
+            [ch.kind, f"{ch.on:%m-%d}", _p(ch.name), ch.gender, _p(ch.grid), ch.household,
+             _p(ch.detail)]
+        )  # fmt: skip
+    return [*story, _table(rows, [40, 40, 70, 30, 100, 70, FRAME_W - 350], numeric_from=99)]
+
+
+def _workers(fig: MonthlyFigures) -> list[Any]:
+    rows: list[list[Any]] = [
+        ["网格员", "网格", "走访次数", "走访户数", "应走访", "覆盖率", "登记问题", "现场解决",
+         "逾期", "代办办结"]
+    ]  # fmt: skip
+    for w in fig.this.workers:
+        rows.append(
+            [_p(w.name), _p(w.grid), w.visits, w.households_visited, w.households_due,
+             _pct(w.coverage), w.issues_raised, w.solved_on_spot, w.overdue, w.proxy_completed]
+        )  # fmt: skip
+    table = _table(rows, [50, FRAME_W - 385, 40, 40, 40, 45, 45, 45, 35, 45], numeric_from=2)
+    return [
+        CondPageBreak(200),
+        Paragraph("七、网格员工作量", H2),
+        KeepTogether([table]) if len(rows) < 30 else table,  # a short table is not split
+    ]
+
+
+# The report's sections in order, each with what progress says once it is built.
+SECTIONS: tuple[tuple[Callable[[MonthlyFigures], list[Any]], str], ...] = (
+    (_summary, "月报：汇总"),
+    (_coverage, "月报：走访"),
+    (_issues, "月报：问题"),
+    (_proxy, "月报：代办"),
+    (_people, "月报：人口与人群"),
+    (_workers, "月报：网格员"),
+)
 
 
 def write_monthly_pdf(

@@ -17,24 +17,19 @@ from gridapp.pdf.layout import (
     ALERT,
     GREY,
     INK,
-    MARGIN,
     PAGE_H,
     PAGE_W,
     RULE,
     SHADE,
-    atomic_output,
     bold,
     ellipsize,
     fit_size,
     fitted,
-    new_canvas,
     wrap,
 )
+from gridapp.pdf.page import FRAME_W, LEFT, RIGHT, document
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
 
-W = PAGE_W - 2 * MARGIN
-LEFT = MARGIN
-RIGHT = PAGE_W - MARGIN
 MAX_WORKERS = 6
 
 
@@ -48,11 +43,9 @@ def write_notice(
 ) -> int:
     printed_on = printed_on or dt.date.today()
     cancel.check()
-    with atomic_output(out_path) as tmp:
-        c = new_canvas(tmp, f"网格员公示牌 {notice.grid}")
+    with document(out_path, f"网格员公示牌 {notice.grid}") as c:
         draw_notice(c, notice, printed_on)
         c.showPage()
-        c.save()
     progress(1, 1, "公示牌已生成")
     return 1
 
@@ -106,8 +99,8 @@ def draw_notice(c: Canvas, n: NoticeData, printed_on: dt.date) -> None:
     c.setFont(FONT, 14)
     c.drawCentredString(PAGE_W / 2, PAGE_H - 90, where)
     workers = list(n.workers[:MAX_WORKERS])
-    scope = wrap(f"网格范围：{n.scope}", 13, W - 40, max_lines=3) if n.scope else []
-    hours = wrap(n.service_hours or "工作日 8:30-18:00", 15, W - 150, max_lines=2)
+    scope = wrap(f"网格范围：{n.scope}", 13, FRAME_W - 40, max_lines=3) if n.scope else []
+    hours = wrap(n.service_hours or "工作日 8:30-18:00", 15, FRAME_W - 150, max_lines=2)
     cols = 2 if len(workers) > 3 else 1
     rows = max(1, (len(workers) + cols - 1) // cols)
     gap = 12.0
@@ -119,7 +112,7 @@ def draw_notice(c: Canvas, n: NoticeData, printed_on: dt.date) -> None:
     slack = max(0.0, room - needed)
     c.setFillColorRGB(*ACCENT)
     y = PAGE_H - band - 46 - slack * 0.35
-    size = fit_size(n.grid, 30, W, 16)
+    size = fit_size(n.grid, 30, FRAME_W, 16)
     bold(c, PAGE_W / 2, y, n.grid, size, align="center")
     c.setFillColorRGB(*INK)
     y -= 26
@@ -131,10 +124,10 @@ def draw_notice(c: Canvas, n: NoticeData, printed_on: dt.date) -> None:
 
     if workers:
         two_cols = cols == 2
-        cw = (W - gap * (cols - 1)) / cols if two_cols else W * 0.8
+        cw = (FRAME_W - gap * (cols - 1)) / cols if two_cols else FRAME_W * 0.8
         for i, w in enumerate(workers):
             r, k = divmod(i, cols)
-            x = LEFT + k * (cw + gap) if two_cols else LEFT + (W - cw) / 2
+            x = LEFT + k * (cw + gap) if two_cols else LEFT + (FRAME_W - cw) / 2
             _card(c, w, x, y - (r + 1) * ch - r * gap, cw, ch)
         y -= rows * ch + (rows - 1) * gap
     else:
@@ -149,7 +142,7 @@ def draw_notice(c: Canvas, n: NoticeData, printed_on: dt.date) -> None:
     c.setStrokeColorRGB(*ACCENT)
     c.setLineWidth(1.2)
     box_y = max(y - box_h, 62)
-    c.roundRect(LEFT, box_y, W, y - box_y, 8, stroke=1, fill=0)
+    c.roundRect(LEFT, box_y, FRAME_W, y - box_y, 8, stroke=1, fill=0)
     yy = y - 32
     c.setFillColorRGB(*ACCENT)
     bold(c, LEFT + 20, yy, "服务时间", 16)
@@ -163,7 +156,7 @@ def draw_notice(c: Canvas, n: NoticeData, printed_on: dt.date) -> None:
     bold(c, LEFT + 20, yy, "值班电话", 16)
     if n.duty_phone:
         c.setFillColorRGB(*ALERT)
-        bold(c, LEFT + 110, yy - 4, n.duty_phone, fit_size(n.duty_phone, 32, W - 130, 16))
+        bold(c, LEFT + 110, yy - 4, n.duty_phone, fit_size(n.duty_phone, 32, FRAME_W - 130, 16))
     else:
         c.setFillColorRGB(*INK)
         c.setFont(FONT, 15)

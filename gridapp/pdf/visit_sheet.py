@@ -23,29 +23,23 @@ from gridapp.pdf.layout import (
     ALERT,
     GREY,
     INK,
-    MARGIN,
     PAGE_H,
     PAGE_W,
     RULE,
     SHADE,
-    atomic_output,
     bold,
     cell_text,
     checkbox,
     ellipsize,
     fitted,
     footer,
-    new_canvas,
     width,
     wrap,
 )
+from gridapp.pdf.page import FRAME_W, LEFT, RIGHT, TOP, document
 from gridapp.pdf.qr import draw_qr
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
 
-W = PAGE_W - 2 * MARGIN
-LEFT = MARGIN
-RIGHT = PAGE_W - MARGIN
-TOP = PAGE_H - MARGIN
 BOTTOM: float = 14 * mm  # above the footer
 QR_SIZE: float = 27 * mm
 ROW = 16.0
@@ -92,8 +86,7 @@ def write_visit_sheets(
     """Write the forms; returns the number of pages. ``cycle`` is printed, e.g. "2026年11月"."""
     printed_on = printed_on or dt.date.today()
     pages = 0
-    with atomic_output(out_path) as tmp:
-        c = new_canvas(tmp, "入户走访记录表", cycle)
+    with document(out_path, "入户走访记录表", cycle) as c:
         for sheet in sheets:
             cancel.check()
             pages += 1
@@ -112,7 +105,6 @@ def write_visit_sheets(
             draw_empty(c, "没有需要打印的户")
             c.showPage()
         cancel.check()
-        c.save()
     return pages
 
 
@@ -167,7 +159,7 @@ def _header(c: Canvas, s: HouseholdSheet, cycle: str) -> float:
     c.drawCentredString(qr_x + QR_SIZE / 2, TOP - QR_SIZE - 6, "扫码录入走访结果")
     c.setFillColorRGB(*INK)
 
-    left_w = W - QR_SIZE - 8
+    left_w = FRAME_W - QR_SIZE - 8
     c.setFillColorRGB(*ACCENT)
     bold(c, LEFT, TOP - 20, "入户走访记录表", 19)
     if s.every_cycle:
@@ -226,13 +218,13 @@ def _members(c: Canvas, s: HouseholdSheet, y: float, full_id: bool) -> float:
     rows = min(rows, MAX_MEMBER_ROWS)
     y = _section(c, y, "一、家庭成员", f"共 {len(s.members)} 人（不含已迁出、已死亡）")
     widths = [w for _, w in MEMBER_COLS]
-    widths[-1] = W - sum(widths)
+    widths[-1] = FRAME_W - sum(widths)
     xs = [LEFT]
     for w in widths:
         xs.append(xs[-1] + w)
     # header
     c.setFillColorRGB(*SHADE)
-    c.rect(LEFT, y - ROW, W, ROW, stroke=0, fill=1)
+    c.rect(LEFT, y - ROW, FRAME_W, ROW, stroke=0, fill=1)
     c.setFillColorRGB(*INK)
     for (label, _), x, w in zip(MEMBER_COLS, xs, widths, strict=False):
         fitted(c, x + 2, y - ROW + 4.8, label, 8.5, w - 4, align="center")
@@ -276,7 +268,7 @@ def _members(c: Canvas, s: HouseholdSheet, y: float, full_id: bool) -> float:
         c.line(x, top, x, y)
     c.setStrokeColorRGB(*INK)
     c.setLineWidth(0.8)
-    c.rect(LEFT, y, W, top - y, stroke=1, fill=0)
+    c.rect(LEFT, y, FRAME_W, top - y, stroke=1, fill=0)
     c.setLineWidth(0.6)
     return y
 
@@ -285,7 +277,7 @@ def _history(c: Canvas, s: HouseholdSheet, y: float) -> float:
     y = _section(c, y, "二、上次走访及未办结事项")
     lines: list[tuple[str, str]] = []
     size = 8.5
-    text_w = W - 62
+    text_w = FRAME_W - 62
     if s.last_visit is not None:
         v = s.last_visit
         head = f"{v.on:%Y-%m-%d} {v.way} {v.visitor}".strip()
@@ -309,7 +301,7 @@ def _history(c: Canvas, s: HouseholdSheet, y: float) -> float:
     box_h = len(lines) * h + 6
     c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.4)
-    c.rect(LEFT, y - box_h, W, box_h, stroke=1, fill=0)
+    c.rect(LEFT, y - box_h, FRAME_W, box_h, stroke=1, fill=0)
     c.setFillColorRGB(*SHADE)
     c.rect(LEFT, y - box_h, 56, box_h, stroke=1, fill=1)
     c.setFillColorRGB(*INK)
@@ -339,7 +331,7 @@ def _items(c: Canvas, y: float) -> float:
         c.setFillColorRGB(*INK)
         c.setFont(FONT, 9)
         c.drawCentredString(LEFT + lw / 2, y - h / 2 - 3.2, label)
-        c.rect(LEFT + lw, y - h, W - lw, h, stroke=1, fill=0)
+        c.rect(LEFT + lw, y - h, FRAME_W - lw, h, stroke=1, fill=0)
         c.setStrokeColorRGB(*INK)
         x = LEFT + lw + 6
         for choice in choices:
@@ -365,7 +357,7 @@ def _notes_and_signatures(c: Canvas, y: float) -> None:
     line_gap = 20.0
     c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.4)
-    c.rect(LEFT, floor, W, y - floor, stroke=1, fill=0)
+    c.rect(LEFT, floor, FRAME_W, y - floor, stroke=1, fill=0)
     yy = y - line_gap
     c.setDash(1, 2)
     while yy > floor + 6:
@@ -374,7 +366,7 @@ def _notes_and_signatures(c: Canvas, y: float) -> None:
     c.setDash()
     # signatures
     c.setStrokeColorRGB(*INK)
-    half = W / 2
+    half = FRAME_W / 2
     base = BOTTOM
     for k, who in enumerate(("走访人（签字）", "居民（签字）")):
         x = LEFT + k * half
