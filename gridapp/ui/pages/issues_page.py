@@ -181,9 +181,9 @@ class IssuesPage(WorkflowPage):
         if row.result:
             parts.append(f"<p>{e(self.tr('Result'))}: {e(row.result)}</p>")
         labels = flow.ACTION_LABELS
+        parts.append(f"<h4>{e(self.tr('Steps'))}</h4>")
         parts.append(
             steps_html(
-                self.tr("Steps"),
                 (
                     (s.at, s.actor, labels.get(s.action, s.action), s.to_state, s.note)
                     for s in steps

@@ -161,9 +161,9 @@ class ServicesPage(WorkflowPage):
         if row.overdue:
             parts.append(overdue_html(self.tr("Overdue")))
         labels = flow.SERVICE_ACTION_LABELS
+        parts.append(f"<h4>{e(self.tr('Steps'))}</h4>")
         parts.append(
             steps_html(
-                self.tr("Steps"),
                 (
                     (at, actor, labels.get(action, action), to, note)
                     for at, actor, action, _from, to, note in steps

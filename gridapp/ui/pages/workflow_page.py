@@ -44,10 +44,10 @@ def overdue_html(text: str) -> str:
     return f"<p style='color:#c62828'><b>{html.escape(text)}</b></p>"
 
 
-def steps_html(title: str, steps: Iterable[Step]) -> str:
-    """The record's steps as a table under a heading."""
+def steps_html(steps: Iterable[Step]) -> str:
+    """The record's steps as a table (the page puts its heading above)."""
     e = html.escape
-    parts = [f"<h4>{e(title)}</h4><table cellpadding='2'>"]
+    parts = ["<table cellpadding='2'>"]
     for at, actor, label, to_state, note in steps:
         parts.append(
             f"<tr><td>{e(at.strftime('%Y-%m-%d %H:%M'))}</td><td>{e(actor)}</td>"
