@@ -35,6 +35,7 @@ from gridapp.ui.pages.support import (
     action_button,
     fill_grids,
     set_combo_data,
+    widget_row,
     work_page,
 )
 from gridapp.ui.widgets.tables import RowTable
@@ -148,17 +149,14 @@ class SettingsPage(WorkPage):
         self.target_grid = QComboBox()
         self.target_grid.setObjectName("moveTarget")
         move = action_button(self.tr("Move building"), "moveBuildingButton", self.move_building)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add_area)
-        buttons.addWidget(rename)
-        buttons.addStretch(1)
-        move_row = QHBoxLayout()
-        move_row.addWidget(QLabel(self.tr("Building")))
-        move_row.addWidget(self.building_box)
-        move_row.addWidget(QLabel(self.tr("to grid")))
-        move_row.addWidget(self.target_grid)
-        move_row.addWidget(move)
-        move_row.addStretch(1)
+        buttons = widget_row(add_area, rename)
+        move_row = widget_row(
+            QLabel(self.tr("Building")),
+            self.building_box,
+            QLabel(self.tr("to grid")),
+            self.target_grid,
+            move,
+        )
         places_tab = QWidget()
         pt = QVBoxLayout(places_tab)
         pt.addLayout(buttons)
@@ -174,12 +172,7 @@ class SettingsPage(WorkPage):
         self.worker_grid.setObjectName("workerGrid")
         add_worker = action_button(self.tr("Add worker…"), "workerAdd", self.add_worker)
         toggle = action_button(self.tr("On / off duty"), "workerToggle", self.toggle_worker)
-        w_row = QHBoxLayout()
-        w_row.addWidget(QLabel(self.tr("Grid")))
-        w_row.addWidget(self.worker_grid)
-        w_row.addWidget(add_worker)
-        w_row.addWidget(toggle)
-        w_row.addStretch(1)
+        w_row = widget_row(QLabel(self.tr("Grid")), self.worker_grid, add_worker, toggle)
         workers_tab = QWidget()
         wt = QVBoxLayout(workers_tab)
         wt.addLayout(w_row)

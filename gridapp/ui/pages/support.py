@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLayout,
     QPushButton,
     QSplitter,
@@ -130,6 +131,15 @@ def action_button(text: str, name: str, slot: Callable[[], object]) -> QPushButt
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
+
+
+def widget_row(*widgets: QWidget) -> QHBoxLayout:
+    """The widgets side by side from the left, the spare room after them."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def set_combo_data(box: QComboBox, value: Any) -> None:
