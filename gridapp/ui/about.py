@@ -40,68 +40,36 @@ class Component:
     module: str = ""  # fallback when the distribution's metadata is not shipped: its __version__
 
 
-# What the bundle ships. Qt and PySide6 are LGPL-3.0: they are shipped as separate, unmodified
+# What the bundle ships, one row each: name, the installed distribution its version is read
+# from, licence, home page, and the module whose __version__ serves when the distribution's
+# metadata is not shipped. Qt and PySide6 are LGPL-3.0: they are shipped as separate, unmodified
 # shared libraries in the program folder, which a user may replace with their own build.
-COMPONENTS: tuple[Component, ...] = (
-    Component("Python", "", "PSF-2.0", "https://www.python.org/"),
-    Component("Qt 6", "", "LGPL-3.0", "https://www.qt.io/"),
-    Component(
-        "PySide6 / Shiboken6",
-        "PySide6-Essentials",
-        "LGPL-3.0",
-        "https://wiki.qt.io/Qt_for_Python",
-        "PySide6",
-    ),
-    Component("SQLAlchemy", "SQLAlchemy", "MIT", "https://www.sqlalchemy.org/", "sqlalchemy"),
-    Component("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org/", "alembic"),
-    Component("Mako", "Mako", "MIT", "https://www.makotemplates.org/", "mako"),
-    Component("SQLite", "", "Public Domain", "https://sqlite.org/", "sqlite3"),
-    Component(
-        "SQLCipher (sqlcipher3)",
-        "sqlcipher3",
-        "zlib; SQLCipher: BSD-3-Clause",
-        "https://github.com/coleifer/sqlcipher3",
-    ),
-    Component("OpenSSL", "", "Apache-2.0", "https://www.openssl.org/"),
-    Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/", "openpyxl"),
-    Component("et-xmlfile", "et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
-    Component(
-        "python-calamine", "python-calamine", "MIT", "https://github.com/dimastbk/python-calamine"
-    ),
-    Component(
-        "XlsxWriter",
-        "XlsxWriter",
-        "BSD-2-Clause",
-        "https://github.com/jmcnamara/XlsxWriter",
-        "xlsxwriter",
-    ),
-    Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com/", "reportlab"),
-    Component("Pillow", "pillow", "MIT-CMU (HPND)", "https://python-pillow.org/", "PIL"),
-    Component(
-        "pypdfium2 (PDFium)",
-        "pypdfium2",
-        "Apache-2.0 / BSD-3-Clause",
-        "https://github.com/pypdfium2-team/pypdfium2",
-        "pypdfium2",
-    ),
-    Component(
-        "pypinyin", "pypinyin", "MIT", "https://github.com/mozillazg/python-pinyin", "pypinyin"
-    ),
-    Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
-    Component("MarkupSafe", "MarkupSafe", "BSD-3-Clause", "https://palletsprojects.com/"),
-    Component(
-        "charset-normalizer",
-        "charset-normalizer",
-        "MIT",
-        "https://github.com/jawah/charset_normalizer",
-    ),
-    Component(
-        "typing_extensions",
-        "typing_extensions",
-        "PSF-2.0",
-        "https://github.com/python/typing_extensions",
-    ),
+# fmt: off
+_SHIPPED: tuple[tuple[str, str, str, str, str], ...] = (
+    ("Python", "", "PSF-2.0", "https://www.python.org/", ""),
+    ("Qt 6", "", "LGPL-3.0", "https://www.qt.io/", ""),
+    ("PySide6 / Shiboken6", "PySide6-Essentials", "LGPL-3.0", "https://wiki.qt.io/Qt_for_Python", "PySide6"),
+    ("SQLAlchemy", "SQLAlchemy", "MIT", "https://www.sqlalchemy.org/", "sqlalchemy"),
+    ("Alembic", "alembic", "MIT", "https://alembic.sqlalchemy.org/", "alembic"),
+    ("Mako", "Mako", "MIT", "https://www.makotemplates.org/", "mako"),
+    ("SQLite", "", "Public Domain", "https://sqlite.org/", "sqlite3"),
+    ("SQLCipher (sqlcipher3)", "sqlcipher3", "zlib; SQLCipher: BSD-3-Clause", "https://github.com/coleifer/sqlcipher3", ""),
+    ("OpenSSL", "", "Apache-2.0", "https://www.openssl.org/", ""),
+    ("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io/", "openpyxl"),
+    ("et-xmlfile", "et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile", ""),
+    ("python-calamine", "python-calamine", "MIT", "https://github.com/dimastbk/python-calamine", ""),
+    ("XlsxWriter", "XlsxWriter", "BSD-2-Clause", "https://github.com/jmcnamara/XlsxWriter", "xlsxwriter"),
+    ("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com/", "reportlab"),
+    ("Pillow", "pillow", "MIT-CMU (HPND)", "https://python-pillow.org/", "PIL"),
+    ("pypdfium2 (PDFium)", "pypdfium2", "Apache-2.0 / BSD-3-Clause", "https://github.com/pypdfium2-team/pypdfium2", "pypdfium2"),
+    ("pypinyin", "pypinyin", "MIT", "https://github.com/mozillazg/python-pinyin", "pypinyin"),
+    ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs", ""),
+    ("MarkupSafe", "MarkupSafe", "BSD-3-Clause", "https://palletsprojects.com/", ""),
+    ("charset-normalizer", "charset-normalizer", "MIT", "https://github.com/jawah/charset_normalizer", ""),
+    ("typing_extensions", "typing_extensions", "PSF-2.0", "https://github.com/python/typing_extensions", ""),
 )
+# fmt: on
+COMPONENTS: tuple[Component, ...] = tuple(Component(*row) for row in _SHIPPED)
 
 FONT = Component(
     "WenQuanYi Micro Hei 文泉驿微米黑",

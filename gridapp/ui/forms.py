@@ -83,6 +83,30 @@ def _combo(items: tuple[str, ...] | list[str], current: str, editable: bool = Fa
     return box
 
 
+def _text(values: dict[str, Any], key: str) -> str:
+    return values.get(key) or ""
+
+
+def form_rows(*rows: tuple[str, QWidget]) -> QFormLayout:
+    """A form of (label, field) rows; an empty label gives the field the whole row."""
+    form = QFormLayout()
+    for label, widget in rows:
+        form.addRow(label, widget)
+    return form
+
+
+def save_cancel_buttons(dialog: QDialog, save: str, cancel: str) -> QDialogButtonBox:
+    """OK and Cancel, with the dialog's own words, accepting and rejecting the dialog."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(save)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class PersonDialog(QDialog):
     """Edit or enter a person. ``values()`` gives the fields as the services take them."""
 
@@ -96,81 +120,89 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("New person") if new else self.tr("Edit person"))
         self.today = dt.date.today()
 
-        self.name = QLineEdit(v.get("name") or "")
-        self.name.setObjectName("nameEdit")
-        self.former_name = QLineEdit(v.get("former_name") or "")
-        self.id_number = QLineEdit(v.get("id_number") or "")
-        self.id_number.setObjectName("idEdit")
-        self.id_number.setMaxLength(20)
-        self.id_hint = QLabel()
-        self.id_hint.setObjectName("idHint")
-        self.gender = _combo(vocab.GENDERS, v.get("gender") or "")
-        self.birth = QLineEdit(v["birth_date"].isoformat() if v.get("birth_date") else "")
-        self.birth.setPlaceholderText("YYYY-MM-DD")
-        self.age = QLabel()
-        self.age.setObjectName("ageLabel")
-        self.ethnicity = _combo(vocab.ETHNICITIES, v.get("ethnicity") or "汉族")
-        self.relation = _combo(relations.RELATIONS, v.get("relation") or "", editable=False)
-        self.relation.setObjectName("relationBox")
-        self.category = _combo(vocab.PERSON_CATEGORIES, v.get("category") or "户籍人口")
-        self.phone = QLineEdit(v.get("phone") or "")
-        self.phone.setObjectName("phoneEdit")
-        self.phone_hint = QLabel()
-        self.phone_hint.setObjectName("phoneHint")
-        self.phone_other = QLineEdit(v.get("phone_other") or "")
-        self.political = _combo(vocab.POLITICAL, v.get("political") or "")
-        self.education = _combo(vocab.EDUCATION, v.get("education") or "")
-        self.marital = _combo(vocab.MARITAL, v.get("marital") or "")
-        self.health = _combo(vocab.HEALTH, v.get("health") or "", editable=True)
-        self.occupation = QLineEdit(v.get("occupation") or "")
-        self.employer = QLineEdit(v.get("employer") or "")
-        self.hukou_address = QLineEdit(v.get("hukou_address") or "")
-        self.notes = QPlainTextEdit(v.get("notes") or "")
+        self._build_left(v)
+        self._build_right(v)
+        self.notes = QPlainTextEdit(_text(v, "notes"))
         self.notes.setFixedHeight(60)
-
-        left = QFormLayout()
-        left.addRow(self.tr("Name *"), self.name)
-        left.addRow(self.tr("Former name"), self.former_name)
-        left.addRow(self.tr("ID number"), self.id_number)
-        left.addRow("", self.id_hint)
-        left.addRow(self.tr("Gender"), self.gender)
-        left.addRow(self.tr("Birth date"), self.birth)
-        left.addRow(self.tr("Age"), self.age)
-        left.addRow(self.tr("Ethnicity"), self.ethnicity)
-        left.addRow(self.tr("Relation to head *"), self.relation)
-        left.addRow(self.tr("Category"), self.category)
-        right = QFormLayout()
-        right.addRow(self.tr("Phone"), self.phone)
-        right.addRow("", self.phone_hint)
-        right.addRow(self.tr("Other phones"), self.phone_other)
-        right.addRow(self.tr("Political status"), self.political)
-        right.addRow(self.tr("Education"), self.education)
-        right.addRow(self.tr("Marital status"), self.marital)
-        right.addRow(self.tr("Health"), self.health)
-        right.addRow(self.tr("Occupation"), self.occupation)
-        right.addRow(self.tr("Employer or school"), self.employer)
-        right.addRow(self.tr("Registered address"), self.hukou_address)
         grid = QGridLayout()
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
+        grid.addLayout(self._left_form(), 0, 0)
+        grid.addLayout(self._right_form(), 0, 1)
         grid.setHorizontalSpacing(24)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(QLabel(self.tr("Notes")))
         layout.addWidget(self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout.addWidget(self.buttons)
         for edit in (self.name, self.id_number, self.birth, self.phone, self.phone_other):
             edit.textChanged.connect(self.validate)
         self.relation.currentTextChanged.connect(self.validate)
         self.setMinimumWidth(760)
         self.validate()
+
+    def _build_left(self, v: dict[str, Any]) -> None:
+        """Who the person is: name, ID number (with its hint), birth, relation to the head."""
+        self.name = QLineEdit(_text(v, "name"))
+        self.name.setObjectName("nameEdit")
+        self.former_name = QLineEdit(_text(v, "former_name"))
+        self.id_number = QLineEdit(_text(v, "id_number"))
+        self.id_number.setObjectName("idEdit")
+        self.id_number.setMaxLength(20)
+        self.id_hint = QLabel()
+        self.id_hint.setObjectName("idHint")
+        self.gender = _combo(vocab.GENDERS, _text(v, "gender"))
+        born = v.get("birth_date")
+        self.birth = QLineEdit(born.isoformat() if born else "")
+        self.birth.setPlaceholderText("YYYY-MM-DD")
+        self.age = QLabel()
+        self.age.setObjectName("ageLabel")
+        self.ethnicity = _combo(vocab.ETHNICITIES, v.get("ethnicity") or "汉族")
+        self.relation = _combo(relations.RELATIONS, _text(v, "relation"), editable=False)
+        self.relation.setObjectName("relationBox")
+        self.category = _combo(vocab.PERSON_CATEGORIES, v.get("category") or "户籍人口")
+
+    def _build_right(self, v: dict[str, Any]) -> None:
+        """How to reach the person, and the rest of the register's fields."""
+        self.phone = QLineEdit(_text(v, "phone"))
+        self.phone.setObjectName("phoneEdit")
+        self.phone_hint = QLabel()
+        self.phone_hint.setObjectName("phoneHint")
+        self.phone_other = QLineEdit(_text(v, "phone_other"))
+        self.political = _combo(vocab.POLITICAL, _text(v, "political"))
+        self.education = _combo(vocab.EDUCATION, _text(v, "education"))
+        self.marital = _combo(vocab.MARITAL, _text(v, "marital"))
+        self.health = _combo(vocab.HEALTH, _text(v, "health"), editable=True)
+        self.occupation = QLineEdit(_text(v, "occupation"))
+        self.employer = QLineEdit(_text(v, "employer"))
+        self.hukou_address = QLineEdit(_text(v, "hukou_address"))
+
+    def _left_form(self) -> QFormLayout:
+        return form_rows(
+            (self.tr("Name *"), self.name),
+            (self.tr("Former name"), self.former_name),
+            (self.tr("ID number"), self.id_number),
+            ("", self.id_hint),
+            (self.tr("Gender"), self.gender),
+            (self.tr("Birth date"), self.birth),
+            (self.tr("Age"), self.age),
+            (self.tr("Ethnicity"), self.ethnicity),
+            (self.tr("Relation to head *"), self.relation),
+            (self.tr("Category"), self.category),
+        )
+
+    def _right_form(self) -> QFormLayout:
+        return form_rows(
+            (self.tr("Phone"), self.phone),
+            ("", self.phone_hint),
+            (self.tr("Other phones"), self.phone_other),
+            (self.tr("Political status"), self.political),
+            (self.tr("Education"), self.education),
+            (self.tr("Marital status"), self.marital),
+            (self.tr("Health"), self.health),
+            (self.tr("Occupation"), self.occupation),
+            (self.tr("Employer or school"), self.employer),
+            (self.tr("Registered address"), self.hukou_address),
+        )
 
     def ok_button(self) -> Any:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -301,13 +333,7 @@ class HouseholdDialog(QDialog):
             head_form.addRow("", self.head_hint)
             head_form.addRow(self.tr("Phone"), self.head_phone)
             layout.addWidget(box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout.addWidget(self.buttons)
         for edit in (
             self.address,

@@ -30,16 +30,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gridapp.db import vocab
 from gridapp.db.engine import session_scope
-from gridapp.db.models import Area
 from gridapp.importer import headers as import_headers
 from gridapp.importer import profiles, readers
 from gridapp.importer import service as importer
 from gridapp.importer import target as import_target
+from gridapp.services import choices
 from gridapp.services import settings as app_settings
 from gridapp.services.common import ServiceError
 from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
@@ -81,7 +79,20 @@ class ImportWizard(QDialog):
         self.step_label = QLabel()
         self.step_label.setStyleSheet("font-weight: bold;")
 
-        # 1. file and sheets
+        self._build_file_step(path)
+        self._build_columns_step()
+        self._build_preview_step()
+        self._build_done_step()
+        buttons = self._build_navigation()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(buttons)
+        self.resize(860, 560)
+        self._show(self.STEP_FILE)
+
+    def _build_file_step(self, path: Path) -> None:
+        """Step 1: the file, its sheets, and where rows go that do not say."""
         page = QWidget()
         page_box = QVBoxLayout(page)
         form = QFormLayout()
@@ -90,6 +101,12 @@ class ImportWizard(QDialog):
         file_label = QLabel(str(path))
         file_label.setWordWrap(True)
         form.addRow(self.tr("File"), file_label)
+        form.addRow(self.tr("Sheets"), self._build_sheet_list(path))
+        self._build_targets(form)
+        self.steps.addWidget(page)
+
+    def _build_sheet_list(self, path: Path) -> QListWidget:
+        """The file's sheets, all ticked (none when the file cannot be read)."""
         self.sheet_list = QListWidget()
         self.sheet_list.setObjectName("sheetList")
         try:
@@ -102,18 +119,19 @@ class ImportWizard(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.sheet_list.addItem(item)
         self.sheet_list.setMaximumHeight(140)
-        form.addRow(self.tr("Sheets"), self.sheet_list)
+        return self.sheet_list
+
+    def _build_targets(self, form: QFormLayout) -> None:
+        """Where rows go that do not say: the column profile, grid, community, compound."""
         self.profile_box = QComboBox()
         self.profile_box.setObjectName("profileBox")
         self.profile_box.addItem(self.tr("(recognise the columns)"), "")
         self.grid_box = QComboBox()
         self.grid_box.addItem(self.tr("(from the ledger)"), "")
-        with Session(ctx.engine) as session:
+        with Session(self.ctx.engine) as session:
             for p in profiles.list_profiles(session):
                 self.profile_box.addItem(p, p)
-            for (grid,) in session.execute(
-                select(Area.name).where(Area.level.in_(vocab.GRID_LEVELS)).order_by(Area.sort_order)
-            ):
+            for grid in choices.grid_names(session):
                 self.grid_box.addItem(grid, grid)
         self.grid_box.setObjectName("gridBox")
         self.new_grid_edit = QLineEdit()
@@ -124,7 +142,7 @@ class ImportWizard(QDialog):
         self.compound_edit = QLineEdit()
         self.compound_edit.setObjectName("compoundEdit")
         self.compound_edit.setPlaceholderText(self.tr("from the ledger or its title"))
-        with Session(ctx.engine) as session:
+        with Session(self.ctx.engine) as session:
             for community in import_target.communities(session):
                 self.community_box.addItem(community.name, community.name)
         form.addRow(self.tr("Column profile"), self.profile_box)
@@ -132,9 +150,9 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("New grid"), self.new_grid_edit)
         form.addRow(self.tr("Community of the new grid"), self.community_box)
         form.addRow(self.tr("Compound for rows without one"), self.compound_edit)
-        self.steps.addWidget(page)
 
-        # 2. columns
+    def _build_columns_step(self) -> None:
+        """Step 2: how each column is read, saved as a profile on request."""
         page = QWidget()
         v = QVBoxLayout(page)
         v.addWidget(
@@ -160,7 +178,8 @@ class ImportWizard(QDialog):
         v.addLayout(row)
         self.steps.addWidget(page)
 
-        # 3. preview
+    def _build_preview_step(self) -> None:
+        """Step 3: the counts, the places to be made, one tab per kind of row."""
         page = QWidget()
         v = QVBoxLayout(page)
         self.counts_label = QLabel()
@@ -175,7 +194,8 @@ class ImportWizard(QDialog):
         v.addWidget(self.preview_tabs, 1)
         self.steps.addWidget(page)
 
-        # 4. done
+    def _build_done_step(self) -> None:
+        """Step 4: what was imported; the rejected rows saved, or the import undone."""
         page = QWidget()
         v = QVBoxLayout(page)
         self.done_label = QLabel()
@@ -196,6 +216,8 @@ class ImportWizard(QDialog):
         v.addStretch(1)
         self.steps.addWidget(page)
 
+    def _build_navigation(self) -> QHBoxLayout:
+        """Back, Next and Close."""
         self.back_button = QPushButton(self.tr("< Back"))
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton(self.tr("Next >"))
@@ -208,12 +230,7 @@ class ImportWizard(QDialog):
         buttons.addStretch(1)
         for b in (self.back_button, self.next_button, self.close_button):
             buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.steps, 1)
-        layout.addLayout(buttons)
-        self.resize(860, 560)
-        self._show(self.STEP_FILE)
+        return buttons
 
     # ------------------------------------------------------------ navigation
 

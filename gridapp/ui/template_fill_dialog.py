@@ -138,6 +138,21 @@ class TemplateFillDialog(QDialog):
         self._filling = False
         self.setWindowTitle(self.tr("Fill a template (一表通)") + f" — {info.path.name}")
 
+        intro = self._build_columns()
+        options = self._build_options(grids, groups, grid, group)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.found)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(options)
+        layout.addWidget(self.buttons)
+        self.resize(760, 680)
+        self._show_info()
+
+    def _build_columns(self) -> QLabel:
+        """The intro (returned), what was found in the form, its columns and the summary."""
         intro = QLabel(
             self.tr(
                 "Check what the register writes into each column of the form. Your corrections "
@@ -167,8 +182,12 @@ class TemplateFillDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("templateSummary")
         self.summary.setWordWrap(True)
+        return intro
 
-        # options
+    def _build_options(
+        self, grids: list[str], groups: list[str], grid: str | None, group: str | None
+    ) -> QGroupBox:
+        """Whom to list: the grid, the special group, who moved out, full ID numbers."""
         self.grid = QComboBox()
         self.grid.setObjectName("templateGrid")
         self.grid.addItem(self.tr("All grids"), None)
@@ -210,7 +229,10 @@ class TemplateFillDialog(QDialog):
         id_row.addStretch(1)
         form.addRow(self.tr("ID numbers"), id_row)
         form.addRow("", self.full_id_warning)
+        return options
 
+    def _build_buttons(self) -> None:
+        """Fill and save, or cancel."""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -220,16 +242,6 @@ class TemplateFillDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.found)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(options)
-        layout.addWidget(self.buttons)
-        self.resize(760, 680)
-        self._show_info()
 
     # ------------------------------------------------------------ filling the table
 

@@ -17,21 +17,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gridapp.db.models import Area, Worker
-from gridapp.services import duty
+from gridapp.services import choices, duty
 from gridapp.services.common import CancelFlag, Progress
 from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, fill_grids, month_edit, work_page
+from gridapp.ui.pages.support import WorkPage, action_button, fill_grids, month_edit, work_page
 from gridapp.ui.widgets.tables import RowTable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,15 +109,9 @@ class DutyPage(WorkPage):
         self.grid_box = QComboBox()
         self.grid_box.setObjectName("dutyGrid")
         self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
-        gen = QPushButton(self.tr("Generate roster"))
-        gen.setObjectName("dutyGenerate")
-        gen.clicked.connect(self.generate)
-        swap = QPushButton(self.tr("Swap shift…"))
-        swap.setObjectName("dutySwap")
-        swap.clicked.connect(self.swap_selected)
-        print_btn = QPushButton(self.tr("Print roster…"))
-        print_btn.setObjectName("dutyPrint")
-        print_btn.clicked.connect(self.print_roster)
+        gen = action_button(self.tr("Generate roster"), "dutyGenerate", self.generate)
+        swap = action_button(self.tr("Swap shift…"), "dutySwap", self.swap_selected)
+        print_btn = action_button(self.tr("Print roster…"), "dutyPrint", self.print_roster)
         self.summary = QLabel()
         self.summary.setObjectName("dutySummary")
         top = QHBoxLayout()
@@ -284,20 +275,15 @@ class DutyPage(WorkPage):
             return
         shift = next((s for s in self.shifts if s.id == sid), None)
         with Session(self.ctx.engine) as session:
-            query = select(Worker.id, Worker.name, Area.name).join(Area, Worker.area_id == Area.id)
-            workers = session.execute(
-                query.where(Worker.active.is_(True), Worker.deleted_at.is_(None)).order_by(
-                    Worker.area_id, Worker.id
-                )
-            ).all()
-        choices = [w for w in workers if shift is None or w.id != shift.worker_id]
-        labels = [f"{w[1]}（{w[2]}）" for w in choices]
+            workers = choices.worker_grid_choices(session)
+        others = [w for w in workers if shift is None or w.id != shift.worker_id]
+        labels = [f"{w.name}（{w.area}）" for w in others]
         chosen = dialogs_io.ask_item(
             self, self.tr("Swap shift"), self.tr("Hand the shift to"), labels
         )
         if not chosen:
             return
-        other = choices[labels.index(chosen)][0]
+        other = others[labels.index(chosen)].id
         self.change(lambda s: duty.swap(s, sid, other, actor=self.actor(s)), self.tr("Not swapped"))
 
     def print_roster(self) -> None:
@@ -316,10 +302,10 @@ class DutyPage(WorkPage):
         def work(session: Session, progress: Progress, cancel: CancelFlag) -> Any:
             from gridapp.pdf.duty_roster import write_duty_roster
 
-            grid = session.get(Area, grid_id) if grid_id is not None else None
+            phone = choices.grid_duty_phone(session, grid_id)
             shifts = duty.roster(session, year, month, grid_id)
             return write_duty_roster(
-                shifts, out, year=year, month=month, duty_phone=grid.duty_phone if grid else "",
+                shifts, out, year=year, month=month, duty_phone=phone,
                 progress=progress, cancel=cancel,
             )  # fmt: skip
 

@@ -13,23 +13,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gridapp.db.models import GroupKind
 from gridapp.domain import idcard
-from gridapp.services import groups, search
+from gridapp.services import choices, groups, search
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, fill_grids, work_page
+from gridapp.ui.pages.support import WorkPage, action_button, fill_grids, work_page
 from gridapp.ui.widgets.tables import RowTable
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -51,15 +48,9 @@ class GroupsPage(WorkPage):
         self.with_left = QCheckBox(self.tr("Show those who left"))
         self.with_left.setObjectName("groupWithLeft")
         self.with_left.toggled.connect(lambda _c: self._load_members())
-        enter_btn = QPushButton(self.tr("Enter a person…"))
-        enter_btn.setObjectName("groupEnter")
-        enter_btn.clicked.connect(self.enter_person)
-        leave_btn = QPushButton(self.tr("Leave the group…"))
-        leave_btn.setObjectName("groupLeave")
-        leave_btn.clicked.connect(self.leave_selected)
-        needs_btn = QPushButton(self.tr("Service needs…"))
-        needs_btn.setObjectName("groupNeeds")
-        needs_btn.clicked.connect(self.edit_needs)
+        enter_btn = action_button(self.tr("Enter a person…"), "groupEnter", self.enter_person)
+        leave_btn = action_button(self.tr("Leave the group…"), "groupLeave", self.leave_selected)
+        needs_btn = action_button(self.tr("Service needs…"), "groupNeeds", self.edit_needs)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Grid")))
         top.addWidget(self.grid_box)
@@ -132,8 +123,7 @@ class GroupsPage(WorkPage):
             with Session(self.ctx.engine) as s:
                 self._load_members(s)
             return
-        kind = session.scalar(select(GroupKind).where(GroupKind.code == code))
-        own = [str(f) for f in (kind.fields if kind is not None else [])]
+        own = choices.group_fields(session, code)
         mask = bool(app_settings.get(session, "mask_ids"))
         rows = groups.group_members(
             session, code, self.grid_box.currentData(), include_left=self.with_left.isChecked()

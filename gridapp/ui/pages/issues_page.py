@@ -10,10 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QTextBrowser,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -24,55 +21,56 @@ from gridapp.services import issues
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import (
-    WorkPage,
-    date_edit,
-    fill_grids,
-    flow_layout,
-    py_date,
-    work_page,
+from gridapp.ui.pages.support import action_button, date_edit, fill_grids, py_date, work_page
+from gridapp.ui.pages.workflow_page import (
+    OPEN,
+    OVERDUE,
+    WorkflowPage,
+    overdue_html,
+    steps_html,
 )
-from gridapp.ui.widgets.tables import RowTable
-
-OPEN = "__open"
-OVERDUE = "__overdue"
 
 
 @work_page("issues", order=30, icon="issue")
-class IssuesPage(WorkPage):
+class IssuesPage(WorkflowPage):
     """Problem feedback (问题反馈) and its steps."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.state_box = QComboBox()
-        self.state_box.setObjectName("issueState")
-        self.state_box.addItem(self.tr("Open"), OPEN)
-        self.state_box.addItem(self.tr("Overdue"), OVERDUE)
-        self.state_box.addItem(self.tr("All states"), "")
+        top = self._build_top()
+        self._build_list("issueTable", "issueDetail")
+        self._build_flow(
+            top,
+            self._build_form(),
+            (
+                (flow.SOLVE, self.tr("Solved on the spot")),
+                (flow.ESCALATE, self.tr("Escalate")),
+                (flow.ASSIGN, self.tr("Assign")),
+                (flow.PROGRESS, self.tr("Record progress")),
+                (flow.FINISH, self.tr("Finish")),
+                ("return", self.tr("Return visit")),
+                (flow.CLOSE, self.tr("Close")),
+            ),
+            "issue",
+            "issuesSplitter",
+        )
+
+    def _build_top(self) -> QHBoxLayout:
+        """Which issues (open, overdue, all, one state) of which grid; register a new one."""
+        state_box = QComboBox()
+        state_box.setObjectName("issueState")
+        state_box.addItem(self.tr("Open"), OPEN)
+        state_box.addItem(self.tr("Overdue"), OVERDUE)
+        state_box.addItem(self.tr("All states"), "")
         for s in vocab.ISSUE_STATES:
-            self.state_box.addItem(s, s)
-        self.grid_box = QComboBox()
-        self.grid_box.setObjectName("issueGrid")
-        for box in (self.state_box, self.grid_box):
-            box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.counts = QLabel()
+            state_box.addItem(s, s)
+        top = self._build_filters(state_box, "issueGrid", self.tr("Show"), self.tr("Grid"))
         self.counts.setObjectName("issueCounts")
-        new_btn = QPushButton(self.tr("Register an issue…"))
-        new_btn.setObjectName("newIssue")
-        new_btn.clicked.connect(self.new_issue)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
-        top.addWidget(self.state_box)
-        top.addWidget(QLabel(self.tr("Grid")))
-        top.addWidget(self.grid_box)
-        top.addWidget(self.counts, 1)
-        top.addWidget(new_btn)
+        top.addWidget(action_button(self.tr("Register an issue…"), "newIssue", self.new_issue))
+        return top
 
-        self.table = RowTable("issueTable")
-        self.table.itemSelectionChanged.connect(self._show_current)
-
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("issueDetail")
+    def _build_form(self) -> QFormLayout:
+        """What the next step needs: a note, the station and handler, the deadline."""
         self.note = QLineEdit()
         self.note.setObjectName("issueNote")
         self.note.setPlaceholderText(self.tr("Result, progress or reason"))
@@ -90,26 +88,12 @@ class IssuesPage(WorkPage):
         form.addRow(self.tr("Handler"), self.handler)
         form.addRow(self.tr("Deadline"), self.due)
         form.addRow("", self.satisfied)
-        self.buttons, self.splitter = flow_layout(
-            self,
-            top=top,
-            table=self.table,
-            detail=self.detail,
-            form=form,
-            steps=(
-                (flow.SOLVE, self.tr("Solved on the spot")),
-                (flow.ESCALATE, self.tr("Escalate")),
-                (flow.ASSIGN, self.tr("Assign")),
-                (flow.PROGRESS, self.tr("Record progress")),
-                (flow.FINISH, self.tr("Finish")),
-                ("return", self.tr("Return visit")),
-                (flow.CLOSE, self.tr("Close")),
-            ),
-            act=self.act,
-            prefix="issue",
-            splitter_name="issuesSplitter",
-        )
-        self._update_buttons(None)
+        return form
+
+    @property
+    def state_box(self) -> QComboBox:
+        """The show filter, by the name the issue page has always given it."""
+        return self.show_box
 
     def title(self) -> str:
         return self.tr("Issues")
@@ -132,7 +116,7 @@ class IssuesPage(WorkPage):
             state=choice if choice not in (OPEN, OVERDUE, "", None) else None,
             grid_id=self.grid_box.currentData(),
         )
-        self.table.set_rows(
+        self._fill_table(
             [
                 self.tr("No."),
                 self.tr("Reported"),
@@ -144,6 +128,7 @@ class IssuesPage(WorkPage):
                 self.tr("Station"),
                 self.tr("Deadline"),
             ],
+            rows,
             [
                 [
                     r.number,
@@ -158,14 +143,7 @@ class IssuesPage(WorkPage):
                 ]
                 for r in rows
             ],
-            [r.id for r in rows],
-            [r.overdue for r in rows],
-        )
-        overdue = sum(1 for r in rows if r.overdue)
-        self.counts.setText(
-            self.tr("%1 issues, %2 overdue (red)")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(overdue))
+            self.tr("%1 issues, %2 overdue (red)"),
         )
         self._show_current(session)
 
@@ -177,10 +155,7 @@ class IssuesPage(WorkPage):
         the list of open issues)."""
         iid = iid if iid is not None else self.current_issue()
         if iid is None:
-            self.detail.setHtml(
-                "<p style='color:#777'>" + html.escape(self.tr("Choose an issue")) + "</p>"
-            )
-            self._update_buttons(None)
+            self._show_nothing(self.tr("Choose an issue"))
             return
         if not isinstance(session, Session):
             with Session(self.ctx.engine) as s:
@@ -202,17 +177,19 @@ class IssuesPage(WorkPage):
                 f" · {e(self.tr('Deadline'))}: {e(str(row.due or ''))}</p>"
             )
         if row.overdue:
-            parts.append(f"<p style='color:#c62828'><b>{e(self.tr('Overdue'))}</b></p>")
+            parts.append(overdue_html(self.tr("Overdue")))
         if row.result:
             parts.append(f"<p>{e(self.tr('Result'))}: {e(row.result)}</p>")
-        parts.append(f"<h4>{e(self.tr('Steps'))}</h4><table cellpadding='2'>")
-        for step in steps:
-            label = flow.ACTION_LABELS.get(step.action, step.action)
-            parts.append(
-                f"<tr><td>{e(step.at.strftime('%Y-%m-%d %H:%M'))}</td><td>{e(step.actor)}</td>"
-                f"<td>{e(label)}</td><td>{e(step.to_state)}</td><td>{e(step.note)}</td></tr>"
+        labels = flow.ACTION_LABELS
+        parts.append(f"<h4>{e(self.tr('Steps'))}</h4>")
+        parts.append(
+            steps_html(
+                (
+                    (s.at, s.actor, labels.get(s.action, s.action), s.to_state, s.note)
+                    for s in steps
+                ),
             )
-        parts.append("</table>")
+        )
         self.detail.setHtml("".join(parts))
         self._update_buttons(row.state)
 
@@ -296,20 +273,3 @@ class IssuesPage(WorkPage):
             self.note.clear()  # the page was reloaded by the change
             if not self.table.select_key(iid):
                 self._show_current(None, iid)
-
-    # ------------------------------------------------------------ state
-
-    def save_state(self) -> dict[str, object]:
-        return {"show": self.state_box.currentData(), "splitter": self.splitter.saveState()}
-
-    def restore_state(self, state: dict[str, object]) -> None:
-        show = state.get("show")
-        if isinstance(show, str):
-            index = self.state_box.findData(show)
-            if index >= 0:
-                self.state_box.blockSignals(True)
-                self.state_box.setCurrentIndex(index)
-                self.state_box.blockSignals(False)
-        splitter = state.get("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]

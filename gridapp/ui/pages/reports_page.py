@@ -18,21 +18,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gridapp.db.models import GroupKind
 from gridapp.export import LIST_KINDS
+from gridapp.services import choices
 from gridapp.services import settings as app_settings
 from gridapp.services.common import CancelFlag, Progress, ServiceError
 from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, fill_grids, month_edit, work_page
+from gridapp.ui.pages.support import WorkPage, action_button, fill_grids, month_edit, work_page
 
 if TYPE_CHECKING:
     from gridapp.ui.template_fill_dialog import TemplateFillDialog
@@ -61,15 +59,39 @@ class ReportsPage(WorkPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.last_output: Path | None = None
+        self.template_dialog: TemplateFillDialog | None = None
+        boxes = (
+            self._build_monthly(),
+            self._build_exports(),
+            self._build_templates(),
+            self._build_printing(),
+        )
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        body = QWidget()
+        b_layout = QVBoxLayout(body)
+        for box in boxes:
+            b_layout.addWidget(box)
+        b_layout.addWidget(self.status)
+        b_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(scroll)
 
-        # monthly report
+    def _build_monthly(self) -> QGroupBox:
+        """The monthly report: the month and its two formats."""
         self.month = month_edit("reportMonth")
-        xlsx_btn = QPushButton(self.tr("Monthly report (Excel)…"))
-        xlsx_btn.setObjectName("monthlyXlsx")
-        xlsx_btn.clicked.connect(lambda: self.monthly_report("xlsx"))
-        pdf_btn = QPushButton(self.tr("Monthly report (PDF)…"))
-        pdf_btn.setObjectName("monthlyPdf")
-        pdf_btn.clicked.connect(lambda: self.monthly_report("pdf"))
+        xlsx_btn = action_button(
+            self.tr("Monthly report (Excel)…"), "monthlyXlsx", lambda: self.monthly_report("xlsx")
+        )
+        pdf_btn = action_button(
+            self.tr("Monthly report (PDF)…"), "monthlyPdf", lambda: self.monthly_report("pdf")
+        )
         pdf_btn.setEnabled(_pdf_writer() is not None)
         monthly = QGroupBox(self.tr("Monthly report"))
         m_layout = QHBoxLayout(monthly)
@@ -78,8 +100,10 @@ class ReportsPage(WorkPage):
         m_layout.addWidget(xlsx_btn)
         m_layout.addWidget(pdf_btn)
         m_layout.addStretch(1)
+        return monthly
 
-        # exports
+    def _build_exports(self) -> QGroupBox:
+        """The ledger and the lists (Excel), by grid and group."""
         self.export_grid = QComboBox()
         self.export_grid.setObjectName("exportGrid")
         self.list_kind = QComboBox()
@@ -90,12 +114,8 @@ class ReportsPage(WorkPage):
         self.list_group.setObjectName("listGroup")
         self.full_id = QCheckBox(self.tr("Full ID numbers (logged)"))
         self.full_id.setObjectName("fullId")
-        list_btn = QPushButton(self.tr("Export list…"))
-        list_btn.setObjectName("exportList")
-        list_btn.clicked.connect(self.export_list)
-        ledger_btn = QPushButton(self.tr("Export ledger…"))
-        ledger_btn.setObjectName("exportLedger")
-        ledger_btn.clicked.connect(self.export_ledger)
+        list_btn = action_button(self.tr("Export list…"), "exportList", self.export_list)
+        ledger_btn = action_button(self.tr("Export ledger…"), "exportLedger", self.export_ledger)
         exports = QGroupBox(self.tr("Ledger and lists (Excel)"))
         e_layout = QGridLayout(exports)
         e_layout.addWidget(QLabel(self.tr("Grid")), 0, 0)
@@ -108,11 +128,13 @@ class ReportsPage(WorkPage):
         e_layout.addWidget(list_btn, 1, 2)
         e_layout.addWidget(ledger_btn, 1, 3)
         e_layout.setColumnStretch(5, 1)
+        return exports
 
-        # other offices' forms (一表通)
-        template_btn = QPushButton(self.tr("Fill a template (一表通)…"))
-        template_btn.setObjectName("fillTemplate")
-        template_btn.clicked.connect(self.fill_template)
+    def _build_templates(self) -> QGroupBox:
+        """Other offices' forms (一表通)."""
+        template_btn = action_button(
+            self.tr("Fill a template (一表通)…"), "fillTemplate", self.fill_template
+        )
         template_hint = QLabel(
             self.tr(
                 "An Excel form from the sub-district, the civil-affairs office or the police: "
@@ -125,9 +147,10 @@ class ReportsPage(WorkPage):
         t_layout = QHBoxLayout(templates)
         t_layout.addWidget(template_btn)
         t_layout.addWidget(template_hint, 1)
-        self.template_dialog: TemplateFillDialog | None = None
+        return templates
 
-        # printing
+    def _build_printing(self) -> QGroupBox:
+        """Visit forms and the contact notice per grid, one household's card."""
         self.print_grid = QComboBox()
         self.print_grid.setObjectName("printGrid")
         self.building = QLineEdit()
@@ -135,18 +158,12 @@ class ReportsPage(WorkPage):
         self.building.setPlaceholderText(self.tr("e.g. 5号楼 (optional)"))
         self.due_only = QCheckBox(self.tr("Only households not yet visited this cycle"))
         self.due_only.setObjectName("dueOnly")
-        sheets_btn = QPushButton(self.tr("Visit forms…"))
-        sheets_btn.setObjectName("printSheets")
-        sheets_btn.clicked.connect(self.print_visit_sheets)
+        sheets_btn = action_button(self.tr("Visit forms…"), "printSheets", self.print_visit_sheets)
         self.household_no = QLineEdit()
         self.household_no.setObjectName("cardHousehold")
         self.household_no.setPlaceholderText(self.tr("Household no."))
-        card_btn = QPushButton(self.tr("Household card…"))
-        card_btn.setObjectName("printCard")
-        card_btn.clicked.connect(self.print_card)
-        notice_btn = QPushButton(self.tr("Contact notice…"))
-        notice_btn.setObjectName("printNotice")
-        notice_btn.clicked.connect(self.print_notice)
+        card_btn = action_button(self.tr("Household card…"), "printCard", self.print_card)
+        notice_btn = action_button(self.tr("Contact notice…"), "printNotice", self.print_notice)
         printing = QGroupBox(self.tr("Printing (PDF, previewed before printing)"))
         p_form = QFormLayout(printing)
         row1 = QHBoxLayout()
@@ -166,23 +183,7 @@ class ReportsPage(WorkPage):
         row3.addWidget(card_btn)
         row3.addStretch(1)
         p_form.addRow(self.tr("One household"), row3)
-
-        self.status = QLabel()
-        self.status.setObjectName("reportStatus")
-        self.status.setWordWrap(True)
-        body = QWidget()
-        b_layout = QVBoxLayout(body)
-        for box in (monthly, exports, templates, printing):
-            b_layout.addWidget(box)
-        b_layout.addWidget(self.status)
-        b_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(scroll)
+        return printing
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -193,12 +194,8 @@ class ReportsPage(WorkPage):
         keep = self.list_group.currentData()
         self.list_group.clear()
         self.list_group.addItem(self.tr("All groups"), None)
-        for _code, name in session.execute(
-            select(GroupKind.code, GroupKind.name)
-            .where(GroupKind.deleted_at.is_(None))
-            .order_by(GroupKind.sort_order, GroupKind.id)
-        ):
-            self.list_group.addItem(name, name)
+        for kind in choices.group_kind_choices(session):
+            self.list_group.addItem(kind.name, kind.name)
         index = self.list_group.findData(keep)
         self.list_group.setCurrentIndex(max(index, 0))
 

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTextBrowser,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -26,55 +24,62 @@ from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.support import (
-    WorkPage,
+    action_button,
     date_edit,
     fill_grids,
     fill_workers,
-    flow_layout,
     py_date,
     work_page,
 )
-from gridapp.ui.widgets.tables import RowTable
-
-OPEN = "__open"
-OVERDUE = "__overdue"
+from gridapp.ui.pages.workflow_page import (
+    OPEN,
+    OVERDUE,
+    WorkflowPage,
+    overdue_html,
+    steps_html,
+)
 
 
 @work_page("services", order=40, icon="service")
-class ServicesPage(WorkPage):
+class ServicesPage(WorkflowPage):
     """Errands run for residents."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.show_box = QComboBox()
-        self.show_box.setObjectName("serviceShow")
-        self.show_box.addItem(self.tr("Open"), OPEN)
-        self.show_box.addItem(self.tr("Overdue"), OVERDUE)
-        self.show_box.addItem(self.tr("All"), "")
-        self.grid_box = QComboBox()
-        self.grid_box.setObjectName("serviceGrid")
-        for box in (self.show_box, self.grid_box):
-            box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.counts = QLabel()
-        new_btn = QPushButton(self.tr("Accept an errand…"))
-        new_btn.setObjectName("newService")
-        new_btn.clicked.connect(self.new_request)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
-        top.addWidget(self.show_box)
-        top.addWidget(QLabel(self.tr("Grid")))
-        top.addWidget(self.grid_box)
-        top.addWidget(self.counts, 1)
+        top = self._build_top()
+        self._build_list("serviceTable", "serviceDetail")
+        self._build_flow(
+            top,
+            self._build_form(),
+            (
+                (flow.SV_MATERIALS, self.tr("Materials missing")),
+                (flow.SV_SUBMIT, self.tr("Submitted")),
+                (flow.SV_PROGRESS, self.tr("Record progress")),
+                (flow.SV_FINISH, self.tr("Finished")),
+                (flow.SV_RETURN, self.tr("Told the resident")),
+                (flow.SV_CANCEL, self.tr("Cancel errand")),
+            ),
+            "service",
+            "servicesSplitter",
+        )
+
+    def _build_top(self) -> QHBoxLayout:
+        """Which errands (open, overdue, all) of which grid; who accepts a new one."""
+        show_box = QComboBox()
+        show_box.setObjectName("serviceShow")
+        show_box.addItem(self.tr("Open"), OPEN)
+        show_box.addItem(self.tr("Overdue"), OVERDUE)
+        show_box.addItem(self.tr("All"), "")
+        top = self._build_filters(show_box, "serviceGrid", self.tr("Show"), self.tr("Grid"))
         self.worker_box = QComboBox()
         self.worker_box.setObjectName("serviceWorker")
         top.addWidget(QLabel(self.tr("Accepted by")))
         top.addWidget(self.worker_box)
-        top.addWidget(new_btn)
+        top.addWidget(action_button(self.tr("Accept an errand…"), "newService", self.new_request))
+        return top
 
-        self.table = RowTable("serviceTable")
-        self.table.itemSelectionChanged.connect(self._show_current)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("serviceDetail")
+    def _build_form(self) -> QFormLayout:
+        """What the next step needs: a note, the office, the promised date."""
         self.note = QLineEdit()
         self.note.setObjectName("serviceNote")
         self.note.setPlaceholderText(self.tr("Missing materials, progress, result or reason"))
@@ -88,25 +93,7 @@ class ServicesPage(WorkPage):
         form.addRow(self.tr("Office"), self.office)
         form.addRow(self.tr("Promised by"), self.promised)
         form.addRow("", self.satisfied)
-        self.buttons, self.splitter = flow_layout(
-            self,
-            top=top,
-            table=self.table,
-            detail=self.detail,
-            form=form,
-            steps=(
-                (flow.SV_MATERIALS, self.tr("Materials missing")),
-                (flow.SV_SUBMIT, self.tr("Submitted")),
-                (flow.SV_PROGRESS, self.tr("Record progress")),
-                (flow.SV_FINISH, self.tr("Finished")),
-                (flow.SV_RETURN, self.tr("Told the resident")),
-                (flow.SV_CANCEL, self.tr("Cancel errand")),
-            ),
-            act=self.act,
-            prefix="service",
-            splitter_name="servicesSplitter",
-        )
-        self._update_buttons(None)
+        return form
 
     def title(self) -> str:
         return self.tr("Services")
@@ -122,7 +109,7 @@ class ServicesPage(WorkPage):
             grid_id=self.grid_box.currentData(),
         )
         self.rows = {r.id: r for r in rows}
-        self.table.set_rows(
+        self._fill_table(
             [
                 self.tr("No."),
                 self.tr("Accepted"),
@@ -134,6 +121,7 @@ class ServicesPage(WorkPage):
                 self.tr("Office"),
                 self.tr("Promised by"),
             ],
+            rows,
             [
                 [
                     r.number,
@@ -148,13 +136,7 @@ class ServicesPage(WorkPage):
                 ]
                 for r in rows
             ],
-            [r.id for r in rows],
-            [r.overdue for r in rows],
-        )
-        self.counts.setText(
-            self.tr("%1 errands, %2 overdue (red)")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(sum(1 for r in rows if r.overdue)))
+            self.tr("%1 errands, %2 overdue (red)"),
         )
         self._show_current(session)
 
@@ -162,10 +144,7 @@ class ServicesPage(WorkPage):
         rid = self.table.current_key()
         row = getattr(self, "rows", {}).get(rid) if rid is not None else None
         if rid is None or row is None:
-            self.detail.setHtml(
-                "<p style='color:#777'>" + html.escape(self.tr("Choose an errand")) + "</p>"
-            )
-            self._update_buttons(None)
+            self._show_nothing(self.tr("Choose an errand"))
             return
         if not isinstance(session, Session):
             with Session(self.ctx.engine) as s:
@@ -180,15 +159,17 @@ class ServicesPage(WorkPage):
         if row.materials_missing:
             parts.append(f"<p>{e(self.tr('Materials missing'))}: {e(row.materials_missing)}</p>")
         if row.overdue:
-            parts.append(f"<p style='color:#c62828'><b>{e(self.tr('Overdue'))}</b></p>")
-        parts.append(f"<h4>{e(self.tr('Steps'))}</h4><table cellpadding='2'>")
-        for at, actor, action, _from, to, note in steps:
-            label = flow.SERVICE_ACTION_LABELS.get(action, action)
-            parts.append(
-                f"<tr><td>{e(at.strftime('%Y-%m-%d %H:%M'))}</td><td>{e(actor)}</td>"
-                f"<td>{e(label)}</td><td>{e(to)}</td><td>{e(note)}</td></tr>"
+            parts.append(overdue_html(self.tr("Overdue")))
+        labels = flow.SERVICE_ACTION_LABELS
+        parts.append(f"<h4>{e(self.tr('Steps'))}</h4>")
+        parts.append(
+            steps_html(
+                (
+                    (at, actor, labels.get(action, action), to, note)
+                    for at, actor, action, _from, to, note in steps
+                ),
             )
-        parts.append("</table>")
+        )
         self.detail.setHtml("".join(parts))
         self._update_buttons(row.state)
 
@@ -258,18 +239,3 @@ class ServicesPage(WorkPage):
         if self.change(work, self.tr("Not done")):
             self.note.clear()  # the page was reloaded by the change
             self.table.select_key(rid)
-
-    def save_state(self) -> dict[str, object]:
-        return {"show": self.show_box.currentData(), "splitter": self.splitter.saveState()}
-
-    def restore_state(self, state: dict[str, object]) -> None:
-        show = state.get("show")
-        if isinstance(show, str):
-            index = self.show_box.findData(show)
-            if index >= 0:
-                self.show_box.blockSignals(True)
-                self.show_box.setCurrentIndex(index)
-                self.show_box.blockSignals(False)
-        splitter = state.get("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QTreeWidget,
@@ -24,16 +23,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import Area, Building, Compound, GroupKind, Worker
-from gridapp.services import areas
+from gridapp.services import areas, choices
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, fill_grids, set_combo_data, work_page
+from gridapp.ui.pages.support import (
+    WorkPage,
+    action_button,
+    fill_grids,
+    set_combo_data,
+    widget_row,
+    work_page,
+)
 from gridapp.ui.widgets.tables import RowTable
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -50,7 +54,20 @@ class SettingsPage(WorkPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        # general
+        general_tab = self._build_general_tab()
+        places_tab = self._build_places_tab()
+        workers_tab = self._build_workers_tab()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general_tab, self.tr("General"))
+        self.tabs.addTab(places_tab, self.tr("Communities and grids"))
+        self.tabs.addTab(workers_tab, self.tr("Workers"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+
+    def _build_general_box(self) -> QGroupBox:
+        """The register's general settings, one row each."""
         self.sub_district = QLineEdit()
         self.sub_district.setObjectName("setSubDistrict")
         self.operator = QLineEdit()
@@ -81,6 +98,11 @@ class SettingsPage(WorkPage):
         g_form.addRow("", self.mask_box)
         g_form.addRow(self.tr("Backup folder"), self.backup)
         g_form.addRow(self.tr("Language (after restart)"), self.language)
+        return general
+
+    def _build_general_tab(self) -> QWidget:
+        """General settings, the groups visited every cycle, the lists, Save."""
+        general = self._build_general_box()
         self.every_cycle = QListWidget()
         self.every_cycle.setObjectName("setEveryCycle")
         groups_box = QGroupBox(self.tr("Groups whose households are visited every cycle"))
@@ -99,9 +121,7 @@ class SettingsPage(WorkPage):
             QVBoxLayout(box).addWidget(edit)
             self.lists[key] = edit
             lists_row.addWidget(box)
-        save = QPushButton(self.tr("Save settings"))
-        save.setObjectName("settingsSave")
-        save.clicked.connect(self.save_settings)
+        save = action_button(self.tr("Save settings"), "settingsSave", self.save_settings)
         general_tab = QWidget()
         gt = QVBoxLayout(general_tab)
         top_row = QHBoxLayout()
@@ -113,73 +133,51 @@ class SettingsPage(WorkPage):
         save_row.addStretch(1)
         save_row.addWidget(save)
         gt.addLayout(save_row)
+        return general_tab
 
-        # places
+    def _build_places_tab(self) -> QWidget:
+        """The area tree, new and renamed areas, buildings moved between grids."""
         self.area_tree = QTreeWidget()
         self.area_tree.setObjectName("areaTree")
         self.area_tree.setHeaderLabels([self.tr("Area"), self.tr("Level")])
         self.area_tree.setColumnWidth(0, 260)
-        add_area = QPushButton(self.tr("New area below…"))
-        add_area.setObjectName("areaAdd")
-        add_area.clicked.connect(self.new_area)
-        rename = QPushButton(self.tr("Rename…"))
-        rename.setObjectName("areaRename")
-        rename.clicked.connect(self.rename_area)
+        add_area = action_button(self.tr("New area below…"), "areaAdd", self.new_area)
+        rename = action_button(self.tr("Rename…"), "areaRename", self.rename_area)
         self.building_box = QComboBox()
         self.building_box.setObjectName("moveBuilding")
         self.building_box.setMinimumWidth(220)
         self.target_grid = QComboBox()
         self.target_grid.setObjectName("moveTarget")
-        move = QPushButton(self.tr("Move building"))
-        move.setObjectName("moveBuildingButton")
-        move.clicked.connect(self.move_building)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add_area)
-        buttons.addWidget(rename)
-        buttons.addStretch(1)
-        move_row = QHBoxLayout()
-        move_row.addWidget(QLabel(self.tr("Building")))
-        move_row.addWidget(self.building_box)
-        move_row.addWidget(QLabel(self.tr("to grid")))
-        move_row.addWidget(self.target_grid)
-        move_row.addWidget(move)
-        move_row.addStretch(1)
+        move = action_button(self.tr("Move building"), "moveBuildingButton", self.move_building)
+        buttons = widget_row(add_area, rename)
+        move_row = widget_row(
+            QLabel(self.tr("Building")),
+            self.building_box,
+            QLabel(self.tr("to grid")),
+            self.target_grid,
+            move,
+        )
         places_tab = QWidget()
         pt = QVBoxLayout(places_tab)
         pt.addLayout(buttons)
         pt.addWidget(self.area_tree, 1)
         pt.addWidget(QLabel(self.tr("Move a building (and its households) to another grid:")))
         pt.addLayout(move_row)
+        return places_tab
 
-        # workers
+    def _build_workers_tab(self) -> QWidget:
+        """The workers of a grid, added and put on or off duty."""
         self.workers = RowTable("workerTable")
         self.worker_grid = QComboBox()
         self.worker_grid.setObjectName("workerGrid")
-        add_worker = QPushButton(self.tr("Add worker…"))
-        add_worker.setObjectName("workerAdd")
-        add_worker.clicked.connect(self.add_worker)
-        toggle = QPushButton(self.tr("On / off duty"))
-        toggle.setObjectName("workerToggle")
-        toggle.clicked.connect(self.toggle_worker)
-        w_row = QHBoxLayout()
-        w_row.addWidget(QLabel(self.tr("Grid")))
-        w_row.addWidget(self.worker_grid)
-        w_row.addWidget(add_worker)
-        w_row.addWidget(toggle)
-        w_row.addStretch(1)
+        add_worker = action_button(self.tr("Add worker…"), "workerAdd", self.add_worker)
+        toggle = action_button(self.tr("On / off duty"), "workerToggle", self.toggle_worker)
+        w_row = widget_row(QLabel(self.tr("Grid")), self.worker_grid, add_worker, toggle)
         workers_tab = QWidget()
         wt = QVBoxLayout(workers_tab)
         wt.addLayout(w_row)
         wt.addWidget(self.workers, 1)
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("settingsTabs")
-        self.tabs.addTab(general_tab, self.tr("General"))
-        self.tabs.addTab(places_tab, self.tr("Communities and grids"))
-        self.tabs.addTab(workers_tab, self.tr("Workers"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.tabs)
+        return workers_tab
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -199,11 +197,7 @@ class SettingsPage(WorkPage):
             values = get(session, key) or []
             self.lists[key].setPlainText("\n".join(str(v) for v in values))
         self.every_cycle.clear()
-        for kind in session.scalars(
-            select(GroupKind)
-            .where(GroupKind.deleted_at.is_(None))
-            .order_by(GroupKind.sort_order, GroupKind.id)
-        ):
+        for kind in choices.group_kind_choices(session):
             item = QListWidgetItem(kind.name)
             item.setData(AREA_ROLE, kind.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -216,38 +210,22 @@ class SettingsPage(WorkPage):
         fill_grids(self.worker_grid, session, None)
         keep = self.building_box.currentData()
         self.building_box.clear()
-        grid_names: dict[int, str] = {
-            a.id: a.name for a in session.execute(select(Area.id, Area.name))
-        }
-        for b_id, b_name, c_name, gid in session.execute(
-            select(Building.id, Building.name, Compound.name, Building.grid_id)
-            .outerjoin(Compound, Building.compound_id == Compound.id)
-            .where(Building.deleted_at.is_(None))
-            .order_by(Compound.name, Building.sort_order, Building.id)
-        ):
-            where = grid_names.get(gid, "") if gid is not None else ""
-            self.building_box.addItem(f"{c_name or ''}{b_name}（{where}）", b_id)
+        for b in choices.building_choices(session):
+            self.building_box.addItem(f"{b.compound}{b.name}（{b.grid}）", b.id)
         set_combo_data(self.building_box, keep)
-        rows = session.execute(
-            select(Worker, Area.name)
-            .join(Area, Worker.area_id == Area.id)
-            .where(Worker.deleted_at.is_(None))
-            .order_by(Area.sort_order, Worker.area_id, Worker.id)
-        ).all()
+        rows = choices.worker_rows(session)
         self.workers.set_rows(
             [self.tr("Name"), self.tr("Grid"), self.tr("Role"), self.tr("Phone"),
              self.tr("On duty")],
-            [[w.name, area, w.role, w.phone, w.active] for w, area in rows],
-            [w.id for w, _a in rows],
-            [not w.active for w, _a in rows],
+            [[w.name, w.area, w.role, w.phone, w.active] for w in rows],
+            [w.id for w in rows],
+            [not w.active for w in rows],
         )  # fmt: skip
 
     def _load_areas(self, session: Session) -> None:
         keep = self.current_area()
         self.area_tree.clear()
-        rows = session.scalars(
-            select(Area).where(Area.deleted_at.is_(None)).order_by(Area.sort_order, Area.id)
-        ).all()
+        rows = choices.area_nodes(session)
         items: dict[int, QTreeWidgetItem] = {}
         pending = list(rows)
         while pending:
@@ -312,13 +290,7 @@ class SettingsPage(WorkPage):
             for key, value in values.items():
                 app_settings.put(session, key, value)
             areas.set_every_cycle(session, codes)
-            street = session.scalars(
-                select(Area).where(
-                    Area.parent_id.is_(None),
-                    Area.level == vocab.AREA_LEVELS[0],
-                    Area.deleted_at.is_(None),
-                )
-            ).all()
+            street = choices.sub_districts(session)
             name = str(values["sub_district"])
             if name and len(street) == 1 and street[0].name != name:
                 areas.rename_area(session, street[0].id, name)
@@ -329,8 +301,7 @@ class SettingsPage(WorkPage):
     def new_area(self) -> None:
         parent_id = self.current_area()
         with Session(self.ctx.engine) as session:
-            parent = session.get(Area, parent_id) if parent_id is not None else None
-            parent_level = parent.level if parent is not None else None
+            parent_level = choices.area_level(session, parent_id)
         levels = list(vocab.AREA_LEVELS)
         if parent_level in levels:
             index = min(levels.index(parent_level) + 1, len(levels) - 1)

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLayout,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db.engine import session_scope
-from gridapp.db.models import Worker
-from gridapp.services import places
+from gridapp.services import choices, places
 from gridapp.services import settings as app_settings
 from gridapp.services.common import ServiceError
 from gridapp.ui import dialogs_io
@@ -119,15 +118,28 @@ def fill_workers(box: QComboBox, session: Session, all_label: str | None) -> Non
     box.clear()
     if all_label is not None:
         box.addItem(all_label, None)
-    for w in session.execute(
-        select(Worker.id, Worker.name)
-        .where(Worker.deleted_at.is_(None), Worker.active.is_(True))
-        .order_by(Worker.area_id, Worker.id)
-    ):
+    for w in choices.worker_choices(session):
         box.addItem(w.name, w.id)
     index = box.findData(keep)
     box.setCurrentIndex(index if index >= 0 else 0)
     box.blockSignals(False)
+
+
+def action_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with its object name (the tests find it by that) and what it does."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+def widget_row(*widgets: QWidget) -> QHBoxLayout:
+    """The widgets side by side from the left, the spare room after them."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def set_combo_data(box: QComboBox, value: Any) -> None:

@@ -21,13 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import Household
-from gridapp.services import visits
-from gridapp.services.search import household_uuid_from_qr
+from gridapp.services import choices, visits
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.support import (
     WorkPage,
@@ -50,7 +47,29 @@ class VisitsPage(WorkPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.entry_household: int | None = None
+        top = self._build_filters()
+        cover_box = self._build_coverage()
+        due_tab = self._build_due_tab()
+        history_tab = self._build_history_tab()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("visitTabs")
+        self.tabs.addTab(due_tab, self.tr("Households due"))
+        self.tabs.addTab(history_tab, self.tr("Visit history"))
+        entry_box = self._build_entry()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("visitsSplitter")
+        self.splitter.addWidget(cover_box)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(entry_box)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 600, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
 
+    def _build_filters(self) -> QHBoxLayout:
+        """The month and the grid shown, and the cycle they fall in."""
         self.month = month_edit("visitMonth")
         self.grid_box = QComboBox()
         self.grid_box.setObjectName("visitGrid")
@@ -64,8 +83,10 @@ class VisitsPage(WorkPage):
         top.addWidget(QLabel(self.tr("Grid")))
         top.addWidget(self.grid_box)
         top.addWidget(self.cycle_label, 1)
+        return top
 
-        # coverage bars
+    def _build_coverage(self) -> QGroupBox:
+        """One coverage bar per grid and worker (filled on load)."""
         self.bars = QWidget()
         self.bars_layout = QVBoxLayout(self.bars)
         scroll = QScrollArea()
@@ -75,8 +96,10 @@ class VisitsPage(WorkPage):
         scroll.setMinimumWidth(220)
         cover_box = QGroupBox(self.tr("Coverage of the cycle"))
         QVBoxLayout(cover_box).addWidget(scroll)
+        return cover_box
 
-        # households due and history
+    def _build_due_tab(self) -> QWidget:
+        """The households not yet visited this cycle."""
         self.due_table = RowTable("dueTable")
         self.due_table.doubleClicked.connect(lambda index: self._due_double_clicked(index.row()))
         self.due_label = QLabel()
@@ -87,7 +110,10 @@ class VisitsPage(WorkPage):
         record_btn = QPushButton(self.tr("Record a visit to the selected household"))
         record_btn.clicked.connect(self._record_selected)
         due_layout.addWidget(record_btn)
+        return due_tab
 
+    def _build_history_tab(self) -> QWidget:
+        """The visits made, by worker, way and dates."""
         self.history = RowTable("visitHistory")
         self.h_worker = QComboBox()
         self.h_worker.setObjectName("historyWorker")
@@ -116,13 +142,10 @@ class VisitsPage(WorkPage):
         h_layout = QVBoxLayout(history_tab)
         h_layout.addLayout(h_filters)
         h_layout.addWidget(self.history, 1)
+        return history_tab
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("visitTabs")
-        self.tabs.addTab(due_tab, self.tr("Households due"))
-        self.tabs.addTab(history_tab, self.tr("Visit history"))
-
-        # quick entry
+    def _build_entry(self) -> QGroupBox:
+        """Quick entry of one visit: scan the form or type the household no."""
         self.qr_edit = QLineEdit()
         self.qr_edit.setObjectName("qrEdit")
         self.qr_edit.setPlaceholderText(
@@ -168,18 +191,7 @@ class VisitsPage(WorkPage):
         entry_layout.addLayout(form)
         entry_layout.addStretch(1)
         entry_box.setMinimumWidth(260)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("visitsSplitter")
-        self.splitter.addWidget(cover_box)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(entry_box)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 600, 320])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        return entry_box
 
     def title(self) -> str:
         return self.tr("Visits")
@@ -284,23 +296,14 @@ class VisitsPage(WorkPage):
 
     def open_household(self, household_id: int) -> None:
         with Session(self.ctx.engine) as session:
-            h = session.get(Household, household_id)
-            if h is None or h.deleted_at is not None:
+            h = choices.household_head(session, household_id)
+            if h is None:
                 return
             self.entry_household = h.id
             self.entry_title.setText(f"<b>{h.number}</b>  {h.address}")
-            if h.grid_id is not None:
-                from gridapp.db.models import Worker
-
-                wid = session.scalar(
-                    select(Worker.id).where(
-                        Worker.area_id == h.grid_id,
-                        Worker.active.is_(True),
-                        Worker.deleted_at.is_(None),
-                    )
-                )
-                if wid is not None:
-                    set_combo_data(self.visitor, wid)
+            wid = choices.grid_worker(session, h.grid_id) if h.grid_id is not None else None
+            if wid is not None:
+                set_combo_data(self.visitor, wid)
         self.save_btn.setEnabled(True)
         self.visit_date.setDate(QDate.currentDate())
         self.situation.setFocus()
@@ -311,13 +314,7 @@ class VisitsPage(WorkPage):
         if not text:
             return
         with Session(self.ctx.engine) as session:
-            uuid = household_uuid_from_qr(text)
-            query = select(Household.id).where(Household.deleted_at.is_(None))
-            if uuid is not None:
-                query = query.where(Household.uuid == uuid.lower())
-            else:
-                query = query.where(Household.number == text)
-            hid = session.scalar(query)
+            hid = choices.scanned_household(session, text)
         if hid is None:
             from gridapp.ui import dialogs_io
 

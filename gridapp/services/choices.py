@@ -1,0 +1,208 @@
+"""What the screens offer to choose from or look up: workers, group kinds, buildings, the area
+tree, one household. Plain frozen rows, one query each, so the UI holds no SQL (issue 15.1).
+The grids themselves come from ``services.places`` (``grids``, ``leaf_grids``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from gridapp.db import vocab
+from gridapp.db.models import Area, Building, Compound, GroupKind, Household, Worker
+from gridapp.services.search import household_uuid_from_qr
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class WorkerChoice:
+    id: int
+    name: str
+    area: str  # the name of the worker's grid
+
+
+@dataclass(frozen=True)
+class WorkerRow:
+    id: int
+    name: str
+    area: str
+    role: str
+    phone: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class GroupKindChoice:
+    code: str
+    name: str
+    every_cycle: bool
+
+
+@dataclass(frozen=True)
+class BuildingChoice:
+    id: int
+    name: str
+    compound: str  # "" when the building is in no compound
+    grid: str  # "" when it is in no grid
+
+
+@dataclass(frozen=True)
+class AreaNode:
+    id: int
+    name: str
+    level: str
+    parent_id: int | None
+
+
+@dataclass(frozen=True)
+class HouseholdHead:
+    """What the quick visit entry shows of a household."""
+
+    id: int
+    number: str
+    address: str
+    grid_id: int | None
+
+
+# ---------------------------------------------------------------- workers
+
+
+def _on_duty() -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    return (Worker.deleted_at.is_(None), Worker.active.is_(True))
+
+
+def worker_choices(session: Session) -> list[Choice]:
+    """The workers on duty, grid by grid."""
+    query = select(Worker.id, Worker.name).where(*_on_duty()).order_by(Worker.area_id, Worker.id)
+    return [Choice(wid, name) for wid, name in session.execute(query)]
+
+
+def worker_grid_choices(session: Session) -> list[WorkerChoice]:
+    """The workers on duty with their grid's name, grid by grid."""
+    query = (
+        select(Worker.id, Worker.name, Area.name)
+        .join(Area, Worker.area_id == Area.id)
+        .where(*_on_duty())
+        .order_by(Worker.area_id, Worker.id)
+    )
+    return [WorkerChoice(wid, name, area) for wid, name, area in session.execute(query)]
+
+
+def grid_worker(session: Session, grid_id: int) -> int | None:
+    """A worker on duty in the grid (the visitor a visit to its households starts with)."""
+    return session.scalar(select(Worker.id).where(Worker.area_id == grid_id, *_on_duty()))
+
+
+def worker_rows(session: Session) -> list[WorkerRow]:
+    """Every worker, on duty or not, in the order of the grids."""
+    query = (
+        select(Worker, Area.name)
+        .join(Area, Worker.area_id == Area.id)
+        .where(Worker.deleted_at.is_(None))
+        .order_by(Area.sort_order, Worker.area_id, Worker.id)
+    )
+    return [
+        WorkerRow(w.id, w.name, area, w.role, w.phone, w.active)
+        for w, area in session.execute(query)
+    ]
+
+
+# ---------------------------------------------------------------- groups
+
+
+def group_kind_choices(session: Session) -> list[GroupKindChoice]:
+    query = (
+        select(GroupKind.code, GroupKind.name, GroupKind.every_cycle)
+        .where(GroupKind.deleted_at.is_(None))
+        .order_by(GroupKind.sort_order, GroupKind.id)
+    )
+    return [
+        GroupKindChoice(code, name, bool(every)) for code, name, every in session.execute(query)
+    ]
+
+
+def group_fields(session: Session, code: str) -> list[str]:
+    """The group's own fields (none for an unknown code)."""
+    kind = session.scalar(select(GroupKind).where(GroupKind.code == code))
+    return [str(f) for f in (kind.fields if kind is not None else [])]
+
+
+# ---------------------------------------------------------------- places
+
+
+def building_choices(session: Session) -> list[BuildingChoice]:
+    """The buildings by compound, each with the name of its grid."""
+    grid_names: dict[int, str] = {
+        aid: name for aid, name in session.execute(select(Area.id, Area.name))
+    }
+    query = (
+        select(Building.id, Building.name, Compound.name, Building.grid_id)
+        .outerjoin(Compound, Building.compound_id == Compound.id)
+        .where(Building.deleted_at.is_(None))
+        .order_by(Compound.name, Building.sort_order, Building.id)
+    )
+    return [
+        BuildingChoice(
+            b_id, name, compound or "", grid_names.get(gid, "") if gid is not None else ""
+        )
+        for b_id, name, compound, gid in session.execute(query)
+    ]
+
+
+def area_nodes(session: Session) -> list[AreaNode]:
+    """Every area, parents before their children where the sort order says so."""
+    query = select(Area).where(Area.deleted_at.is_(None)).order_by(Area.sort_order, Area.id)
+    return [AreaNode(a.id, a.name, a.level, a.parent_id) for a in session.scalars(query)]
+
+
+def area_level(session: Session, area_id: int | None) -> str | None:
+    area = session.get(Area, area_id) if area_id is not None else None
+    return area.level if area is not None else None
+
+
+def sub_districts(session: Session) -> list[Choice]:
+    """The top areas at the first level (a register normally has one sub-district)."""
+    query = select(Area.id, Area.name).where(
+        Area.parent_id.is_(None), Area.level == vocab.AREA_LEVELS[0], Area.deleted_at.is_(None)
+    )
+    return [Choice(aid, name) for aid, name in session.execute(query)]
+
+
+def grid_duty_phone(session: Session, grid_id: int | None) -> str:
+    """The grid's duty phone; "" for all grids or an unknown one."""
+    grid = session.get(Area, grid_id) if grid_id is not None else None
+    return grid.duty_phone if grid is not None else ""
+
+
+def grid_names(session: Session) -> list[str]:
+    """The names of the grids in their order, as the import wizard offers them."""
+    query = select(Area.name).where(Area.level.in_(vocab.GRID_LEVELS)).order_by(Area.sort_order)
+    return list(session.scalars(query))
+
+
+# ---------------------------------------------------------------- households
+
+
+def household_head(session: Session, household_id: int) -> HouseholdHead | None:
+    """The household, or None when it is unknown or deleted."""
+    h = session.get(Household, household_id)
+    if h is None or h.deleted_at is not None:
+        return None
+    return HouseholdHead(h.id, h.number, h.address, h.grid_id)
+
+
+def scanned_household(session: Session, text: str) -> int | None:
+    """The household a scanned form's QR text (or a typed household number) names."""
+    uuid = household_uuid_from_qr(text)
+    query = select(Household.id).where(Household.deleted_at.is_(None))
+    if uuid is not None:
+        query = query.where(Household.uuid == uuid.lower())
+    else:
+        query = query.where(Household.number == text)
+    return session.scalar(query)

@@ -1,0 +1,159 @@
+"""What the issue and errand pages share: they are one workflow screen over two kinds of record.
+A "show" filter and a grid filter above the list, the record's detail and its steps beside it,
+one button per step of the flow below (``support.flow_layout``), and the filter kept between
+sessions. The texts come from each page (its own ``tr`` context, as the translation has it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+)
+from sqlalchemy.orm import Session
+
+from gridapp.ui.pages.support import WorkPage, flow_layout
+from gridapp.ui.widgets.tables import RowTable
+
+OPEN = "__open"
+OVERDUE = "__overdue"
+
+Step = tuple[dt.datetime, str, str, str, str]  # at, actor, what was done, state reached, note
+
+
+class Listed(Protocol):
+    """A row of the list: its key and whether it is late."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def overdue(self) -> bool: ...
+
+
+def overdue_html(text: str) -> str:
+    return f"<p style='color:#c62828'><b>{html.escape(text)}</b></p>"
+
+
+def steps_html(steps: Iterable[Step]) -> str:
+    """The record's steps as a table (the page puts its heading above)."""
+    e = html.escape
+    parts = ["<table cellpadding='2'>"]
+    for at, actor, label, to_state, note in steps:
+        parts.append(
+            f"<tr><td>{e(at.strftime('%Y-%m-%d %H:%M'))}</td><td>{e(actor)}</td>"
+            f"<td>{e(label)}</td><td>{e(to_state)}</td><td>{e(note)}</td></tr>"
+        )
+    parts.append("</table>")
+    return "".join(parts)
+
+
+class WorkflowPage(WorkPage):
+    """The shared part of the issue and errand pages; they build their own form and steps."""
+
+    show_box: QComboBox
+    grid_box: QComboBox
+    counts: QLabel
+    table: RowTable
+    detail: QTextBrowser
+    buttons: dict[str, QPushButton]
+    splitter: QSplitter
+
+    def _build_filters(
+        self, show_box: QComboBox, grid_name: str, show_label: str, grid_label: str
+    ) -> QHBoxLayout:
+        """The show and grid filters (each reloads the page) and the counts after them."""
+        self.show_box = show_box
+        self.grid_box = QComboBox()
+        self.grid_box.setObjectName(grid_name)
+        for box in (self.show_box, self.grid_box):
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.counts = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(show_label))
+        top.addWidget(self.show_box)
+        top.addWidget(QLabel(grid_label))
+        top.addWidget(self.grid_box)
+        top.addWidget(self.counts, 1)
+        return top
+
+    def _build_list(self, table_name: str, detail_name: str) -> None:
+        self.table = RowTable(table_name)
+        self.table.itemSelectionChanged.connect(self._show_current)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName(detail_name)
+
+    def _build_flow(
+        self,
+        top: QHBoxLayout,
+        form: QFormLayout,
+        steps: tuple[tuple[str, str], ...],
+        prefix: str,
+        splitter_name: str,
+    ) -> None:
+        self.buttons, self.splitter = flow_layout(
+            self,
+            top=top,
+            table=self.table,
+            detail=self.detail,
+            form=form,
+            steps=steps,
+            act=self.act,
+            prefix=prefix,
+            splitter_name=splitter_name,
+        )
+        self._update_buttons(None)
+
+    # ------------------------------------------------------------ what each page says
+
+    def _show_current(self, session: Session | None = None) -> None:
+        raise NotImplementedError
+
+    def _update_buttons(self, state: str | None) -> None:
+        raise NotImplementedError
+
+    def act(self, action: str) -> None:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ shared
+
+    def _fill_table(
+        self,
+        headers: list[str],
+        rows: Sequence[Listed],
+        cells: list[list[object]],
+        counts: str,
+    ) -> None:
+        """The list (late rows in red) and the counts: ``counts`` has %1 for the rows, %2 for
+        the late ones."""
+        self.table.set_rows(headers, cells, [r.id for r in rows], [r.overdue for r in rows])
+        overdue = sum(1 for r in rows if r.overdue)
+        self.counts.setText(counts.replace("%1", str(len(rows))).replace("%2", str(overdue)))
+
+    def _show_nothing(self, text: str) -> None:
+        self.detail.setHtml("<p style='color:#777'>" + html.escape(text) + "</p>")
+        self._update_buttons(None)
+
+    def save_state(self) -> dict[str, object]:
+        return {"show": self.show_box.currentData(), "splitter": self.splitter.saveState()}
+
+    def restore_state(self, state: dict[str, object]) -> None:
+        show = state.get("show")
+        if isinstance(show, str):
+            index = self.show_box.findData(show)
+            if index >= 0:
+                self.show_box.blockSignals(True)
+                self.show_box.setCurrentIndex(index)
+                self.show_box.blockSignals(False)
+        splitter = state.get("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
