@@ -29,7 +29,7 @@ install: $(VENV)/.installed  ## the virtual environment with the app alone
 
 # The stamp alone is not trusted: a venv rebuilt by `make install` must get the test tools again.
 dev-install:
-	@if [ ! -x $(BIN)/pytest ] || [ ! -x $(BIN)/ruff ] || [ ! -x $(BIN)/mypy ] || [ ! -x $(BIN)/lint-imports ]; then rm -f $(VENV)/.dev-installed; fi
+	@if [ ! -x $(BIN)/pytest ] || [ ! -x $(BIN)/ruff ] || [ ! -x $(BIN)/mypy ] || [ ! -x $(BIN)/lint-imports ] || [ ! -x $(BIN)/radon ]; then rm -f $(VENV)/.dev-installed; fi
 	@$(MAKE) --no-print-directory $(VENV)/.dev-installed
 
 lock:  ## refresh packaging/lock/*.txt from pyproject.toml (needs the network; commit the result)
@@ -50,6 +50,7 @@ lint: dev-install
 	$(BIN)/ruff check gridapp tests benchmarks packaging
 	$(BIN)/ruff format --check gridapp tests benchmarks packaging
 	$(BIN)/lint-imports
+	$(BIN)/python .ci/rooms.py gridapp
 
 typecheck: dev-install
 	$(BIN)/mypy

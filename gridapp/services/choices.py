@@ -10,7 +10,16 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import Area, Building, Compound, GroupKind, Household, Worker
+from gridapp.db.models import (
+    Area,
+    Building,
+    Compound,
+    GroupKind,
+    GroupMembership,
+    Household,
+    Person,
+    Worker,
+)
 from gridapp.services.search import household_uuid_from_qr
 
 
@@ -181,9 +190,10 @@ def grid_duty_phone(session: Session, grid_id: int | None) -> str:
 
 
 def grid_names(session: Session) -> list[str]:
-    """The names of the grids in their order, as the import wizard offers them."""
-    query = select(Area.name).where(Area.level.in_(vocab.GRID_LEVELS)).order_by(Area.sort_order)
-    return list(session.scalars(query))
+    """The names of the live grids in their order, as the import wizard offers them."""
+    from gridapp.services.places import grids
+
+    return [grid.name for grid in grids(session)]
 
 
 # ---------------------------------------------------------------- households
@@ -206,3 +216,79 @@ def scanned_household(session: Session, text: str) -> int | None:
     else:
         query = query.where(Household.number == text)
     return session.scalar(query)
+
+
+# ---------------------------------------------------------------- life events
+
+
+@dataclass(frozen=True)
+class MemberChoice:
+    id: int
+    name: str
+    relation: str
+
+
+def _staying(household_id: int, leaving: set[int]) -> tuple[ColumnElement[bool], ...]:
+    return (
+        Person.household_id == household_id,
+        Person.id.not_in(leaving),
+        Person.deleted_at.is_(None),
+        Person.status.not_in(vocab.ARCHIVED_STATUSES),
+    )
+
+
+def new_head_candidates(session: Session, leaving: set[int]) -> list[MemberChoice] | None:
+    """Who may become head when ``leaving`` (persons of one household) go: the members who
+    stay, in household order; None when no new head is needed (the head stays, or there is
+    no household)."""
+    person = session.get(Person, next(iter(leaving)))
+    if person is None or person.household_id is None:
+        return None
+    household = session.get(Household, person.household_id)
+    if household is None or household.head_id not in leaving:
+        return None
+    rows = session.execute(
+        select(Person.id, Person.name, Person.relation)
+        .where(*_staying(household.id, leaving))
+        .order_by(Person.sort_order, Person.id)
+    )
+    return [MemberChoice(pid, name, relation or "") for pid, name, relation in rows]
+
+
+def live_household_by_number(session: Session, number: str) -> int | None:
+    """The live household with this 户号."""
+    return session.scalar(
+        select(Household.id).where(
+            Household.number == number.strip(), Household.deleted_at.is_(None)
+        )
+    )
+
+
+def members_by_name(session: Session, household_id: int) -> dict[str, int]:
+    """The household's members on the register, by name."""
+    rows = session.execute(select(Person.id, Person.name).where(*_staying(household_id, set())))
+    return {name: pid for pid, name in rows}
+
+
+def active_group_kinds(session: Session) -> list[GroupKindChoice]:
+    """The groups a person can enter now."""
+    rows = session.execute(
+        select(GroupKind.code, GroupKind.name, GroupKind.every_cycle)
+        .where(GroupKind.active.is_(True))
+        .order_by(GroupKind.sort_order, GroupKind.id)
+    )
+    return [GroupKindChoice(code, name, bool(every)) for code, name, every in rows]
+
+
+def open_memberships(session: Session, person_id: int) -> list[Choice]:
+    """The person's current group memberships: the membership's id and the group's name."""
+    rows = session.execute(
+        select(GroupMembership.id, GroupKind.name)
+        .join(GroupKind, GroupMembership.group_id == GroupKind.id)
+        .where(
+            GroupMembership.person_id == person_id,
+            GroupMembership.left_on.is_(None),
+            GroupMembership.deleted_at.is_(None),
+        )
+    )
+    return [Choice(mid, name) for mid, name in rows]

@@ -362,6 +362,12 @@ def fetch_rows(
     }
 
 
+def household_of(raw: RawReader, person_id: int) -> int | None:
+    """The household a person of the list belongs to (None: none, or no such person)."""
+    rows = raw.rows("SELECT household_id FROM person WHERE id = ?", (person_id,))
+    return rows[0][0] if rows else None
+
+
 def _date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 

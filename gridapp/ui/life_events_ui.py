@@ -13,12 +13,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import GroupKind, GroupMembership, Household, Person
 from gridapp.domain import relations
+from gridapp.services import choices
 from gridapp.services.common import ServiceError
 from gridapp.ui import dialogs_io
 from gridapp.ui.editing import LifeEventCommand
@@ -80,19 +79,8 @@ def _run(
 def _ask_new_head(window: MainWindow, title: str, leaving: set[int]) -> int | None:
     """When the head leaves a household others stay in, who is the new head (their id);
     None when no new head is needed, ``_NO_ANSWER`` when the user cancelled."""
-    with Session(window.engine) as session:
-        person = session.get(Person, next(iter(leaving)))
-        if person is None or person.household_id is None:
-            return None
-        household = session.get(Household, person.household_id)
-        if household is None or household.head_id not in leaving:
-            return None
-        others = session.execute(
-            select(Person.id, Person.name, Person.relation)
-            .where(Person.household_id == household.id, Person.id.not_in(leaving),
-                   Person.deleted_at.is_(None), Person.status.not_in(vocab.ARCHIVED_STATUSES))
-            .order_by(Person.sort_order, Person.id)
-        ).all()  # fmt: skip
+    with Session(window.read_engine) as session:
+        others = choices.new_head_candidates(session, leaving)
     if not others:
         return None
     labels = [f"{r.name}（{r.relation or '-'}）" for r in others]
@@ -239,12 +227,8 @@ def move_person(window: MainWindow) -> bool:
     )
     if not number:
         return False
-    with Session(window.engine) as session:
-        target = session.scalar(
-            select(Household.id).where(
-                Household.number == number.strip(), Household.deleted_at.is_(None)
-            )
-        )
+    with Session(window.read_engine) as session:
+        target = choices.live_household_by_number(session, number)
     if target is None:
         dialogs_io.warn(
             window,
@@ -295,15 +279,8 @@ def split_household(window: MainWindow) -> bool:
     )
     if others is None:
         return False
-    with Session(window.engine) as session:
-        members = {
-            r.name: r.id
-            for r in session.execute(
-                select(Person.id, Person.name).where(
-                    Person.household_id == hid, Person.deleted_at.is_(None),
-                    Person.status.not_in(vocab.ARCHIVED_STATUSES))
-            )
-        }  # fmt: skip
+    with Session(window.read_engine) as session:
+        members = choices.members_by_name(session, hid)
     going = [pid]
     for name in (n.strip() for n in others.replace("，", ",").replace("、", ",").split(",")):
         if not name:
@@ -332,11 +309,8 @@ def enter_group(window: MainWindow) -> bool:
     pid = window.register_page.current_person_id()
     if pid is None:
         return False
-    with Session(window.engine) as session:
-        kinds = session.execute(
-            select(GroupKind.code, GroupKind.name).where(GroupKind.active.is_(True))
-            .order_by(GroupKind.sort_order, GroupKind.id)
-        ).all()  # fmt: skip
+    with Session(window.read_engine) as session:
+        kinds = choices.active_group_kinds(session)
     names = [k.name for k in kinds]
     choice = dialogs_io.ask_item(
         window, title, QCoreApplication.translate("LifeEvents", "Group"), names
@@ -356,13 +330,8 @@ def leave_group(window: MainWindow) -> bool:
     pid = window.register_page.current_person_id()
     if pid is None:
         return False
-    with Session(window.engine) as session:
-        rows = session.execute(
-            select(GroupMembership.id, GroupKind.name)
-            .join(GroupKind, GroupMembership.group_id == GroupKind.id)
-            .where(GroupMembership.person_id == pid, GroupMembership.left_on.is_(None),
-                   GroupMembership.deleted_at.is_(None))
-        ).all()  # fmt: skip
+    with Session(window.read_engine) as session:
+        rows = choices.open_memberships(session, pid)
     if not rows:
         dialogs_io.info(
             window,

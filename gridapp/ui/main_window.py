@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridapp import APP_TITLE
-from gridapp.db import regdb, vocab
+from gridapp.db import regdb
 from gridapp.services.common import ServiceError
 from gridapp.ui import dialogs_io
 from gridapp.ui.icons import icon
@@ -389,18 +389,12 @@ class MainWindow(QMainWindow):
         return True
 
     def grid_choices(self) -> list[tuple[int, str]]:
-        from sqlalchemy import select
         from sqlalchemy.orm import Session
 
-        from gridapp.db.models import Area
+        from gridapp.services.places import grids
 
-        with Session(self.engine) as session:
-            rows = session.execute(
-                select(Area.id, Area.name)
-                .where(Area.level.in_(vocab.GRID_LEVELS), Area.deleted_at.is_(None))
-                .order_by(Area.sort_order, Area.id)
-            ).all()
-        return [(r.id, r.name) for r in rows]
+        with Session(self.read_engine) as session:
+            return [(grid.id, grid.name) for grid in grids(session)]
 
     def new_household(self) -> None:
         from gridapp.ui.editing import CreateHouseholdCommand
@@ -453,7 +447,7 @@ class MainWindow(QMainWindow):
         from gridapp.ui.editing import EditCommand
         from gridapp.ui.forms import PersonDialog
 
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             old = person_values(session, pid)
         dialog = PersonDialog(old, self)
         if dialog.exec() != PersonDialog.DialogCode.Accepted:
@@ -476,7 +470,7 @@ class MainWindow(QMainWindow):
         from gridapp.ui.editing import EditCommand
         from gridapp.ui.forms import HouseholdDialog
 
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             old = household_values(session, hid)
         dialog = HouseholdDialog(old, self.grid_choices(), self)
         if dialog.exec() != HouseholdDialog.DialogCode.Accepted:
@@ -500,7 +494,7 @@ class MainWindow(QMainWindow):
         from gridapp.ui.forms import action_label
 
         labels = PERSON_LABELS if entity == "person" else HOUSEHOLD_LABELS
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             entries: list[ChangeLog] = changelog.history(session, entity, entity_id)
             return [
                 (

@@ -4,59 +4,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="164"/>
+        <location filename="../../gridapp/ui/about.py" line="132"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="165"/>
+        <location filename="../../gridapp/ui/about.py" line="133"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="166"/>
+        <location filename="../../gridapp/ui/about.py" line="134"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="167"/>
+        <location filename="../../gridapp/ui/about.py" line="135"/>
         <source>Web site</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="176"/>
+        <location filename="../../gridapp/ui/about.py" line="144"/>
         <source>About %1</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="201"/>
+        <location filename="../../gridapp/ui/about.py" line="169"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="204"/>
+        <location filename="../../gridapp/ui/about.py" line="172"/>
         <source>An offline resident register and work ledger for grid leaders. Your registers and backups stay on this computer.</source>
         <translation>网格长、网格员离线使用的居民底册与工作台账。台账和备份都只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="222"/>
+        <location filename="../../gridapp/ui/about.py" line="190"/>
         <source>This program is built with the following free software. Qt and PySide6 are used under the GNU LGPL version 3: they are shipped as separate, unmodified libraries in the program folder and may be replaced.</source>
         <translation>本程序使用了以下自由软件。Qt 和 PySide6 依照 GNU LGPL 第 3 版使用：它们以独立、未经修改的库文件随程序目录分发，可以替换。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="231"/>
+        <location filename="../../gridapp/ui/about.py" line="199"/>
         <source>Libraries</source>
         <translation>使用的软件库</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="234"/>
+        <location filename="../../gridapp/ui/about.py" line="202"/>
         <source>The font licence file is missing.</source>
         <translation>缺少字体许可文件。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="236"/>
+        <location filename="../../gridapp/ui/about.py" line="204"/>
         <source>Font licence</source>
         <translation>字体许可</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLock</name>
+    <message>
+        <location filename="../../gridapp/ui/lock.py" line="243"/>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/lock.py" line="254"/>
+        <source>Backing up the register…</source>
+        <translation>正在备份台账…</translation>
     </message>
 </context>
 <context>
@@ -211,155 +224,155 @@
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="115"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="267"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="112"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="258"/>
         <source>Generate roster</source>
         <translation>生成值班表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="118"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="113"/>
         <source>Swap shift…</source>
         <translation>换班…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="121"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="114"/>
         <source>Print roster…</source>
         <translation>打印值班表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="127"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="118"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="129"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="235"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="120"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="226"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="129"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="130"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="140"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="131"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="141"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="132"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="133"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="134"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="135"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="171"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="162"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="178"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="169"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="213"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="204"/>
         <source>%1 shifts this month (* swapped)</source>
         <translation>本月 %1 个班次（* 为换班）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="234"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="225"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="227"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="237"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="228"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="229"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="239"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="230"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="240"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="231"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="232"/>
         <source>Swapped from</source>
         <translation>原值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="268"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="259"/>
         <source>This month already has a roster. Replace it?</source>
         <translation>本月已有值班表，是否重新生成并替换？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="275"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="266"/>
         <source>Roster not generated</source>
         <translation>未生成值班表</translation>
     </message>
     <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="273"/>
         <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="296"/>
         <source>Swap shift</source>
         <translation>换班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="273"/>
         <source>Choose a shift in the list below first.</source>
         <translation>请先在下方列表中选择一个班次。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="296"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
         <source>Hand the shift to</source>
         <translation>换给</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="301"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="287"/>
         <source>Not swapped</source>
         <translation>未换班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="307"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="293"/>
         <source>Print roster</source>
         <translation>打印值班表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="331"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="317"/>
         <source>Printing the duty roster…</source>
         <translation>正在生成值班表…</translation>
     </message>
@@ -367,178 +380,178 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="48"/>
         <source>Show those who left</source>
         <translation>显示已退出的</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="54"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="51"/>
         <source>Enter a person…</source>
         <translation>纳入人员…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="57"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="52"/>
         <source>Leave the group…</source>
         <translation>退出人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="60"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="53"/>
         <source>Service needs…</source>
         <translation>服务需求…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="55"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="76"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="67"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="77"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="68"/>
         <source>Service needs gathered</source>
         <translation>服务需求汇总</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="91"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="82"/>
         <source>Groups</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="105"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="96"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="111"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="102"/>
         <source>%1%4
 %2 persons, %3 households</source>
         <translation>%1%4
 %2 人，%3 户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="132"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="133"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="134"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="145"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="135"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="146"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="136"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="147"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="137"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="148"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="138"/>
         <source>Joined</source>
         <translation>纳入日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="149"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
         <source>Left</source>
         <translation>退出日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="151"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
         <source>Needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="192"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="209"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="199"/>
         <source>Enter a group</source>
         <translation>纳入人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="192"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
         <source>Name, pinyin initials or ID number</source>
         <translation>姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="200"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="190"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="200"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="190"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="209"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="199"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="216"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
         <source>Not entered</source>
         <translation>未纳入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="216"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="223"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="213"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
         <source>Leave the group</source>
         <translation>退出人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="223"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="213"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
         <source>Choose a member first.</source>
         <translation>请先选择一名成员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="238"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="233"/>
         <source>Service needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="244"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="234"/>
         <source>What does this person need?</source>
         <translation>此人需要哪些服务？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="249"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="239"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -546,37 +559,37 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="373"/>
+        <location filename="../../gridapp/ui/forms.py" line="399"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="374"/>
+        <location filename="../../gridapp/ui/forms.py" line="400"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="375"/>
+        <location filename="../../gridapp/ui/forms.py" line="401"/>
         <source>event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="376"/>
+        <location filename="../../gridapp/ui/forms.py" line="402"/>
         <source>archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="377"/>
+        <location filename="../../gridapp/ui/forms.py" line="403"/>
         <source>restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="378"/>
+        <location filename="../../gridapp/ui/forms.py" line="404"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="379"/>
+        <location filename="../../gridapp/ui/forms.py" line="405"/>
         <source>disclosed</source>
         <translation>披露</translation>
     </message>
@@ -584,37 +597,37 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="402"/>
+        <location filename="../../gridapp/ui/forms.py" line="428"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="403"/>
+        <location filename="../../gridapp/ui/forms.py" line="429"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="404"/>
+        <location filename="../../gridapp/ui/forms.py" line="430"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="405"/>
+        <location filename="../../gridapp/ui/forms.py" line="431"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="406"/>
+        <location filename="../../gridapp/ui/forms.py" line="432"/>
         <source>Old</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="407"/>
+        <location filename="../../gridapp/ui/forms.py" line="433"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="422"/>
+        <location filename="../../gridapp/ui/forms.py" line="448"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -622,92 +635,92 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="257"/>
+        <location filename="../../gridapp/ui/forms.py" line="289"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="257"/>
+        <location filename="../../gridapp/ui/forms.py" line="289"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="278"/>
+        <location filename="../../gridapp/ui/forms.py" line="310"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="279"/>
+        <location filename="../../gridapp/ui/forms.py" line="311"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="280"/>
+        <location filename="../../gridapp/ui/forms.py" line="312"/>
         <source>Address *</source>
         <translation>住址 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="281"/>
+        <location filename="../../gridapp/ui/forms.py" line="313"/>
         <source>Kind</source>
         <translation>户别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="282"/>
+        <location filename="../../gridapp/ui/forms.py" line="314"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="283"/>
+        <location filename="../../gridapp/ui/forms.py" line="315"/>
         <source>Owner</source>
         <translation>产权人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="284"/>
+        <location filename="../../gridapp/ui/forms.py" line="316"/>
         <source>Landlord</source>
         <translation>出租人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="285"/>
+        <location filename="../../gridapp/ui/forms.py" line="317"/>
         <source>Landlord phone</source>
         <translation>出租人电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="287"/>
+        <location filename="../../gridapp/ui/forms.py" line="319"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="288"/>
+        <location filename="../../gridapp/ui/forms.py" line="320"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="297"/>
+        <location filename="../../gridapp/ui/forms.py" line="329"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="299"/>
+        <location filename="../../gridapp/ui/forms.py" line="331"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="300"/>
+        <location filename="../../gridapp/ui/forms.py" line="332"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="302"/>
+        <location filename="../../gridapp/ui/forms.py" line="334"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="307"/>
+        <location filename="../../gridapp/ui/forms.py" line="336"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="308"/>
+        <location filename="../../gridapp/ui/forms.py" line="336"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -715,282 +728,282 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="79"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="77"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="92"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="103"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="105"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="104"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="108"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
         <source>(recognise the columns)</source>
         <translation>（自动识别列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="110"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="130"/>
         <source>(from the ledger)</source>
         <translation>（按台账填写）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="121"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="139"/>
         <source>or the name of a new grid</source>
         <translation>或填写新网格名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="126"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="144"/>
         <source>from the ledger or its title</source>
         <translation>按台账或标题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="130"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="148"/>
         <source>Column profile</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="131"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="149"/>
         <source>Grid for rows without one</source>
         <translation>没有网格的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="132"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
         <source>New grid</source>
         <translation>新建网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="133"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="151"/>
         <source>Community of the new grid</source>
         <translation>新网格所属社区</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="134"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="152"/>
         <source>Compound for rows without one</source>
         <translation>没有小区的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="143"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="161"/>
         <source>Check how each column is read; unknown columns are kept as extra information.</source>
         <translation>请检查每一列的对应字段；不认识的列作为“其他信息”保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="394"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="405"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="421"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="168"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="411"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="438"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="405"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="421"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="168"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="438"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="168"/>
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="156"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="174"/>
         <source>Save as profile…</source>
         <translation>保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="186"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="206"/>
         <source>Save the rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="189"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="495"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="209"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="512"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="199"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="221"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="201"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="237"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="223"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="254"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="205"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="227"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="222"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="239"/>
         <source>Step 1 of 4: file and sheets</source>
         <translation>第 1 步（共 4 步）：文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="223"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="240"/>
         <source>Step 2 of 4: columns</source>
         <translation>第 2 步（共 4 步）：列对应</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="224"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="241"/>
         <source>Step 3 of 4: preview</source>
         <translation>第 3 步（共 4 步）：预览</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="225"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="242"/>
         <source>Step 4 of 4: imported</source>
         <translation>第 4 步（共 4 步）：导入完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="237"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="254"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="292"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="309"/>
         <source>Reading the ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="306"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="323"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged persons; %4 new households; %5 rows rejected.</source>
         <translation>已导入：新增 %1 人，更新 %2 人，未变 %3 人；新增 %4 户；%5 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="319"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="336"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="349"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="366"/>
         <source>(keep as extra information)</source>
         <translation>（作为其他信息保存）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="378"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5</source>
         <translation>新增：%1   更新：%2   未变：%3   未导入：%4   新增户：%5</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="405"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="421"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="412"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="438"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="396"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="413"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="397"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="414"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="398"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="415"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="399"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="416"/>
         <source>From the ledger</source>
         <translation>台账中</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="405"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="410"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="427"/>
         <source>Rejected (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="413"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="430"/>
         <source>Updates (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="421"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="438"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="426"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="443"/>
         <source>Warnings (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="436"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="453"/>
         <source>%1 rows name no grid: go back to the first step and choose a grid for them, or type the name of a new one.</source>
         <translation>有 %1 行没有所属网格：请回到第一步为它们选择网格，或填写新网格的名称。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="444"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="461"/>
         <source>%1 rows without a grid go to the grid %2</source>
         <translation>没有网格的 %1 行归入网格：%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="467"/>
         <source>households without a compound go to %1</source>
         <translation>没有小区的户归入：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="455"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="472"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="455"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="472"/>
         <source>Profile name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="462"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="483"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="479"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="474"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="491"/>
         <source>Save the rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="487"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="504"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="488"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="505"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 行已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="495"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="512"/>
         <source>Take back everything this import changed?</source>
         <translation>撤销本次导入所做的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="513"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="530"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="508"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="525"/>
         <source>The import was undone.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -998,178 +1011,189 @@
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="49"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="62"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="50"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="63"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="180"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="64"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="60"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="69"/>
         <source>Register an issue…</source>
         <translation>登记问题…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="66"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="127"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="78"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="76"/>
         <source>Result, progress or reason</source>
         <translation>结果、进展或原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="82"/>
         <source>Resident satisfied</source>
         <translation>居民满意</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="86"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="128"/>
         <source>Station</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="90"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="91"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="145"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="129"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="100"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="46"/>
         <source>Solved on the spot</source>
         <translation>现场解决</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="101"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="47"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="48"/>
         <source>Assign</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="103"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="49"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="50"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="105"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="51"/>
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="106"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="52"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="99"/>
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="120"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="104"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="121"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="122"/>
         <source>Reported</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="123"/>
         <source>Title</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="140"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="124"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="217"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="141"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="125"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="126"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="146"/>
         <source>%1 issues, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="181"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="158"/>
         <source>Choose an issue</source>
         <translation>请选择一件问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="232"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="238"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="244"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="182"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="185"/>
+        <source>Steps</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="211"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="217"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="223"/>
         <source>Register an issue</source>
         <translation>登记问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="232"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="211"/>
         <source>What is it?</source>
         <translation>问题内容</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="245"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="224"/>
         <source>Household no. (leave empty for a public place)</source>
         <translation>户号（公共区域的问题可不填）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="264"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="243"/>
         <source>Issue not registered</source>
         <translation>问题未登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="295"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="274"/>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>
@@ -1177,217 +1201,217 @@
 <context>
     <name>LifeEvents</name>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="38"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="37"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="49"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="48"/>
         <source>Not a date: %1</source>
         <translation>不是有效日期：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="100"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="88"/>
         <source>New head of household</source>
         <translation>新户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="110"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="98"/>
         <source>Birth</source>
         <translation>出生登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="115"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="103"/>
         <source>Name of the baby</source>
         <translation>新生儿姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="120"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="108"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="130"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="197"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="260"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="118"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="185"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="244"/>
         <source>Relation to head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="135"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="123"/>
         <source>Birth of %1</source>
         <translation>%1 出生</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="143"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="131"/>
         <source>Death</source>
         <translation>死亡登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="153"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="141"/>
         <source>Death of %1</source>
         <translation>%1 去世</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="161"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="149"/>
         <source>Move out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="168"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="156"/>
         <source>Moved to</source>
         <translation>迁往地</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="174"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="162"/>
         <source>Move out of %1</source>
         <translation>%1 迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="182"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="170"/>
         <source>Move in</source>
         <translation>迁入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="186"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="174"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="190"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="178"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="203"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="191"/>
         <source>Moved from</source>
         <translation>迁入来源</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="210"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="198"/>
         <source>Move in of %1</source>
         <translation>%1 迁入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="218"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="401"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="206"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="370"/>
         <source>Make head of household</source>
         <translation>设为户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="223"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="211"/>
         <source>%1 made head of household</source>
         <translation>%1 设为户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="231"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="219"/>
         <source>Move to another household</source>
         <translation>移到其他户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="238"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="285"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="226"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="269"/>
         <source>Household no. of the new household</source>
         <translation>目标户的户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="252"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="236"/>
         <source>No household with number %1</source>
         <translation>没有户号为 %1 的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="268"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="252"/>
         <source>Move of %1 to household %2</source>
         <translation>%1 移入户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="277"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="261"/>
         <source>Split the household</source>
         <translation>分户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="292"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="276"/>
         <source>Who else goes to the new household (names, separated by commas)</source>
         <translation>还有谁随迁到新户（姓名，用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="315"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="292"/>
         <source>%1 is not a member of this household</source>
         <translation>%1 不是本户成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="323"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="300"/>
         <source>Split of household %1 into %2</source>
         <translation>户 %1 分出新户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="331"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="308"/>
         <source>Enter a special group</source>
         <translation>纳入特殊人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="347"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="321"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="355"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="329"/>
         <source>Leave a special group</source>
         <translation>退出重点人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="370"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="339"/>
         <source>This person is in no special group.</source>
         <translation>此人不在任何重点人群中。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="342"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="375"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="316"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="344"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="379"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="348"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="383"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="352"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="391"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="360"/>
         <source>Birth…</source>
         <translation>出生登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="392"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="361"/>
         <source>Move in…</source>
         <translation>迁入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="395"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="364"/>
         <source>Move to another household…</source>
         <translation>移到其他户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="405"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="374"/>
         <source>Move out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="406"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="375"/>
         <source>Death…</source>
         <translation>死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="409"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="378"/>
         <source>Split the household…</source>
         <translation>分户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="415"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="384"/>
         <source>Leave a special group…</source>
         <translation>退出重点人群…</translation>
     </message>
@@ -1499,7 +1523,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/main_window.py" line="211"/>
-        <location filename="../../gridapp/ui/main_window.py" line="568"/>
+        <location filename="../../gridapp/ui/main_window.py" line="564"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
@@ -1559,67 +1583,67 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="466"/>
+        <location filename="../../gridapp/ui/main_window.py" line="461"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="485"/>
+        <location filename="../../gridapp/ui/main_window.py" line="481"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="518"/>
+        <location filename="../../gridapp/ui/main_window.py" line="514"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="524"/>
+        <location filename="../../gridapp/ui/main_window.py" line="520"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="538"/>
+        <location filename="../../gridapp/ui/main_window.py" line="534"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="550"/>
+        <location filename="../../gridapp/ui/main_window.py" line="546"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="551"/>
+        <location filename="../../gridapp/ui/main_window.py" line="547"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="557"/>
+        <location filename="../../gridapp/ui/main_window.py" line="553"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="558"/>
+        <location filename="../../gridapp/ui/main_window.py" line="554"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="567"/>
+        <location filename="../../gridapp/ui/main_window.py" line="563"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="573"/>
+        <location filename="../../gridapp/ui/main_window.py" line="569"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="585"/>
+        <location filename="../../gridapp/ui/main_window.py" line="581"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="649"/>
+        <location filename="../../gridapp/ui/main_window.py" line="645"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1627,7 +1651,7 @@
 <context>
     <name>NavTree</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="110"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="113"/>
         <source>Whole register</source>
         <translation>全部</translation>
     </message>
@@ -1790,168 +1814,173 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="316"/>
-        <source>Restore failed</source>
-        <translation>恢复失败</translation>
+        <location filename="../../gridapp/ui/password_dialog.py" line="318"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="47"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="51"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="52"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="56"/>
         <source>No preview available; the file was saved to %1</source>
         <translation>无法预览；文件已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="62"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="66"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="65"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="69"/>
         <source> (the first %1 of %2 pages shown)</source>
         <translation>（预览显示前 %1 页，共 %2 页；打印时全部打印）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="69"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="73"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="74"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="78"/>
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="78"/>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pdf_preview.py" line="115"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="96"/>
+        <location filename="../../gridapp/ui/forms.py" line="120"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="96"/>
+        <location filename="../../gridapp/ui/forms.py" line="120"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="132"/>
+        <location filename="../../gridapp/ui/forms.py" line="181"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="133"/>
+        <location filename="../../gridapp/ui/forms.py" line="182"/>
         <source>Former name</source>
         <translation>曾用名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="134"/>
+        <location filename="../../gridapp/ui/forms.py" line="183"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="136"/>
+        <location filename="../../gridapp/ui/forms.py" line="185"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="137"/>
+        <location filename="../../gridapp/ui/forms.py" line="186"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="138"/>
+        <location filename="../../gridapp/ui/forms.py" line="187"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="139"/>
+        <location filename="../../gridapp/ui/forms.py" line="188"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="140"/>
+        <location filename="../../gridapp/ui/forms.py" line="189"/>
         <source>Relation to head *</source>
         <translation>与户主关系 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="141"/>
+        <location filename="../../gridapp/ui/forms.py" line="190"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="143"/>
+        <location filename="../../gridapp/ui/forms.py" line="195"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="145"/>
+        <location filename="../../gridapp/ui/forms.py" line="197"/>
         <source>Other phones</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="146"/>
+        <location filename="../../gridapp/ui/forms.py" line="198"/>
         <source>Political status</source>
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="147"/>
+        <location filename="../../gridapp/ui/forms.py" line="199"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="148"/>
+        <location filename="../../gridapp/ui/forms.py" line="200"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="149"/>
+        <location filename="../../gridapp/ui/forms.py" line="201"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="150"/>
+        <location filename="../../gridapp/ui/forms.py" line="202"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="151"/>
+        <location filename="../../gridapp/ui/forms.py" line="203"/>
         <source>Employer or school</source>
         <translation>工作单位或就读学校</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="152"/>
+        <location filename="../../gridapp/ui/forms.py" line="204"/>
         <source>Registered address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="159"/>
+        <location filename="../../gridapp/ui/forms.py" line="133"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="164"/>
+        <location filename="../../gridapp/ui/forms.py" line="135"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="165"/>
+        <location filename="../../gridapp/ui/forms.py" line="135"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="185"/>
+        <location filename="../../gridapp/ui/forms.py" line="217"/>
         <source>Valid: %1, born %2</source>
         <translation>号码有效：%1，%2 出生</translation>
     </message>
@@ -1959,101 +1988,101 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="66"/>
-        <location filename="../../gridapp/ui/register_model.py" line="85"/>
+        <location filename="../../gridapp/ui/register_model.py" line="44"/>
+        <location filename="../../gridapp/ui/register_model.py" line="63"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="67"/>
-        <location filename="../../gridapp/ui/register_model.py" line="86"/>
+        <location filename="../../gridapp/ui/register_model.py" line="45"/>
+        <location filename="../../gridapp/ui/register_model.py" line="64"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="68"/>
+        <location filename="../../gridapp/ui/register_model.py" line="46"/>
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="69"/>
+        <location filename="../../gridapp/ui/register_model.py" line="47"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="70"/>
+        <location filename="../../gridapp/ui/register_model.py" line="48"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="71"/>
-        <location filename="../../gridapp/ui/register_model.py" line="87"/>
+        <location filename="../../gridapp/ui/register_model.py" line="49"/>
+        <location filename="../../gridapp/ui/register_model.py" line="65"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="72"/>
-        <location filename="../../gridapp/ui/register_model.py" line="88"/>
+        <location filename="../../gridapp/ui/register_model.py" line="50"/>
+        <location filename="../../gridapp/ui/register_model.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="78"/>
+        <location filename="../../gridapp/ui/register_model.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="79"/>
+        <location filename="../../gridapp/ui/register_model.py" line="57"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="80"/>
+        <location filename="../../gridapp/ui/register_model.py" line="58"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="81"/>
+        <location filename="../../gridapp/ui/register_model.py" line="59"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="82"/>
+        <location filename="../../gridapp/ui/register_model.py" line="60"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="83"/>
+        <location filename="../../gridapp/ui/register_model.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="84"/>
+        <location filename="../../gridapp/ui/register_model.py" line="62"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="94"/>
+        <location filename="../../gridapp/ui/register_model.py" line="72"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="95"/>
+        <location filename="../../gridapp/ui/register_model.py" line="73"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="96"/>
+        <location filename="../../gridapp/ui/register_model.py" line="74"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="97"/>
+        <location filename="../../gridapp/ui/register_model.py" line="75"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="98"/>
+        <location filename="../../gridapp/ui/register_model.py" line="76"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -2061,146 +2090,146 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="189"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="235"/>
         <source>Search: name, pinyin initials, ID number, phone, address, or scan a form</source>
         <translation>搜索：姓名、拼音首字母、身份证号、电话、地址，或扫描走访表二维码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="200"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="247"/>
         <source>Households</source>
         <translation>按户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="201"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="248"/>
         <source>Persons</source>
         <translation>按人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="253"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="210"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="257"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="212"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="259"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="213"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="260"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="261"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="262"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="222"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="269"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="272"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="261"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="311"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="265"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="315"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="294"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="342"/>
         <source>Register</source>
         <translation>居民底册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="309"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="357"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="386"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="434"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="388"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="436"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="456"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="503"/>
         <source>Select a household or a person.</source>
         <translation>请选择一户或一个人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="464"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="511"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="465"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="512"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="466"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="513"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="467"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="514"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="468"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="515"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="469"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="516"/>
         <source>Never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="470"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="517"/>
         <source>Open issues</source>
         <translation>未办结的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="471"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="518"/>
         <source>Open proxy services</source>
         <translation>未办结的代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="472"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="519"/>
         <source>Recent changes</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="473"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="520"/>
         <source>No changes recorded</source>
         <translation>没有修改记录</translation>
     </message>
@@ -2208,277 +2237,277 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="90"/>
         <source>Monthly report (Excel)…</source>
         <translation>月报（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="70"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="93"/>
         <source>Monthly report (PDF)…</source>
         <translation>月报（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="74"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="96"/>
         <source>Monthly report</source>
         <translation>工作月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="76"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="98"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="91"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="115"/>
         <source>Full ID numbers (logged)</source>
         <translation>完整身份证号（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="117"/>
         <source>Export list…</source>
         <translation>导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
         <source>Ledger and lists (Excel)</source>
         <translation>台账与名单（Excel）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="101"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="175"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="123"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="126"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="136"/>
         <source>Fill a template (一表通)…</source>
         <translation>填报模板（一表通）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="140"/>
         <source>An Excel form from the sub-district, the civil-affairs office or the police: the register fills its columns below the header, keeping the form&apos;s title, styles and footer.</source>
         <translation>街道、民政或派出所下发的 Excel 表格：按表头从台账填入各列，保留表格的标题、格式和落款。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="146"/>
         <source>Other offices&apos; forms</source>
         <translation>上级表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="158"/>
         <source>e.g. 5号楼 (optional)</source>
         <translation>如 5号楼（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="159"/>
         <source>Only households not yet visited this cycle</source>
         <translation>只打印本周期未走访的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="161"/>
         <source>Visit forms…</source>
         <translation>入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="164"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="165"/>
         <source>Household card…</source>
         <translation>户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="166"/>
         <source>Contact notice…</source>
         <translation>网格员公示牌…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="150"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
         <source>Printing (PDF, previewed before printing)</source>
         <translation>打印（PDF，先预览再打印）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="154"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="171"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="163"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="180"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="168"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="185"/>
         <source>One household</source>
         <translation>单户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="188"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="189"/>
         <source>Reports</source>
         <translation>报表与打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="191"/>
         <location filename="../../gridapp/ui/pages/reports_page.py" line="192"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="193"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="195"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="196"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="214"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="387"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="211"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="384"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="220"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="217"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="234"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="231"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="244"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="241"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="244"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="241"/>
         <source>PDF reports are not available</source>
         <translation>这个版本不能生成 PDF 月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="260"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="257"/>
         <source>Making the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="268"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="265"/>
         <source>Export list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="286"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="283"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="289"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="286"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="304"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="301"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="313"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="310"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="312"/>
         <source>Choose the form to fill</source>
         <translation>选择要填报的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="389"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="386"/>
         <source>%1 residents written into “%2” (sheet “%3”).</source>
         <translation>已将 %1 名居民填入“%2”（工作表“%3”）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="395"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="392"/>
         <source>Nobody in the register matches the grid and group chosen.</source>
         <translation>台账中没有符合所选网格和人群的居民。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="395"/>
         <source>Left empty (the register has nothing for them): %1</source>
         <translation>留空的列（台账中没有对应信息）：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="405"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="402"/>
         <source>The file holds full ID numbers; this was recorded in the change log.</source>
         <translation>文件中含完整身份证号，已记入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="407"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="404"/>
         <source>Open the folder holding the file?</source>
         <translation>打开文件所在的文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="408"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="405"/>
         <source>Form filled</source>
         <translation>表格已填好</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="411"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="408"/>
         <source>Filling the form…</source>
         <translation>正在填报表格…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="416"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="413"/>
         <source>Visit forms</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="442"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="439"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="459"/>
         <location filename="../../gridapp/ui/pages/reports_page.py" line="462"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="465"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="462"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="459"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="487"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="484"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="492"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="494"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="489"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="491"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="492"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="489"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="504"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="501"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>
@@ -2486,183 +2515,189 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="70"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="52"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="71"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="162"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="53"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="72"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="59"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="78"/>
         <source>Accept an errand…</source>
         <translation>受理代办…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="63"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="73"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="65"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="132"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="73"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="119"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="70"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="76"/>
         <source>Accepted by</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="80"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="85"/>
         <source>Missing materials, progress, result or reason</source>
         <translation>所缺材料、进展、结果或原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="89"/>
         <source>Resident satisfied</source>
         <translation>居民满意</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="92"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="88"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="134"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="121"/>
         <source>Office</source>
         <translation>办理部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="89"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="94"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="122"/>
         <source>Promised by</source>
         <translation>承诺办结日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="98"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="55"/>
         <source>Materials missing</source>
         <translation>缺材料</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="56"/>
         <source>Submitted</source>
         <translation>已递交</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="100"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="57"/>
         <source>Record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="101"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="58"/>
         <source>Finished</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="59"/>
         <source>Told the resident</source>
         <translation>反馈居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="103"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="60"/>
         <source>Cancel errand</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="112"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="99"/>
         <source>Services</source>
         <translation>代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="102"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="127"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="114"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="128"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="115"/>
         <source>Accepted</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="129"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="116"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="205"/>
         <source>Errand</source>
         <translation>代办事项</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="130"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="117"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="131"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="118"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="120"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="155"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="139"/>
         <source>%1 errands, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="147"/>
         <source>Choose an errand</source>
         <translation>请选择一件代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="201"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="218"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="164"/>
+        <source>Steps</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="183"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="200"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="205"/>
         <source>Accept an errand</source>
         <translation>受理代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="201"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="183"/>
         <source>For whom? Name, pinyin initials or ID</source>
         <translation>为谁代办？姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="210"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="192"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="210"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="192"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="200"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="232"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="214"/>
         <source>Not accepted</source>
         <translation>未受理</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="258"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="240"/>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>
@@ -2670,276 +2705,276 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="78"/>
         <source> month(s)</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="82"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="66"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="83"/>
         <source>Mask ID numbers on screens, prints and exports</source>
         <translation>屏幕、打印和导出中身份证号打码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="87"/>
         <source>Folder for automatic backups</source>
         <translation>自动备份的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="75"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="177"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="94"/>
         <source>Sub-district</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="95"/>
         <source>Operator name</source>
         <translation>操作员姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="96"/>
         <source>Visit cycle</source>
         <translation>走访周期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="97"/>
         <source>Default issue deadline</source>
         <translation>问题默认办理时限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="99"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="100"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="108"/>
         <source>Groups whose households are visited every cycle</source>
         <translation>每个周期都要走访的人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="114"/>
         <source>Issue categories</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="114"/>
         <source>Stations</source>
         <translation>上报部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="114"/>
         <source>Errands</source>
         <translation>代办事项</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="119"/>
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="120"/>
         <source>(one per line)</source>
         <translation>（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="124"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="142"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="120"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="142"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="144"/>
         <source>New area below…</source>
         <translation>新建下级区域…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="145"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="133"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="365"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="378"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="151"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="336"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="349"/>
         <source>Move building</source>
         <translation>调整楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="154"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="156"/>
         <source>to grid</source>
         <translation>划入网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="151"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="164"/>
         <source>Move a building (and its households) to another grid:</source>
         <translation>把楼栋（连同住户）划入另一个网格：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="173"/>
         <source>Add worker…</source>
         <translation>添加网格员…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="174"/>
         <source>On / off duty</source>
         <translation>在岗 / 离岗</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="165"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="178"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="63"/>
         <source>Communities and grids</source>
         <translation>社区与网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="179"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="64"/>
         <source>Workers</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="185"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="183"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="299"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="386"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="357"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="389"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="360"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="239"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="219"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="279"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="301"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="279"/>
         <source>A list cannot be empty.</source>
         <translation>列表不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="326"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="298"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="299"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="341"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="312"/>
         <source>New area</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="341"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="312"/>
         <source>Name of the new %1</source>
         <translation>新%1的名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="345"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="316"/>
         <source>Not created</source>
         <translation>未创建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="351"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="353"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="322"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="324"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="351"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="322"/>
         <source>Choose an area first.</source>
         <translation>请先选择一个区域。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="353"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="324"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="356"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="327"/>
         <source>Not renamed</source>
         <translation>未改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="366"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="337"/>
         <source>Move %1 and its households to %2?</source>
         <translation>把 %1 及其住户划入 %2？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="373"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="344"/>
         <source>Not moved</source>
         <translation>未调整</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="379"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="350"/>
         <source>%1 households moved.</source>
         <translation>已调整 %1 户。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="386"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="389"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="360"/>
         <source>Add worker</source>
         <translation>添加网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="390"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="361"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="398"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="369"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -2976,41 +3011,46 @@ Restore from this backup? The current file is saved aside first.</source>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="155"/>
+        <source>Making the demo register…</source>
+        <translation>正在生成演示台账…</translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="72"/>
+        <location filename="../../gridapp/ui/tasks.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="96"/>
+        <location filename="../../gridapp/ui/tasks.py" line="141"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="124"/>
+        <location filename="../../gridapp/ui/tasks.py" line="180"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="124"/>
+        <location filename="../../gridapp/ui/tasks.py" line="180"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未改变。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="127"/>
+        <location filename="../../gridapp/ui/tasks.py" line="183"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="131"/>
+        <location filename="../../gridapp/ui/tasks.py" line="187"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="132"/>
+        <location filename="../../gridapp/ui/tasks.py" line="188"/>
         <source>The operation failed; nothing was changed.</source>
         <translation>操作失败，数据未改变。</translation>
     </message>
@@ -3071,163 +3111,163 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>填报模板（一表通）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="143"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="158"/>
         <source>Check what the register writes into each column of the form. Your corrections are remembered for this form, also when next month&apos;s copy has another name.</source>
         <translation>请核对台账往表格每一列填入的内容。您的修改会被记住，下个月的同一张表即使换了文件名也会沿用。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="156"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
         <source>Col.</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="156"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
         <source>Column of the form</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="156"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
         <source>Filled with</source>
         <translation>填入内容</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="174"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="193"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="180"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="199"/>
         <source>All residents</source>
         <translation>全部居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="185"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="204"/>
         <source>Also residents who moved out or died</source>
         <translation>包括已迁出、已死亡的居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="187"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="206"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="191"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="210"/>
         <source>The file will hold complete ID numbers. This disclosure is recorded in the change log; give the file only to the office that asked for it.</source>
         <translation>文件将包含完整身份证号。此次披露会记入变更日志；请只把文件交给要求填报的单位。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="200"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="219"/>
         <source>Whom to list</source>
         <translation>填报范围</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="202"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="221"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="203"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="222"/>
         <source>Special group</source>
         <translation>特殊人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="207"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="226"/>
         <source>(otherwise masked: 110101********1234)</source>
         <translation>（否则打码：110101********1234）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="211"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="230"/>
         <source>ID numbers</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="218"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="240"/>
         <source>Fill and save…</source>
         <translation>填报并保存…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="220"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="240"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="252"/>
         <source>(leave empty)</source>
         <translation>（留空）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="243"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="255"/>
         <source>%1 (extra column)</source>
         <translation>%1（附加列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="252"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="264"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="254"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="266"/>
         <source>rows %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="257"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="269"/>
         <source>Sheet “%1”: header in %2; residents are written from row %3 on.</source>
         <translation>工作表“%1”：表头在%2；居民从第 %3 行起填写。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="303"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="315"/>
         <source>left empty</source>
         <translation>留空</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="306"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="318"/>
         <source>changed by you</source>
         <translation>您已修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="308"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="320"/>
         <source>remembered</source>
         <translation>沿用上次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="310"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="322"/>
         <source>recognised</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="325"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="337"/>
         <source>No column is filled: choose what fills at least one.</source>
         <translation>没有要填的列：请至少为一列选择填入内容。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="329"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="341"/>
         <source>%1 columns filled; left empty (the register has nothing for them): %2</source>
         <translation>填写 %1 列；留空（台账中没有对应信息）：%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="335"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="347"/>
         <source>All %1 columns are filled.</source>
         <translation>全部 %1 列都会填写。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="345"/>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="380"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="357"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="392"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="372"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="384"/>
         <source>%1-filled</source>
         <translation>%1-已填</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="373"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="385"/>
         <source>Save the filled form</source>
         <translation>保存填好的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="381"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="393"/>
         <source>Save the filled form under another name: the template is kept for next time.</source>
         <translation>请用另一个文件名保存填好的表格：模板要留着下次用。</translation>
     </message>
@@ -3235,222 +3275,222 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="62"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="81"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="64"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="224"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="83"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="236"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="76"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="97"/>
         <source>Coverage of the cycle</source>
         <translation>本周期走访覆盖</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="110"/>
         <source>Record a visit to the selected household</source>
         <translation>登记所选户的走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="95"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="121"/>
         <source>All ways</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="106"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="132"/>
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="107"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="160"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="272"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="183"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="284"/>
         <source>Way</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="108"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="134"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="109"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="135"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="56"/>
         <source>Households due</source>
         <translation>待走访户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="123"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="57"/>
         <source>Visit history</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="152"/>
         <source>Scan the form&apos;s QR code or type the household no.</source>
         <translation>扫描记录表二维码或输入户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="132"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="155"/>
         <source>No household chosen</source>
         <translation>未选择住户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="167"/>
         <source>Family situation, what was seen</source>
         <translation>家庭情况、所见所闻</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="151"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="174"/>
         <source>Save visit</source>
         <translation>保存走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="156"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="179"/>
         <source>Scan / no.</source>
         <translation>扫码 / 户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="158"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="271"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="181"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="283"/>
         <source>Visitor</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="159"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="268"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="182"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="280"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="161"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="273"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="184"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="285"/>
         <source>Situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="185"/>
         <source>Difficulties</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="163"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="274"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="186"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="286"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="187"/>
         <source>Follow-up</source>
         <translation>后续跟进</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="189"/>
         <source>Quick visit entry</source>
         <translation>快速登记走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="185"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="197"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="194"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="392"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="389"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="196"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="208"/>
         <source>All workers</source>
         <translation>全部网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="200"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="212"/>
         <source>Cycle: %1 to %2</source>
         <translation>走访周期：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="209"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="221"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="210"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="222"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="213"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
         <source>Per worker</source>
         <translation>按网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="222"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="269"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="234"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="281"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="223"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="270"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="235"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="282"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="237"/>
         <source>Every cycle</source>
         <translation>每周期必访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="226"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="238"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="234"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="246"/>
         <source>never</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="245"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="257"/>
         <source>%1 households still to visit; %2 need a visit every cycle; %3 never visited</source>
         <translation>还有 %1 户待走访；其中 %2 户每周期必访；%3 户从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="326"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="323"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="327"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="324"/>
         <source>No household matches the scanned text: %1</source>
         <translation>没有与扫描内容对应的住户：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="351"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="348"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="351"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="348"/>
         <source>Choose the visitor first.</source>
         <translation>请先选择走访人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="363"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="360"/>
         <source>Visit not saved</source>
         <translation>走访未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="368"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="365"/>
         <source>Saved. Scan the next form.</source>
         <translation>已保存，请扫描下一张记录表。</translation>
     </message>
@@ -3458,7 +3498,7 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>WorkPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/support.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/support.py" line="86"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3466,27 +3506,27 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>editing</name>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="122"/>
+        <location filename="../../gridapp/ui/editing.py" line="69"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="125"/>
+        <location filename="../../gridapp/ui/editing.py" line="72"/>
         <source>“%1” was taken off the undo list.</source>
         <translation>“%1”已从撤销列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="184"/>
+        <location filename="../../gridapp/ui/editing.py" line="133"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="223"/>
+        <location filename="../../gridapp/ui/editing.py" line="151"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="251"/>
+        <location filename="../../gridapp/ui/editing.py" line="166"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
@@ -3507,7 +3547,7 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>support</name>
     <message>
-        <location filename="../../gridapp/ui/pages/support.py" line="183"/>
+        <location filename="../../gridapp/ui/pages/support.py" line="195"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>

@@ -155,6 +155,10 @@ def test_grid_phone_and_names(demo_engine: Engine) -> None:
             )
         ]
         assert choices.grid_names(s) == old and old
+        gone = places.grids(s)[-1]
+        gone.deleted_at = dt.datetime(2026, 11, 1)  # a deleted grid is no longer offered
+        s.flush()
+        assert choices.grid_names(s) == [name for name in old if name != gone.name]
 
 
 def test_household_for_quick_entry_and_scan(demo_engine: Engine) -> None:

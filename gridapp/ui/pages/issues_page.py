@@ -179,9 +179,11 @@ class IssuesPage(WorkflowPage):
         if row.overdue:
             parts.append(overdue_html(self.tr("Overdue")))
         if row.result:
-            parts.append(f"<p>{e(self.tr('Result'))}: {e(row.result)}</p>")
+            result = self.tr("Result")
+            parts.append(f"<p>{e(result)}: {e(row.result)}</p>")
         labels = flow.ACTION_LABELS
-        parts.append(f"<h4>{e(self.tr('Steps'))}</h4>")
+        steps = self.tr("Steps")  # outside the f-string, where lupdate finds it
+        parts.append(f"<h4>{e(steps)}</h4>")
         parts.append(
             steps_html(
                 (

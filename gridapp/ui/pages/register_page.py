@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from gridapp.db import regdb, vocab
 from gridapp.db.regdb import RawReader
 from gridapp.domain import idcard
+from gridapp.services import register_list
+from gridapp.services.household_glance import Glance, household_glance
 from gridapp.services.register_list import HOUSEHOLDS, PERSONS, RegisterFilter
 from gridapp.ui.pages import AppContext, Page, register_page
 from gridapp.ui.register_model import RegisterModel
@@ -133,31 +135,6 @@ class _Area(NamedTuple):
     sort_order: int
 
 
-class _HouseholdRow(NamedTuple):
-    address: str
-    number: str
-    grid_name: str | None
-    housing: str
-    kind: str
-    status: str
-    archive_reason: str | None
-    hazards: str | None
-
-
-class _Member(NamedTuple):
-    id: int
-    name: str
-    status: str
-    relation: str
-    gender: str
-    birth_date: Any
-    phone: str
-
-
-def _date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
 def _stamp(value: Any) -> str:
     """``MM-DD HH:MM`` of a change log time (a datetime, or SQLite's ISO text)."""
     if isinstance(value, dt.datetime):
@@ -167,6 +144,67 @@ def _stamp(value: Any) -> str:
 
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value))
+
+
+def _members_html(
+    glance: Glance, pid: int | None, label: dict[str, str], today: dt.date
+) -> list[str]:
+    parts = [f"<h4>{label['Members']}</h4><table cellspacing='0' cellpadding='2' width='100%'>"]
+    for m in glance.members:
+        age = idcard.age_at(m.birth_date, today) if m.birth_date else ""
+        style = "color:#999;" if m.status in vocab.ARCHIVED_STATUSES else ""
+        if m.id == pid:
+            style += "background:#e3f0ff;font-weight:bold;"
+        tags = "".join(f" <span style='color:#8a4b00'>[{_e(g)}]</span>" for g in m.groups)
+        status = (
+            ""
+            if m.status == vocab.STATUS_ACTIVE
+            else f" ({_e(vocab.STATUS_LABELS.get(m.status, m.status))})"
+        )
+        parts.append(
+            f"<tr style='{style}'><td><a href='person:{m.id}'>{_e(m.name)}</a>{status}{tags}</td>"
+            f"<td>{_e(m.relation)}</td><td>{_e(m.gender)}</td><td>{_e(age)}</td>"
+            f"<td>{_e(m.phone)}</td></tr>"
+        )
+    parts.append("</table>")
+    return parts
+
+
+def _work_html(glance: Glance, label: dict[str, str]) -> list[str]:
+    """The last visit, then the open issues (late ones in red) and errands."""
+    parts = [f"<h4>{label['Last visit']}</h4>"]
+    if glance.last_visit is not None:
+        parts.append(f"<p>{' '.join(_e(v) for v in glance.last_visit)}</p>")
+    else:
+        parts.append(f"<p style='color:#c62828'>{label['Never visited']}</p>")
+    for heading, items in (
+        (label["Open issues"], glance.issues),
+        (label["Open proxy services"], glance.errands),
+    ):
+        if items:
+            parts.append(f"<h4>{heading}</h4><ul>")
+            for item in items:
+                color = "color:#c62828;" if item.overdue else ""
+                parts.append(f"<li style='{color}'>{_e(item.title)} — {_e(item.state)}</li>")
+            parts.append("</ul>")
+    return parts
+
+
+def _changes_html(glance: Glance, label: dict[str, str]) -> list[str]:
+    from gridapp.db.vocab import HOUSEHOLD_LABELS, PERSON_LABELS
+    from gridapp.ui.forms import action_label
+
+    parts = [f"<h4>{label['Recent changes']}</h4>"]
+    if not glance.changes:
+        parts.append(f"<p style='color:#777'>{label['No changes recorded']}</p>")
+    for change in glance.changes:
+        field_label = PERSON_LABELS.get(change.field) or HOUSEHOLD_LABELS.get(change.field)
+        parts.append(
+            f"<div style='color:#555'>{_e(_stamp(change.at))} {_e(change.actor)} "
+            f"{_e(action_label(change.action))} {_e(field_label or change.field)}"
+            f" {_e(change.new[:24])}</div>"
+        )
+    return parts
 
 
 @register_page("register", order=0)
@@ -179,10 +217,17 @@ class RegisterPage(Page):
         super().__init__(ctx, parent)
         self.model = RegisterModel(lambda: ctx.reader, self, raw=ctx.raw)
         self._area_children: dict[int, list[int]] = {}
-
         self.nav = NavTree()
         self.nav.itemSelectionChanged.connect(self.apply_filter)
+        self._build_search()
+        self._build_filters()
+        self._build_table()
+        self._build_detail()
+        self._lay_out()
+        self.load_lookups()
+        self.apply_filter()
 
+    def _build_search(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setClearButtonEnabled(True)
@@ -196,6 +241,7 @@ class RegisterPage(Page):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filter)
 
+    def _build_filters(self) -> None:
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("modeBox")
         self.mode_box.addItem(self.tr("Households"), HOUSEHOLDS)
@@ -231,6 +277,7 @@ class RegisterPage(Page):
             s.valueChanged.connect(self.apply_filter)
         self.archived_box.toggled.connect(self.apply_filter)
 
+    def _build_table(self) -> None:
         self.view = QTableView()
         self.view.setObjectName("registerView")
         self.view.setModel(self.model)
@@ -248,12 +295,14 @@ class RegisterPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
+    def _build_detail(self) -> None:
         self.detail = QTextBrowser()
         self.detail.setObjectName("detailPane")
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
         self.detail.setMinimumWidth(260)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.mode_box)
@@ -288,8 +337,6 @@ class RegisterPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
-        self.load_lookups()
-        self.apply_filter()
 
     def title(self) -> str:
         return self.tr("Register")
@@ -424,8 +471,7 @@ class RegisterPage(Page):
         cid = self.current_id()
         if cid is None or self.model.mode == HOUSEHOLDS:
             return cid
-        rows = self.ctx.raw.rows("SELECT household_id FROM person WHERE id = ?", (cid,))
-        return rows[0][0] if rows else None
+        return register_list.household_of(self.ctx.raw, cid)
 
     def current_person_id(self) -> int | None:
         return self.current_id() if self.model.mode == PERSONS else None
@@ -479,119 +525,23 @@ class RegisterPage(Page):
     def _household_html(
         self, raw: RawReader, hid: int, pid: int | None, label: dict[str, str], today: dt.date
     ) -> str:
-        found = raw.rows(
-            "SELECT h.address, h.number, a.name, h.housing, h.kind, h.status, h.archive_reason,"
-            " h.hazards FROM household h LEFT JOIN area a ON h.grid_id = a.id WHERE h.id = ?",
-            (hid,),
-        )
-        if not found:
+        glance = household_glance(raw, hid, today)
+        if glance is None:
             return ""
-        h = _HouseholdRow(*found[0])
-        members = [
-            _Member(*r)
-            for r in raw.rows(
-                "SELECT id, name, status, relation, gender, birth_date, phone FROM person"
-                " WHERE household_id = ? AND deleted_at IS NULL ORDER BY sort_order, id",
-                (hid,),
-            )
-        ]
-        ids = [m.id for m in members]
-        marks = ",".join("?" * len(ids))
-        groups = raw.rows(
-            "SELECT m.person_id, k.name FROM group_membership m"
-            " JOIN group_kind k ON m.group_id = k.id"
-            f" WHERE m.person_id IN ({marks}) AND m.left_on IS NULL AND m.deleted_at IS NULL",
-            ids,
-        )
-        visits = raw.rows(  # the latest, as visits.last_visits orders them
-            "SELECT visited_on, way, visitor FROM visit"
-            " WHERE household_id = ? AND deleted_at IS NULL"
-            " ORDER BY visited_on DESC, visited_time DESC, id DESC LIMIT 1",
-            (hid,),
-        )
-        last = visits[0] if visits else None
-        open_issues = list(vocab.ISSUE_OPEN_STATES)
-        issues = raw.rows(
-            "SELECT title, state, due_on FROM issue WHERE household_id = ?"
-            f" AND state IN ({','.join('?' * len(open_issues))}) ORDER BY id",
-            [hid, *open_issues],
-        )
-        open_services = list(vocab.SERVICE_OPEN_STATES)
-        services = raw.rows(
-            "SELECT errand, state FROM service_request WHERE household_id = ?"
-            f" AND state IN ({','.join('?' * len(open_services))}) ORDER BY id",
-            [hid, *open_services],
-        )
-        history = raw.rows(
-            "SELECT at, actor, field, action, new FROM change_log"
-            " WHERE (entity = 'household' AND entity_id = ?)"
-            f" OR (entity = 'person' AND entity_id IN ({marks}))"
-            " ORDER BY id DESC LIMIT 6",
-            [hid, *ids],
-        )
-        by_person: dict[int, list[str]] = defaultdict(list)
-        for person_id, name in groups:
-            by_person[person_id].append(name)
         parts = [
-            f"<h3 style='margin:0'>{_e(h.address)}</h3>",
-            f"<p>{label['Household no.']} {_e(h.number)} · {_e(h.grid_name or '')}"
-            f" · {_e(h.housing)} · {_e(h.kind)}</p>",
+            f"<h3 style='margin:0'>{_e(glance.address)}</h3>",
+            f"<p>{label['Household no.']} {_e(glance.number)} · {_e(glance.grid_name)}"
+            f" · {_e(glance.housing)} · {_e(glance.kind)}</p>",
         ]
-        if h.status != vocab.HOUSEHOLD_ACTIVE:
-            parts.append(f"<p style='color:#c62828'>{label['Archived']} {_e(h.archive_reason)}</p>")
-        if h.hazards:
-            parts.append(f"<p style='color:#c62828'>{label['Hazards']}: {_e(h.hazards)}</p>")
-        parts.append(
-            f"<h4>{label['Members']}</h4><table cellspacing='0' cellpadding='2' width='100%'>"
-        )
-        for m in members:
-            age = idcard.age_at(_date(m.birth_date), today) if m.birth_date else ""
-            style = "color:#999;" if m.status in vocab.ARCHIVED_STATUSES else ""
-            if m.id == pid:
-                style += "background:#e3f0ff;font-weight:bold;"
-            tags = "".join(
-                f" <span style='color:#8a4b00'>[{_e(g)}]</span>" for g in by_person.get(m.id, [])
-            )
-            status = (
-                ""
-                if m.status == vocab.STATUS_ACTIVE
-                else f" ({_e(vocab.STATUS_LABELS.get(m.status, m.status))})"
-            )
+        if glance.status != vocab.HOUSEHOLD_ACTIVE:
             parts.append(
-                f"<tr style='{style}'><td><a href='person:{m.id}'>{_e(m.name)}</a>{status}{tags}</td>"
-                f"<td>{_e(m.relation)}</td><td>{_e(m.gender)}</td><td>{_e(age)}</td>"
-                f"<td>{_e(m.phone)}</td></tr>"
+                f"<p style='color:#c62828'>{label['Archived']} {_e(glance.archive_reason)}</p>"
             )
-        parts.append("</table>")
-        parts.append(f"<h4>{label['Last visit']}</h4>")
-        if last is not None:
-            parts.append(f"<p>{_e(last[0])} {_e(last[1])} {_e(last[2])}</p>")
-        else:
-            parts.append(f"<p style='color:#c62828'>{label['Never visited']}</p>")
-        if issues:
-            parts.append(f"<h4>{label['Open issues']}</h4><ul>")
-            for title, state, due in issues:
-                overdue = due is not None and _date(due) < today
-                color = "color:#c62828;" if overdue else ""
-                parts.append(f"<li style='{color}'>{_e(title)} — {_e(state)}</li>")
-            parts.append("</ul>")
-        if services:
-            parts.append(f"<h4>{label['Open proxy services']}</h4><ul>")
-            for errand, state in services:
-                parts.append(f"<li>{_e(errand)} — {_e(state)}</li>")
-            parts.append("</ul>")
-        parts.append(f"<h4>{label['Recent changes']}</h4>")
-        if not history:
-            parts.append(f"<p style='color:#777'>{label['No changes recorded']}</p>")
-        from gridapp.db.vocab import HOUSEHOLD_LABELS, PERSON_LABELS
-        from gridapp.ui.forms import action_label
-
-        for at, actor, fld, action, new in history:
-            field_label = PERSON_LABELS.get(fld) or HOUSEHOLD_LABELS.get(fld) or fld
-            parts.append(
-                f"<div style='color:#555'>{_e(_stamp(at))} {_e(actor)} "
-                f"{_e(action_label(action))} {_e(field_label)} {_e((new or '')[:24])}</div>"
-            )
+        if glance.hazards:
+            parts.append(f"<p style='color:#c62828'>{label['Hazards']}: {_e(glance.hazards)}</p>")
+        parts += _members_html(glance, pid, label, today)
+        parts += _work_html(glance, label)
+        parts += _changes_html(glance, label)
         return "".join(parts)
 
     # ------------------------------------------------------------ state

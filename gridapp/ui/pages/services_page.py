@@ -161,7 +161,8 @@ class ServicesPage(WorkflowPage):
         if row.overdue:
             parts.append(overdue_html(self.tr("Overdue")))
         labels = flow.SERVICE_ACTION_LABELS
-        parts.append(f"<h4>{e(self.tr('Steps'))}</h4>")
+        steps = self.tr("Steps")  # outside the f-string, where lupdate finds it
+        parts.append(f"<h4>{e(steps)}</h4>")
         parts.append(
             steps_html(
                 (

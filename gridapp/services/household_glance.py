@@ -1,0 +1,162 @@
+"""A household at a glance, for the register's detail pane: its row, members with their
+groups, the last visit, open issues and errands, the latest changes. Plain SQL through
+``RawReader`` (the pane follows the selection, and opening the window loads no SQLAlchemy);
+``tests/core/test_household_glance.py`` holds it equal to the ORM services."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from gridapp.db import vocab
+from gridapp.db.regdb import RawReader
+from gridapp.domain import issue_flow
+
+RECENT_CHANGES = 6
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    name: str
+    status: str
+    relation: str
+    gender: str
+    birth_date: dt.date | None
+    phone: str
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """An open issue (its title) or errand (its kind), its state, and whether it is late."""
+
+    title: str
+    state: str
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class Change:
+    at: str  # as stored: ISO text
+    actor: str
+    field: str
+    action: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Glance:
+    address: str
+    number: str
+    grid_name: str
+    housing: str
+    kind: str
+    status: str
+    archive_reason: str
+    hazards: str
+    members: list[Member] = field(default_factory=list)
+    last_visit: tuple[str, str, str] | None = None  # date, way, visitor
+    issues: list[OpenItem] = field(default_factory=list)
+    errands: list[OpenItem] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+
+
+def _day(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _marks(values: list[Any] | tuple[Any, ...]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _members(raw: RawReader, household_id: int) -> list[Member]:
+    rows = raw.rows(
+        "SELECT id, name, status, relation, gender, birth_date, phone FROM person"
+        " WHERE household_id = ? AND deleted_at IS NULL ORDER BY sort_order, id",
+        (household_id,),
+    )
+    ids = [r[0] for r in rows]
+    groups: dict[int, list[str]] = {pid: [] for pid in ids}
+    for person_id, name in raw.rows(
+        "SELECT m.person_id, k.name FROM group_membership m"
+        " JOIN group_kind k ON m.group_id = k.id"
+        f" WHERE m.person_id IN ({_marks(ids)}) AND m.left_on IS NULL AND m.deleted_at IS NULL"
+        " ORDER BY m.id",
+        ids,
+    ):
+        groups[person_id].append(name)
+    return [
+        Member(
+            r[0], r[1], r[2], r[3] or "", r[4] or "", _day(r[5]), r[6] or "", tuple(groups[r[0]])
+        )
+        for r in rows
+    ]
+
+
+def _last_visit(raw: RawReader, household_id: int) -> tuple[str, str, str] | None:
+    rows = raw.rows(  # the latest, as visits.last_visits orders them
+        "SELECT visited_on, way, visitor FROM visit"
+        " WHERE household_id = ? AND deleted_at IS NULL"
+        " ORDER BY visited_on DESC, visited_time DESC, id DESC LIMIT 1",
+        (household_id,),
+    )
+    return (str(rows[0][0])[:10], rows[0][1] or "", rows[0][2] or "") if rows else None
+
+
+def _open_issues(raw: RawReader, household_id: int, today: dt.date) -> list[OpenItem]:
+    states = list(vocab.ISSUE_OPEN_STATES)
+    rows = raw.rows(
+        "SELECT title, state, due_on FROM issue WHERE household_id = ? AND deleted_at IS NULL"
+        f" AND state IN ({_marks(states)}) ORDER BY id",
+        [household_id, *states],
+    )
+    return [OpenItem(t, s, issue_flow.is_overdue(s, _day(due), today)) for t, s, due in rows]
+
+
+def _open_errands(raw: RawReader, household_id: int) -> list[OpenItem]:
+    states = list(vocab.SERVICE_OPEN_STATES)
+    rows = raw.rows(
+        "SELECT errand, state FROM service_request WHERE household_id = ?"
+        f" AND deleted_at IS NULL AND state IN ({_marks(states)}) ORDER BY id",
+        [household_id, *states],
+    )
+    return [OpenItem(errand, state) for errand, state in rows]
+
+
+def _changes(raw: RawReader, household_id: int, member_ids: list[int]) -> list[Change]:
+    rows = raw.rows(
+        "SELECT at, actor, field, action, new FROM change_log"
+        " WHERE (entity = 'household' AND entity_id = ?)"
+        f" OR (entity = 'person' AND entity_id IN ({_marks(member_ids)}))"
+        f" ORDER BY id DESC LIMIT {RECENT_CHANGES}",
+        [household_id, *member_ids],
+    )
+    return [
+        Change(str(at), actor or "", fld or "", action, new or "")
+        for at, actor, fld, action, new in rows
+    ]
+
+
+def household_glance(raw: RawReader, household_id: int, today: dt.date) -> Glance | None:
+    """The household's glance, or None when there is no such household."""
+    found = raw.rows(
+        "SELECT h.address, h.number, a.name, h.housing, h.kind, h.status, h.archive_reason,"
+        " h.hazards FROM household h LEFT JOIN area a ON h.grid_id = a.id WHERE h.id = ?",
+        (household_id,),
+    )
+    if not found:
+        return None
+    address, number, grid, housing, kind, status, reason, hazards = (v or "" for v in found[0])
+    members = _members(raw, household_id)
+    return Glance(
+        address, number, grid, housing, kind, status, reason, hazards,
+        members=members,
+        last_visit=_last_visit(raw, household_id),
+        issues=_open_issues(raw, household_id, today),
+        errands=_open_errands(raw, household_id),
+        changes=_changes(raw, household_id, [m.id for m in members]),
+    )  # fmt: skip
