@@ -260,7 +260,7 @@ def install_safety(window: QWidget, opened: object) -> AutoLock:
     timer.setInterval(10 * 60 * 1000)
     timer.timeout.connect(daily)
     timer.start()
-    QTimer.singleShot(300, read_setting)
-    QTimer.singleShot(2_000, daily)
+    QTimer.singleShot(300, window, read_setting)  # not after the window is gone
+    QTimer.singleShot(2_000, window, daily)
     _CloseBackup(window, on_close)
     return auto

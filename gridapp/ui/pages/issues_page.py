@@ -182,8 +182,8 @@ class IssuesPage(WorkflowPage):
             result = self.tr("Result")
             parts.append(f"<p>{e(result)}: {e(row.result)}</p>")
         labels = flow.ACTION_LABELS
-        steps = self.tr("Steps")  # outside the f-string, where lupdate finds it
-        parts.append(f"<h4>{e(steps)}</h4>")
+        heading = self.tr("Steps")  # outside the f-string, where lupdate finds it
+        parts.append(f"<h4>{e(heading)}</h4>")
         parts.append(
             steps_html(
                 (

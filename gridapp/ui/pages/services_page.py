@@ -161,8 +161,8 @@ class ServicesPage(WorkflowPage):
         if row.overdue:
             parts.append(overdue_html(self.tr("Overdue")))
         labels = flow.SERVICE_ACTION_LABELS
-        steps = self.tr("Steps")  # outside the f-string, where lupdate finds it
-        parts.append(f"<h4>{e(steps)}</h4>")
+        heading = self.tr("Steps")  # outside the f-string, where lupdate finds it
+        parts.append(f"<h4>{e(heading)}</h4>")
         parts.append(
             steps_html(
                 (
