@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import GroupMembership, MappingProfile
+from gridapp.db.models import GroupMembership
 from gridapp.domain import idcard
 from gridapp.export.ledger import (
     LedgerFilter,
@@ -39,6 +39,7 @@ from gridapp.export.ledger import (
     person_filter,
 )
 from gridapp.export.style import atomic_path
+from gridapp.importer import profiles
 from gridapp.importer.headers import FIELD_LABELS, SCAN_ROWS, HeaderMatch, find_header
 from gridapp.importer.headers import field_for_label as import_field_for_label
 from gridapp.importer.xlsx_guard import check_workbook
@@ -195,25 +196,11 @@ def resolve_target(target: str, extra_names: set[str]) -> str:
 
 
 def load_mapping(session: Session, name: str) -> dict[str, str]:
-    found = session.scalar(
-        select(MappingProfile).where(
-            MappingProfile.name == name,
-            MappingProfile.kind == PROFILE_KIND,
-            MappingProfile.deleted_at.is_(None),
-        )
-    )
-    return {str(k): str(v) for k, v in dict(found.mapping).items()} if found else {}
+    return profiles.stored_mapping(session, name, PROFILE_KIND) or {}
 
 
 def save_mapping(session: Session, name: str, mapping: Mapping[str, str]) -> None:
-    found = session.scalar(select(MappingProfile).where(MappingProfile.name == name))
-    if found is None:
-        session.add(MappingProfile(name=name, kind=PROFILE_KIND, mapping=dict(mapping)))
-    else:
-        found.kind = PROFILE_KIND
-        found.mapping = dict(mapping)
-        found.deleted_at = None
-    session.flush()
+    profiles.store_mapping(session, name, PROFILE_KIND, mapping)
 
 
 def _extra_names(session: Session, group_fields: list[str]) -> set[str]:

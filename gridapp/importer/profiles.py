@@ -1,6 +1,10 @@
-"""Saved column mappings (label → field) in the MappingProfile table, reusable across imports."""
+"""Saved column mappings (label → field) in the MappingProfile table, reusable across imports;
+``stored_mapping`` / ``store_mapping`` are the one way to read and keep a mapping of any kind
+(the template filler keeps its remembered corrections with them, kind ``template``)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,18 +43,36 @@ def save_profile(session: Session, name: str, mapping: dict[str, str]) -> Mappin
     return found
 
 
-def load_profile(session: Session, name: str) -> dict[str, str]:
+def stored_mapping(session: Session, name: str, kind: str) -> dict[str, str] | None:
+    """The live mapping of this name and kind, or None."""
     found = session.scalar(
         select(MappingProfile).where(
             MappingProfile.name == name,
-            MappingProfile.kind == KIND,
+            MappingProfile.kind == kind,
             MappingProfile.deleted_at.is_(None),
         )
     )
+    return {str(k): str(v) for k, v in dict(found.mapping).items()} if found else None
+
+
+def store_mapping(session: Session, name: str, kind: str, mapping: Mapping[str, str]) -> None:
+    """Keep ``mapping`` under ``name`` (names are unique across kinds: the row is taken over)."""
+    found = session.scalar(select(MappingProfile).where(MappingProfile.name == name))
+    if found is None:
+        session.add(MappingProfile(name=name, kind=kind, mapping=dict(mapping)))
+    else:
+        found.kind = kind
+        found.mapping = dict(mapping)
+        found.deleted_at = None
+    session.flush()
+
+
+def load_profile(session: Session, name: str) -> dict[str, str]:
+    found = stored_mapping(session, name, KIND)
     if found is None:
         known = "、".join(list_profiles(session)) or "（无）"
         raise NotFound(f"没有名为“{name}”的导入映射方案。现有方案：{known}")
-    return {str(k): str(v) for k, v in dict(found.mapping).items()}
+    return found
 
 
 def list_profiles(session: Session) -> list[str]:

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
     def _make_tasks(self) -> TaskRunner:
         from gridapp.ui.tasks import TaskRunner
 
-        return TaskRunner(self, self.ctx.engine)
+        return TaskRunner(self, lambda: self.ctx.engine)  # the write engine opened when needed
 
     @property
     def engine(self) -> Engine:

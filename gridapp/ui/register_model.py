@@ -10,8 +10,6 @@ row reads are plain SQL (``RawReader``), so that opening the window loads no SQL
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -29,10 +27,17 @@ from gridapp.db import vocab
 from gridapp.db.regdb import RawReader
 from gridapp.domain.text import search_key
 from gridapp.services import register_list
+from gridapp.services.common import CancelFlag, Progress
 from gridapp.services.register_list import HOUSEHOLDS, PERSONS, RegisterFilter, Sort, TextIndex
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+# (job, on_done, on_failed): a quiet background task (``TaskRunner.start_job`` with quiet=True)
+QuietRunner = Callable[
+    [Callable[[Progress, CancelFlag], Any], Callable[[Any], None], Callable[[str, str], None]],
+    None,
+]
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -99,9 +104,11 @@ class RegisterModel(QAbstractTableModel):
         engine: Engine | Callable[[], Engine],
         parent: Any = None,
         raw: RawReader | None = None,
+        run_quiet: QuietRunner | None = None,
     ) -> None:
         """``engine``: the register (reads), or a callable opening it when first needed;
-        ``raw``: plain SQL reads (default: the engine's raw connections)."""
+        ``raw``: plain SQL reads (default: the engine's raw connections); ``run_quiet``: how to
+        build the text index off the GUI thread (the window's task runner), else inline."""
         super().__init__(parent)
         self._engine = engine
         self.raw = raw if raw is not None else RawReader(None, lambda: self.engine)
@@ -112,7 +119,8 @@ class RegisterModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._headers = household_headers()
         self.text_index: TextIndex | None = None
-        self._loading: tuple[int, threading.Thread, list[TextIndex]] | None = None
+        self.run_quiet = run_quiet
+        self._loading = False
         self._generation = 0
 
     # ------------------------------------------------------------ queries
@@ -142,44 +150,36 @@ class RegisterModel(QAbstractTableModel):
         if plain is not None:
             return plain
         if register_list.index_answers(flt, sort):
-            index = self.text_index or self._take_loaded_index()
+            index = self.text_index
             if index is not None:
                 return index.match(search_key(flt.text), flt.mode, flt.show_archived)
             self.load_index_in_background()  # meanwhile: SQL
         return register_list.sql_ids(self.engine, flt, sort)
 
     def load_index_in_background(self) -> None:
-        """Build the text index in a daemon thread (its own connection); the first keystrokes
-        use SQL until it is there."""
-        if self._loading is not None or self.text_index is not None:
+        """Build the text index as a quiet task (its own connection); the first keystrokes use
+        SQL until it is there. A change meanwhile (``invalidate``) discards what it built."""
+        if self._loading or self.text_index is not None:
             return
         generation = self._generation
-        box: list[TextIndex] = []
         engine = self.engine
 
-        def work() -> None:
-            try:
-                box.append(TextIndex.load(engine))
-            except Exception:  # the register went away; SQL keeps working
-                logging.getLogger(__name__).warning("text index not built", exc_info=True)
+        def job(_progress: Progress, _cancel: CancelFlag) -> TextIndex:
+            return TextIndex.load(engine)
 
-        from gridapp.ui.prewarm import incarnate_qt_types
+        def done(index: TextIndex) -> None:
+            self._loading = False
+            if generation == self._generation:
+                self.text_index = index
 
-        incarnate_qt_types()  # no Qt type built while the thread runs (see ui/prewarm.py)
-        thread = threading.Thread(target=work, name="gridapp-text-index", daemon=True)
-        self._loading = (generation, thread, box)
-        thread.start()
+        if self.run_quiet is None:
+            done(job(lambda *_a: None, CancelFlag()))
+            return
+        self._loading = True
+        self.run_quiet(job, done, self._index_failed)
 
-    def _take_loaded_index(self) -> TextIndex | None:
-        if self._loading is None:
-            return None
-        generation, thread, box = self._loading
-        if thread.is_alive():
-            return None
-        self._loading = None
-        if generation == self._generation and box:
-            self.text_index = box[0]
-        return self.text_index
+    def _index_failed(self, _kind: str, _message: str) -> None:
+        self._loading = False  # the register went away; SQL keeps working
 
     def ensure_index(self) -> TextIndex:
         """Build the text index now (tests, benchmarks)."""
@@ -190,7 +190,7 @@ class RegisterModel(QAbstractTableModel):
     def invalidate(self) -> None:
         """The register changed: the text index is rebuilt (in the background) when needed."""
         self.text_index = None
-        self._loading = None
+        self._loading = False
         self._generation += 1
 
     def reload(self) -> None:

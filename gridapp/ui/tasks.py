@@ -97,11 +97,18 @@ class Task(QObject):
     ended = Signal()
 
     def __init__(
-        self, parent: QWidget | None, title: str, job: Job, *, quiet: bool = False
+        self,
+        parent: QWidget | None,
+        title: str,
+        job: Job,
+        *,
+        quiet: bool = False,
+        prewarm: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.cancel_flag = CancelFlag()
         self.quiet = quiet
+        self.prewarm = prewarm
         self.worker_thread = QThread()
         self.worker = _Worker(job, self.cancel_flag)
         self.dialog = None if quiet else self._progress_dialog(parent, title)
@@ -129,7 +136,8 @@ class Task(QObject):
             return
         from gridapp.ui.prewarm import prewarm_now
 
-        prewarm_now()  # no first imports in the worker thread (see ui/prewarm.py)
+        # no first imports or Qt types in the worker thread (see ui/prewarm.py)
+        (self.prewarm or prewarm_now)()
         self.worker.in_own_thread = True
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.run)
@@ -218,10 +226,16 @@ class TaskRunner:
         on_done: Callable[[Any], None] | None = None,
         *,
         quiet: bool = False,
+        on_failed: Callable[[str, str], None] | None = None,
+        prewarm: Callable[[], None] | None = None,
     ) -> Task:
-        task = Task(self.parent, title, job, quiet=quiet)
+        """``prewarm``: what the job needs made in the GUI thread first, when it is less than
+        everything (``prewarm.incarnate_qt_types`` for a job that imports nothing new)."""
+        task = Task(self.parent, title, job, quiet=quiet, prewarm=prewarm)
         if on_done is not None:
             task.done.connect(on_done)
+        if on_failed is not None:
+            task.failed.connect(on_failed)
         task.ended.connect(lambda: self.running.remove(task) if task in self.running else None)
         self.running.append(task)
         task.start()

@@ -1988,101 +1988,101 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="44"/>
-        <location filename="../../gridapp/ui/register_model.py" line="63"/>
+        <location filename="../../gridapp/ui/register_model.py" line="49"/>
+        <location filename="../../gridapp/ui/register_model.py" line="68"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="45"/>
-        <location filename="../../gridapp/ui/register_model.py" line="64"/>
+        <location filename="../../gridapp/ui/register_model.py" line="50"/>
+        <location filename="../../gridapp/ui/register_model.py" line="69"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="46"/>
+        <location filename="../../gridapp/ui/register_model.py" line="51"/>
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="47"/>
+        <location filename="../../gridapp/ui/register_model.py" line="52"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="48"/>
+        <location filename="../../gridapp/ui/register_model.py" line="53"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="49"/>
-        <location filename="../../gridapp/ui/register_model.py" line="65"/>
+        <location filename="../../gridapp/ui/register_model.py" line="54"/>
+        <location filename="../../gridapp/ui/register_model.py" line="70"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="50"/>
-        <location filename="../../gridapp/ui/register_model.py" line="66"/>
+        <location filename="../../gridapp/ui/register_model.py" line="55"/>
+        <location filename="../../gridapp/ui/register_model.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="56"/>
+        <location filename="../../gridapp/ui/register_model.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="57"/>
+        <location filename="../../gridapp/ui/register_model.py" line="62"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="58"/>
+        <location filename="../../gridapp/ui/register_model.py" line="63"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="59"/>
+        <location filename="../../gridapp/ui/register_model.py" line="64"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="60"/>
+        <location filename="../../gridapp/ui/register_model.py" line="65"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="61"/>
+        <location filename="../../gridapp/ui/register_model.py" line="66"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="62"/>
+        <location filename="../../gridapp/ui/register_model.py" line="67"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="72"/>
+        <location filename="../../gridapp/ui/register_model.py" line="77"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="73"/>
+        <location filename="../../gridapp/ui/register_model.py" line="78"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="74"/>
+        <location filename="../../gridapp/ui/register_model.py" line="79"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="75"/>
+        <location filename="../../gridapp/ui/register_model.py" line="80"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/register_model.py" line="76"/>
+        <location filename="../../gridapp/ui/register_model.py" line="81"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -2091,145 +2091,150 @@ Restore from this backup? The current file is saved aside first.</source>
     <name>RegisterPage</name>
     <message>
         <location filename="../../gridapp/ui/pages/register_page.py" line="235"/>
+        <source>Search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="245"/>
         <source>Search: name, pinyin initials, ID number, phone, address, or scan a form</source>
         <translation>搜索：姓名、拼音首字母、身份证号、电话、地址，或扫描走访表二维码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="247"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="257"/>
         <source>Households</source>
         <translation>按户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="248"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="258"/>
         <source>Persons</source>
         <translation>按人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="253"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="263"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="257"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="267"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="259"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="269"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="260"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="270"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="261"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="271"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="262"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="272"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="269"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="279"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="272"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="282"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="311"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="321"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="315"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="325"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="342"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="352"/>
         <source>Register</source>
         <translation>居民底册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="357"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="367"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="434"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="444"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="436"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="446"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="503"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="513"/>
         <source>Select a household or a person.</source>
         <translation>请选择一户或一个人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="511"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="521"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="512"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="522"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="513"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="523"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="514"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="524"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="515"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="525"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="516"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="526"/>
         <source>Never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="517"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="527"/>
         <source>Open issues</source>
         <translation>未办结的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="518"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="528"/>
         <source>Open proxy services</source>
         <translation>未办结的代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="519"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="529"/>
         <source>Recent changes</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="520"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="530"/>
         <source>No changes recorded</source>
         <translation>没有修改记录</translation>
     </message>
@@ -3020,37 +3025,37 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="115"/>
+        <location filename="../../gridapp/ui/tasks.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="141"/>
+        <location filename="../../gridapp/ui/tasks.py" line="149"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="180"/>
+        <location filename="../../gridapp/ui/tasks.py" line="188"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="180"/>
+        <location filename="../../gridapp/ui/tasks.py" line="188"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未改变。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="183"/>
+        <location filename="../../gridapp/ui/tasks.py" line="191"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="187"/>
+        <location filename="../../gridapp/ui/tasks.py" line="195"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="188"/>
+        <location filename="../../gridapp/ui/tasks.py" line="196"/>
         <source>The operation failed; nothing was changed.</source>
         <translation>操作失败，数据未改变。</translation>
     </message>

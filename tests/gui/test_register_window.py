@@ -476,13 +476,14 @@ def test_life_events_birth_and_move_out(
     assert quiet_dialogs[-1][0] == "warn"
 
 
+@pytest.mark.threaded_tasks  # the index is built by a real worker thread
 def test_search_box_switches_to_the_background_index(qtbot: QtBot, window: Any) -> None:
     page = window.register_page
     page.show_mode("persons")
     page.search_edit.setText("zh")
     page.apply_filter()  # first keystroke: SQL, index loading meanwhile
     by_sql = list(page.model.ids)
-    qtbot.waitUntil(lambda: page.model._take_loaded_index() is not None, timeout=20000)
+    qtbot.waitUntil(lambda: page.model.text_index is not None, timeout=20000)
     page.apply_filter()
     assert page.model.ids == by_sql and by_sql
     window.refresh_all()  # a change anywhere drops the index; results stay right

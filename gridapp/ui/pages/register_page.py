@@ -215,7 +215,7 @@ class RegisterPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = RegisterModel(lambda: ctx.reader, self, raw=ctx.raw)
+        self.model = RegisterModel(lambda: ctx.reader, self, raw=ctx.raw, run_quiet=self._run_quiet)
         self._area_children: dict[int, list[int]] = {}
         self.nav = NavTree()
         self.nav.itemSelectionChanged.connect(self.apply_filter)
@@ -226,6 +226,16 @@ class RegisterPage(Page):
         self._lay_out()
         self.load_lookups()
         self.apply_filter()
+
+    def _run_quiet(self, job: Any, done: Any, failed: Any) -> None:
+        """The search index, built by the window's task runner: no dialog, only the Qt types
+        made first (the job imports nothing new)."""
+        from gridapp.ui.prewarm import incarnate_qt_types
+
+        title = self.tr("Search index")
+        self.ctx.tasks.start_job(
+            title, job, done, quiet=True, on_failed=failed, prewarm=incarnate_qt_types
+        )
 
     def _build_search(self) -> None:
         self.search_edit = QLineEdit()
