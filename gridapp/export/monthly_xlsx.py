@@ -72,7 +72,7 @@ def _summary(book: Book, fig: MonthlyFigures) -> None:
     last_cov = {g.grid: g.coverage for g in p.grids}
     for line in t.grids:
         row += 1
-        ws.write_string(row, 0, line.grid, book.formats["text"])
+        ws.write_string(row, 0, line.grid, book.text_format(line.grid))
         for col, value in enumerate((line.households, line.persons, line.due, line.visited), 1):
             ws.write_number(row, col, value, book.formats["int"])
         ws.write_number(row, 5, line.coverage, pct)
@@ -118,7 +118,7 @@ def _issue_charts(book: Book, fig: MonthlyFigures, ws: Any, row: int) -> None:
         first = row + 1
         for key in keys:
             row += 1
-            ws.write_string(row, 0, key, book.formats["text"])
+            ws.write_string(row, 0, key, book.text_format(key))
             ws.write_number(row, 1, now.get(key, 0), book.formats["int"])
             ws.write_number(row, 2, before.get(key, 0), book.formats["int"])
         chart = book.workbook.add_chart({"type": "bar"})

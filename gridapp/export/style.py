@@ -111,6 +111,11 @@ def new_parts_dir(path: Path) -> str:
     return str(folder)
 
 
+# What Excel, LibreOffice and WPS take as the start of a formula when a cell is typed or
+# edited (OWASP "CSV injection"): a resident's name must never become one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 class Book:
     """An XlsxWriter workbook with the shared formats."""
 
@@ -132,16 +137,26 @@ class Book:
             {**base, "bold": True, "border": 1, "align": "center", "text_wrap": True,
              "bg_color": "#D9E1F2"}
         )  # fmt: skip
+        number_formats: dict[Kind, str] = {
+            "text": "@", "date": "yyyy-mm-dd", "int": "0", "number": "General", "percent": "0.0%",
+        }  # fmt: skip
         self.formats: dict[Kind, Any] = {
-            "text": wb.add_format({**base, "border": 1, "num_format": "@"}),
-            "date": wb.add_format({**base, "border": 1, "num_format": "yyyy-mm-dd"}),
-            "int": wb.add_format({**base, "border": 1, "num_format": "0"}),
-            "number": wb.add_format({**base, "border": 1, "num_format": "General"}),
-            "percent": wb.add_format({**base, "border": 1, "num_format": "0.0%"}),
+            kind: wb.add_format({**base, "border": 1, "num_format": fmt})
+            for kind, fmt in number_formats.items()
+        }
+        # the same with Excel's quote prefix: text starting like a formula stays text when the
+        # cell is edited later (``write_string`` alone keeps it text only until then)
+        self.quoted: dict[Kind, Any] = {
+            kind: wb.add_format({**base, "border": 1, "num_format": fmt, "quote_prefix": True})
+            for kind, fmt in number_formats.items()
         }
         self.blank_border = wb.add_format({"border": 1})
         self.note = wb.add_format({**base, "italic": True, "font_color": "#555555"})
         self.bold = wb.add_format({**base, "bold": True})
+
+    def text_format(self, text: str, kind: Kind = "text") -> Any:
+        """The format of a cell holding ``text``: quote-prefixed when it starts like a formula."""
+        return (self.quoted if text.startswith(FORMULA_STARTS) else self.formats)[kind]
 
     def close(self) -> None:
         self.workbook.close()
@@ -169,6 +184,7 @@ class Sheet:
         self._sampled = 0
         self._kinds = [c.kind for c in self.columns]
         self._fmts = [book.formats[c.kind] for c in self.columns]
+        self._quoted = [book.quoted[c.kind] for c in self.columns]
         ws = self.ws
         ws.set_row(self.title_row, 24)
         ws.write_string(self.title_row, 0, title, book.title)
@@ -193,7 +209,8 @@ class Sheet:
             if value is None or value == "":
                 continue  # empty cells get their borders from one conditional format (finish)
             if isinstance(value, str):
-                ws.write_string(row, col, value, fmts[col])
+                risky = value.startswith(FORMULA_STARTS)
+                ws.write_string(row, col, value, self._quoted[col] if risky else fmts[col])
             elif isinstance(value, dt.date) and kinds[col] == "date":
                 if not isinstance(value, dt.datetime):
                     value = dt.datetime(value.year, value.month, value.day)
@@ -201,7 +218,9 @@ class Sheet:
             elif isinstance(value, (int, float)) and kinds[col] in ("int", "number", "percent"):
                 ws.write_number(row, col, value, fmts[col])
             else:
-                ws.write_string(row, col, str(value), fmts[col])
+                text = str(value)
+                risky = text.startswith(FORMULA_STARTS)
+                ws.write_string(row, col, text, self._quoted[col] if risky else fmts[col])
         if self._sampled < 2000:  # widths from the first rows: enough, and cheap
             self._sampled += 1
             widths = self.widths

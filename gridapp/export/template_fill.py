@@ -38,7 +38,7 @@ from gridapp.export.ledger import (
     ledger_query,
     person_filter,
 )
-from gridapp.export.style import atomic_path
+from gridapp.export.style import FORMULA_STARTS, atomic_path
 from gridapp.importer import profiles
 from gridapp.importer.headers import FIELD_LABELS, SCAN_ROWS, HeaderMatch, find_header
 from gridapp.importer.headers import field_for_label as import_field_for_label
@@ -617,11 +617,6 @@ def _write(
         cell.value = value
     else:
         write_text(cell, str(value))
-
-
-# What Excel, LibreOffice and WPS take as the start of a formula when a cell is typed or
-# edited (OWASP "CSV injection"): a resident's name must never become one.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_text(cell: Cell, text: str) -> None:

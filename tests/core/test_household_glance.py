@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from gridapp.db.engine import make_engine, session_scope
@@ -18,7 +18,15 @@ from gridapp.db.regdb import RawReader
 from gridapp.services import issues, proxy, visits
 from gridapp.services.household_glance import OpenItem, household_glance
 
-DAY = dt.date(2026, 11, 20)
+DAY = dt.date(2026, 11, 20)  # only for the deletion test, which needs no late issue
+
+
+def _a_day_with_late_issues(session: Session) -> dt.date:
+    """The demo is built around the real today: the day after its last deadline of open work
+    (so some issues are late whatever the date the suite runs on)."""
+    last = session.scalar(select(func.max(Issue.due_on)).where(Issue.due_on.is_not(None)))
+    assert last is not None
+    return last + dt.timedelta(days=1)
 
 
 @pytest.fixture
@@ -28,9 +36,9 @@ def reader(demo_db: Path) -> Iterator[Engine]:
     engine.dispose()
 
 
-def _busy_households(session: Session) -> list[int]:
+def _busy_households(session: Session, day: dt.date) -> list[int]:
     """Households with open issues or errands first, then the rest, some of each."""
-    with_work = {r.household_id for r in issues.list_issues(session, open_only=True, today=DAY)} | {
+    with_work = {r.household_id for r in issues.list_issues(session, open_only=True, today=day)} | {
         hid for (hid,) in session.execute(select(ServiceRequest.household_id)) if hid is not None
     }
     others = session.scalars(select(Household.id).order_by(Household.id).limit(40))
@@ -62,13 +70,14 @@ def _expected_members(session: Session, hid: int) -> list[tuple[int, str, tuple[
 def test_the_glance_is_what_the_services_say(reader: Engine) -> None:
     raw = RawReader(None, lambda: reader)
     with Session(reader) as session:
-        open_issues = issues.list_issues(session, open_only=True, today=DAY)
-        open_errands = proxy.list_requests(session, open_only=True, today=DAY)
-        households = _busy_households(session)
+        day = _a_day_with_late_issues(session)
+        open_issues = issues.list_issues(session, open_only=True, today=day)
+        open_errands = proxy.list_requests(session, open_only=True, today=day)
+        households = _busy_households(session, day)
         last = visits.last_visits(session, households)
         seen_late = 0
         for hid in households:
-            glance = household_glance(raw, hid, DAY)
+            glance = household_glance(raw, hid, day)
             assert glance is not None
             got = [(m.id, m.status, m.groups) for m in glance.members]
             assert got == _expected_members(session, hid)

@@ -113,3 +113,21 @@ def test_the_template_fill_marks_risky_text_so_editing_keeps_it_text(
     ws = openpyxl.load_workbook(out).active
     cells = [c for row in ws.iter_rows() for c in row if c.value == HOSTILE_NAME]
     assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)
+
+
+def test_every_export_marks_risky_text_so_editing_keeps_it_text(
+    hostile_register: Path, tmp_path: Path
+) -> None:
+    """The ledger, the lists and the monthly report (XlsxWriter) give every cell that starts
+    like a formula Excel's quote prefix, as the template fill does."""
+    marked: dict[str, int] = {}
+    for what, book in _outputs(hostile_register, tmp_path).items():
+        if what == "template":
+            continue  # its own test above
+        for ws in openpyxl.load_workbook(book).worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str) and cell.value in HOSTILE.values():
+                        assert cell.quotePrefix, f"{what} {ws.title}!{cell.coordinate}"
+                        marked[what] = marked.get(what, 0) + 1
+    assert {"ledger", "list-contacts"} <= set(marked)  # the hostile values were there to mark
