@@ -138,3 +138,11 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     start = dt.date(year, month, 1)
     end = dt.date(year + (month == 12), month % 12 + 1, 1)
     return start, end
+
+
+def stored_date(value: object) -> dt.date | None:
+    """A date column as plain SQL returns it (SQLite's ISO text, or a date already), None for
+    an empty one."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

@@ -20,6 +20,7 @@ from gridapp.db.models import (
     Person,
     Worker,
 )
+from gridapp.services.lookups import on_register
 from gridapp.services.search import household_uuid_from_qr
 
 
@@ -229,12 +230,7 @@ class MemberChoice:
 
 
 def _staying(household_id: int, leaving: set[int]) -> tuple[ColumnElement[bool], ...]:
-    return (
-        Person.household_id == household_id,
-        Person.id.not_in(leaving),
-        Person.deleted_at.is_(None),
-        Person.status.not_in(vocab.ARCHIVED_STATUSES),
-    )
+    return (Person.household_id == household_id, Person.id.not_in(leaving), *on_register())
 
 
 def new_head_candidates(session: Session, leaving: set[int]) -> list[MemberChoice] | None:

@@ -15,27 +15,21 @@ from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
 from gridapp.db.models import Household, Person
+from gridapp.services import lookups
 from gridapp.services import register as reg
 from gridapp.services import settings as app_settings
 from gridapp.services.changelog import ChangeWriter
-from gridapp.services.common import NotFound
 
 PERSON = "person"
 HOUSEHOLD = "household"
 
 
 def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"人员不存在（编号 {person_id}）")
-    return person
+    return lookups.get_person(session, person_id)
 
 
 def _household(session: Session, household_id: int) -> Household:
-    household = session.get(Household, household_id)
-    if household is None:
-        raise NotFound(f"户不存在（编号 {household_id}）")
-    return household
+    return lookups.get_household(session, household_id, active=False)  # undo reopens archived
 
 
 def _writer(session: Session) -> ChangeWriter:

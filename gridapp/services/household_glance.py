@@ -12,6 +12,7 @@ from typing import Any
 from gridapp.db import vocab
 from gridapp.db.regdb import RawReader
 from gridapp.domain import issue_flow
+from gridapp.domain.dates import stored_date
 
 RECENT_CHANGES = 6
 
@@ -63,12 +64,6 @@ class Glance:
     changes: list[Change] = field(default_factory=list)
 
 
-def _day(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
 def _marks(values: list[Any] | tuple[Any, ...]) -> str:
     return ",".join("?" * len(values))
 
@@ -91,7 +86,14 @@ def _members(raw: RawReader, household_id: int) -> list[Member]:
         groups[person_id].append(name)
     return [
         Member(
-            r[0], r[1], r[2], r[3] or "", r[4] or "", _day(r[5]), r[6] or "", tuple(groups[r[0]])
+            r[0],
+            r[1],
+            r[2],
+            r[3] or "",
+            r[4] or "",
+            stored_date(r[5]),
+            r[6] or "",
+            tuple(groups[r[0]]),
         )
         for r in rows
     ]
@@ -114,7 +116,7 @@ def _open_issues(raw: RawReader, household_id: int, today: dt.date) -> list[Open
         f" AND state IN ({_marks(states)}) ORDER BY id",
         [household_id, *states],
     )
-    return [OpenItem(t, s, issue_flow.is_overdue(s, _day(due), today)) for t, s, due in rows]
+    return [OpenItem(t, s, issue_flow.is_overdue(s, stored_date(due), today)) for t, s, due in rows]
 
 
 def _open_errands(raw: RawReader, household_id: int) -> list[OpenItem]:

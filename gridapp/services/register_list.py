@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from gridapp.db import regdb, vocab
 from gridapp.db.regdb import RawReader
 from gridapp.domain import idcard
+from gridapp.domain.dates import stored_date
 from gridapp.domain.text import search_rank
 
 if TYPE_CHECKING:
@@ -341,7 +342,7 @@ def fetch_rows(
         return {
             r[0]: (
                 r[1], r[2],
-                idcard.age_at(_date(r[3]), today) if r[3] else None,
+                _age(r[3], today),
                 idcard.mask(r[4]), r[5], r[6], r[7], r[8], r[9], r[10],
                 labels.get(r[11], r[11]), r[11],
             )
@@ -362,14 +363,15 @@ def fetch_rows(
     }
 
 
+def _age(birth: object, today: dt.date) -> int | None:
+    born = stored_date(birth)
+    return idcard.age_at(born, today) if born else None
+
+
 def household_of(raw: RawReader, person_id: int) -> int | None:
     """The household a person of the list belongs to (None: none, or no such person)."""
     rows = raw.rows("SELECT household_id FROM person WHERE id = ?", (person_id,))
     return rows[0][0] if rows else None
-
-
-def _date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 class TextIndex:
