@@ -47,6 +47,15 @@ def _state(db: Path, password: str | None = None) -> tuple[int, int, int]:
         engine.dispose()
 
 
+def _size(path: Path) -> int:
+    """The file's size, 0 when it is not there (SQLite removes the -wal when the command
+    closes the register, between any exists() and stat())."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _run_and_kill(
     args: Sequence[str], env: dict[str, str], wal: Path, moment: tuple[str, float]
 ) -> bool:
@@ -57,7 +66,7 @@ def _run_and_kill(
     start = time.monotonic()
     try:
         while proc.poll() is None:
-            if kind == "wal" and wal.exists() and wal.stat().st_size >= value:
+            if kind == "wal" and _size(wal) >= value:
                 break
             if kind == "time" and time.monotonic() - start >= value:
                 break
