@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK = 1
 
-.PHONY: install dev-install system-deps run test test-dates lint typecheck pytest bench package package-check translations clean migration lock
+.PHONY: forms install dev-install system-deps run test test-dates lint typecheck pytest bench package package-check translations clean migration lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,7 @@ lint: dev-install
 	$(BIN)/ruff format --check gridapp tests benchmarks packaging
 	$(BIN)/lint-imports
 	$(BIN)/python .ci/rooms.py gridapp
+	$(BIN)/python .ci/forms.py --check
 
 typecheck: dev-install
 	$(BIN)/mypy
@@ -88,8 +89,11 @@ package: $(VENV)/.package-installed  ## dist/gridapp/ (PyInstaller one-folder) a
 package-check: package system-deps  ## build, then run the bundle and the .deb with an empty environment
 	bash packaging/smoke_test.sh
 
+forms: dev-install  ## compile forms/*.ui (Qt Designer) into gridapp/ui/generated/
+	$(BIN)/python .ci/forms.py
+
 translations: dev-install  ## refresh resources/translations/*.ts from the UI sources and compile the .qm files
-	$(BIN)/pyside6-lupdate $$(find gridapp/ui -name '*.py' | sort) -ts resources/translations/gridapp_zh_CN.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find gridapp/ui -name '*.py' -not -path '*/generated/*' | sort) $$(ls forms/*.ui) -ts resources/translations/gridapp_zh_CN.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/gridapp_zh_CN.ts -qm resources/translations/gridapp_zh_CN.qm
 
 clean:
