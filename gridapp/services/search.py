@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
@@ -75,15 +75,8 @@ def rank_expr(q: str) -> ColumnElement[int]:
     )
 
 
-def search(
-    session: Session, text: str, limit: int = 50, include_archived: bool = False
-) -> list[Hit]:
-    """Persons matching name, pinyin (full or initials), any ID fragment, phone or address.
-
-    The best matches come first: exact name, then name / pinyin prefix, then anything else;
-    within a rank, register order (``domain.text.search_rank``). A printed form's QR text gives that household's members.
-    """
-    query = (
+def _hit_query() -> Select[Any]:
+    return (
         select(
             Person.id, Person.name, Person.gender, Person.id_number, Person.phone, Person.status,
             Household.number, Household.id.label("hid"), Household.address, Area.name.label("grid"),
@@ -92,6 +85,28 @@ def search(
         .outerjoin(Area, Household.grid_id == Area.id)
         .where(Person.deleted_at.is_(None))
     )  # fmt: skip
+
+
+def _hits(session: Session, query: Select[Any]) -> list[Hit]:
+    return [
+        Hit(
+            person_id=r.id, name=r.name, gender=r.gender, id_number=r.id_number, phone=r.phone,
+            household=r.number or "", household_id=r.hid, address=r.address or "",
+            grid=r.grid or "", status=r.status,
+        )
+        for r in session.execute(query).all()
+    ]  # fmt: skip
+
+
+def search(
+    session: Session, text: str, limit: int = 50, include_archived: bool = False
+) -> list[Hit]:
+    """Persons matching name, pinyin (full or initials), any ID fragment, phone or address.
+
+    The best matches come first: exact name, then name / pinyin prefix, then anything else;
+    within a rank, register order (``domain.text.search_rank``). A printed form's QR text gives that household's members.
+    """
+    query = _hit_query()
     if not include_archived:
         query = query.where(Person.status.not_in(vocab.ARCHIVED_STATUSES))
     q_uuid = household_uuid_from_qr(text)
@@ -103,12 +118,23 @@ def search(
             query = query.where(person_matches(q)).order_by(rank_expr(q), *REGISTER_ORDER)
         else:
             query = query.order_by(*REGISTER_ORDER)
-    rows = session.execute(query.limit(limit)).all()
-    return [
-        Hit(
-            person_id=r.id, name=r.name, gender=r.gender, id_number=r.id_number, phone=r.phone,
-            household=r.number or "", household_id=r.hid, address=r.address or "",
-            grid=r.grid or "", status=r.status,
-        )
-        for r in rows
-    ]  # fmt: skip
+    return _hits(session, query.limit(limit))
+
+
+def hit_of_person(session: Session, person_id: int) -> Hit | None:
+    """The person as a search lists it (a picker shows the record it starts on this way)."""
+    found = _hits(session, _hit_query().where(Person.id == person_id))
+    return found[0] if found else None
+
+
+def hit_of_household(session: Session, household_id: int) -> Hit | None:
+    """The household's head (or, without one, its first member) as a search lists it."""
+    query = (
+        _hit_query()
+        .where(Person.household_id == household_id)
+        .where(Person.status.not_in(vocab.ARCHIVED_STATUSES))
+        .order_by((Person.id == Household.head_id).desc(), Person.sort_order, Person.id)
+        .limit(1)
+    )
+    found = _hits(session, query)
+    return found[0] if found else None
