@@ -75,7 +75,7 @@ def rank_expr(q: str) -> ColumnElement[int]:
     )
 
 
-def _hit_query() -> Select[Any]:
+def _hit_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Person.id, Person.name, Person.gender, Person.id_number, Person.phone, Person.status,
@@ -87,7 +87,7 @@ def _hit_query() -> Select[Any]:
     )  # fmt: skip
 
 
-def _hits(session: Session, query: Select[Any]) -> list[Hit]:
+def _hits(session: Session, query: Select[*tuple[Any, ...]]) -> list[Hit]:
     return [
         Hit(
             person_id=r.id, name=r.name, gender=r.gender, id_number=r.id_number, phone=r.phone,

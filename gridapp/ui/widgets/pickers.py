@@ -114,7 +114,9 @@ class RecordPicker(QWidget):
 
     def pick(self, row: int) -> None:
         """Choose the drop-down's row ``row`` (what a click or Enter on it does)."""
-        self.completer.popup().hide()
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
         self.set_hit(self._hits[row])
 
     def _on_activated(self, text: str) -> None:
