@@ -94,7 +94,9 @@ forms: dev-install  ## compile forms/*.ui (Qt Designer) into gridapp/ui/generate
 
 translations: dev-install  ## refresh resources/translations/*.ts from the UI sources and compile the .qm files
 	$(BIN)/pyside6-lupdate $$(find gridapp/ui -name '*.py' -not -path '*/generated/*' | sort) $$(ls forms/*.ui) -ts resources/translations/gridapp_zh_CN.ts -no-obsolete
+	$(BIN)/python .ci/fill_translations.py
 	$(BIN)/pyside6-lrelease resources/translations/gridapp_zh_CN.ts -qm resources/translations/gridapp_zh_CN.qm
+	$(BIN)/pyside6-lrelease resources/translations/qt_gaps_zh_CN.ts -qm resources/translations/qt_gaps_zh_CN.qm
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache *.egg-info

@@ -53,6 +53,11 @@ def install_translation(app: QApplication, lang: str | None) -> str:
     if qt_translator.load("qtbase_zh_CN", qt_dir):
         app.installTranslator(qt_translator)
         _keep.append(qt_translator)
+    # Installed last, so searched first: Qt's own strings its catalogue leaves in English.
+    gaps = QTranslator(app)
+    if gaps.load(str(folder / "qt_gaps_zh_CN.qm")):
+        app.installTranslator(gaps)
+        _keep.append(gaps)
     return "zh"
 
 
