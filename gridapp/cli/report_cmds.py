@@ -78,10 +78,16 @@ def report_json(figures: Any, target: Path) -> dict[str, Any]:
         "issues_raised": t.issues.raised,
         "issues_overdue": t.issues.overdue,
         "groups": [
-            {"code": g.code, "group": g.name, "members": g.members, "net": g.joined - g.left,
-             "joined": g.joined, "left": g.left}
+            {
+                "code": g.code,
+                "group": g.name,
+                "members": g.members,
+                "net": g.joined - g.left,
+                "joined": g.joined,
+                "left": g.left,
+            }
             for g in t.groups
-        ],  # fmt: skip
+        ],
         "summary": [
             {"section": section, "label": label, "this": value(now), "last": value(before)}
             for section, label, now, before in summary_rows(figures)

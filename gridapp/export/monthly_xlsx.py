@@ -184,7 +184,9 @@ def _coverage(book: Book, fig: MonthlyFigures) -> None:
                      bw.households_visited if bw else 0,
                      bw.coverage_rate.cell() if bw else 0.0, w.visits])  # fmt: skip
     sheet.finish(
-        [f"合计：应走访 {t.visit_due} 户，已走访 {t.visit_visited} 户，覆盖率 {t.coverage_rate.text()}"]
+        [
+            f"合计：应走访 {t.visit_due} 户，已走访 {t.visit_visited} 户，覆盖率 {t.coverage_rate.text()}"
+        ]
     )
 
 

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from gridapp.db import vocab
 from gridapp.db.models import GroupMembership
 from gridapp.domain import idcard
+from gridapp.export import template_hints as hints
 from gridapp.export.ledger import (
     LedgerFilter,
     group_kind_by_name,
@@ -38,7 +39,6 @@ from gridapp.export.ledger import (
     ledger_query,
     person_filter,
 )
-from gridapp.export import template_hints as hints
 from gridapp.export.style import FORMULA_STARTS, atomic_path
 from gridapp.importer import profiles
 from gridapp.importer.headers import FIELD_LABELS, SCAN_ROWS, HeaderMatch, find_header

@@ -23,8 +23,13 @@ _HINT = re.compile(
     re.IGNORECASE,
 )
 _DATE_PATTERN = re.compile(r"yyyy\s*([-/.年]?)\s*mm\s*([-/.月]?)\s*dd", re.IGNORECASE)
-_DATE_FORMATS = {"": "%Y%m%d", "-": "%Y-%m-%d", "/": "%Y/%m/%d", ".": "%Y.%m.%d",
-                 "年": "%Y年%m月%d日"}  # fmt: skip  (applied by ``date_text``, not strftime)
+_DATE_FORMATS = {
+    "": "%Y%m%d",
+    "-": "%Y-%m-%d",
+    "/": "%Y/%m/%d",
+    ".": "%Y.%m.%d",
+    "年": "%Y年%m月%d日",
+}  # fmt: skip  (applied by ``date_text``, not strftime)
 _ONE_ZERO = re.compile(
     r"(是\s*[=＝:：]\s*1|1\s*[=＝:：]\s*是|否\s*[=＝:：]\s*0|0\s*[=＝:：]\s*否|"
     r"(?<!\d)1\s*/\s*0(?!\d)|(?<!\d)0\s*/\s*1(?!\d)|填\s*1\s*或\s*0|1\s*表示\s*是)"

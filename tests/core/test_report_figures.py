@@ -59,7 +59,9 @@ def test_rates_round_half_up_on_the_exact_fraction() -> None:
 
 
 def _with_coverage(fig: MonthlyFigures, visited: int, due: int) -> MonthlyFigures:
-    grid = dataclasses.replace(fig.this.grids[0], due=due, visited=visited, coverage=round(visited / due, 4))
+    grid = dataclasses.replace(
+        fig.this.grids[0], due=due, visited=visited, coverage=round(visited / due, 4)
+    )
     this = dataclasses.replace(
         fig.this, visit_due=due, visit_visited=visited, coverage=round(visited / due, 4),
         grids=[grid, *fig.this.grids[1:]],

@@ -98,7 +98,9 @@ def test_conventions_from_the_header_alone_and_from_examples(
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "人口信息"
-    for c, label in enumerate(["姓名", "公民身份号码", "出生日期(yyyy/mm/dd)", "是否重点人员(1/0)"], 1):
+    for c, label in enumerate(
+        ["姓名", "公民身份号码", "出生日期(yyyy/mm/dd)", "是否重点人员(1/0)"], 1
+    ):
         ws.cell(1, c, label)
     wb.save(tmp_path / "a.xlsx")
     rows = _fill(demo_engine, tmp_path / "a.xlsx", tmp_path / "a_out.xlsx")
@@ -117,7 +119,7 @@ def test_formula_protection_is_kept_with_hints(demo_engine: Any, tmp_path: Path)
     with session_scope(demo_engine) as s:
         person = s.scalars(select(Person).order_by(Person.id)).first()
         assert person is not None
-        person.notes = "=HYPERLINK(\"http://x\")"
+        person.notes = '=HYPERLINK("http://x")'
     _fill(demo_engine, template, tmp_path / "out.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "out.xlsx")["人口信息"]
     notes = [ws.cell(r, 8) for r in range(3, ws.max_row + 1) if ws.cell(r, 8).value]

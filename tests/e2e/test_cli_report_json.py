@@ -17,7 +17,9 @@ def test_report_json_has_joined_and_left(
     month = dt.date.today().strftime("%Y-%m")
     out = tmp_path / "月报.xlsx"
     capsys.readouterr()
-    assert main(["--db", str(demo_db), "report", "monthly", "--month", month, str(out), "--json"]) == 0
+    assert (
+        main(["--db", str(demo_db), "report", "monthly", "--month", month, str(out), "--json"]) == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert out.exists() and data["month"] == month
     assert data["groups"], data
