@@ -11,7 +11,7 @@ from typing import Any
 
 from gridapp.db import vocab
 from gridapp.db.regdb import RawReader
-from gridapp.domain import issue_flow
+from gridapp.domain import idcard, issue_flow
 from gridapp.domain.dates import stored_date
 
 RECENT_CHANGES = 6
@@ -161,4 +161,59 @@ def household_glance(raw: RawReader, household_id: int, today: dt.date) -> Glanc
         issues=_open_issues(raw, household_id, today),
         errands=_open_errands(raw, household_id),
         changes=_changes(raw, household_id, [m.id for m in members]),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonGlance:
+    """One person's own details for the pane: the ID number masked as printed forms print it
+    (``idcard.mask``; the register keeps no setting to show it whole), the groups they are in."""
+
+    id: int
+    name: str
+    id_number: str  # masked
+    birth_date: dt.date | None
+    age: int | None
+    gender: str
+    relation: str
+    ethnicity: str
+    phone: str
+    phone_other: str
+    category: str
+    status: str  # the stored code (vocab.PERSON_STATUSES)
+    status_date: dt.date | None
+    notes: str
+    household_id: int | None
+    groups: tuple[str, ...] = ()
+
+    @property
+    def archived(self) -> bool:
+        return self.status in vocab.ARCHIVED_STATUSES
+
+
+def person_glance(raw: RawReader, person_id: int, today: dt.date) -> PersonGlance | None:
+    """The person's glance, or None when there is no such person (or they were deleted)."""
+    found = raw.rows(
+        "SELECT id, name, id_number, birth_date, gender, relation, ethnicity, phone,"
+        " phone_other, category, status, status_date, notes, household_id FROM person"
+        " WHERE id = ? AND deleted_at IS NULL",
+        (person_id,),
+    )
+    if not found:
+        return None
+    r = found[0]
+    groups = tuple(
+        name
+        for (name,) in raw.rows(
+            "SELECT k.name FROM group_membership m JOIN group_kind k ON m.group_id = k.id"
+            " WHERE m.person_id = ? AND m.left_on IS NULL AND m.deleted_at IS NULL ORDER BY m.id",
+            (person_id,),
+        )
+    )
+    born = stored_date(r[3])
+    return PersonGlance(
+        r[0], r[1] or "", idcard.mask(r[2]), born,
+        idcard.age_at(born, today) if born else None,
+        r[4] or "", r[5] or "", r[6] or "", r[7] or "", r[8] or "", r[9] or "",
+        r[10] or "", stored_date(r[11]), r[12] or "", r[13], groups,
     )  # fmt: skip
