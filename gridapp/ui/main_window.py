@@ -388,13 +388,14 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         return True
 
-    def grid_choices(self) -> list[tuple[int, str]]:
+    def grid_choices(self, keep: int | None = None) -> list[tuple[int, str]]:
+        """The grids a household can be put in, named 社区 › 网格 (``keep``: its current one)."""
         from sqlalchemy.orm import Session
 
-        from gridapp.services.places import grids
+        from gridapp.services.choices import household_grid_choices
 
         with Session(self.read_engine) as session:
-            return [(grid.id, grid.name) for grid in grids(session)]
+            return [(c.id, c.name) for c in household_grid_choices(session, keep)]
 
     def new_household(self) -> None:
         from gridapp.ui.editing import CreateHouseholdCommand
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
 
         with Session(self.read_engine) as session:
             old = household_values(session, hid)
-        dialog = HouseholdDialog(old, self.grid_choices(), self)
+        dialog = HouseholdDialog(old, self.grid_choices(old.get("grid_id")), self)
         if dialog.exec() != HouseholdDialog.DialogCode.Accepted:
             return False
         changes = dialog.changes()
