@@ -120,11 +120,24 @@ class NavTree:
         for a in children[None]:
             add_area(root, a)
         root.setExpanded(True)
-        for i in range(root.childCount()):
-            street = root.child(i)
+        for street in _children(root):
             street.setExpanded(True)
-            for j in range(street.childCount()):
-                street.child(j).setExpanded(True)
+            for community in _children(street):
+                community.setExpanded(True)
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [c for c in (item.child(i) for i in range(item.childCount())) if c is not None]
+
+
+def _all_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    out = []
+    stack = [i for i in (tree.topLevelItem(n) for n in range(tree.topLevelItemCount())) if i]
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        stack.extend(_children(item))
+    return out
 
 
 class _Area(NamedTuple):
@@ -364,13 +377,10 @@ class RegisterPage(Page):
         and the table keep agreeing)."""
         if node is None or node == ("all",):
             return
-        stack = [self.nav.topLevelItem(i) for i in range(self.nav.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
+        for item in _all_items(self.nav):
             if item.data(0, NODE_ROLE) == node:
                 self.nav.setCurrentItem(item)
                 return
-            stack.extend(item.child(i) for i in range(item.childCount()))
 
     def _descendants(self, area_id: int) -> frozenset[int]:
         out = {area_id}
@@ -498,7 +508,9 @@ class RegisterPage(Page):
         for w in widgets:
             w.blockSignals(True)
         self.nav.clearSelection()
-        self.nav.setCurrentItem(self.nav.topLevelItem(0))
+        root = self.nav.topLevelItem(0)
+        if root is not None:
+            self.nav.setCurrentItem(root)
         for box in (self.group_box, self.category_box, self.status_box):
             box.setCurrentIndex(0)
         self.age_min.setValue(-1)
@@ -743,4 +755,4 @@ class RegisterPage(Page):
             self.show_mode(mode)
         splitter = state.get("splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)
