@@ -137,8 +137,9 @@ class OptionalDate(QObject):
         edit.setMaximumDate(QDate(last.year, last.month, last.day))
         self.set(value)
         calendar = edit.calendarWidget()
-        if calendar is not None:
-            calendar.installEventFilter(self)
+        popup = calendar.window() if calendar is not None else None
+        if popup is not None:
+            popup.installEventFilter(self)  # the calendar's popup window
 
     def set(self, value: dt.date | None) -> None:
         self.edit.setDate(QDate(value.year, value.month, value.day) if value else EMPTY_DATE)
@@ -326,6 +327,7 @@ class HouseholdDialog(QDialog):
         self._adopt_widgets()
         self._fill(v, grids)
         self.ui.headBox.setVisible(new)
+        self.resize(self.width(), self.sizeHint().height())  # no gap where the head box was
         name_buttons(self, self.buttons, self.tr("Save"), self.tr("Cancel"))
         for edit in (
             self.address,

@@ -192,14 +192,14 @@ def test_the_pane_shows_the_persons_own_details(window: Any) -> None:
     assert person.id_number not in text  # masked as the printed forms mask it
     assert person.birth_date is not None and person.birth_date.isoformat() in text
     age = idcard.age_at(person.birth_date, dt.date.today())
-    assert f"({age})" in text
+    assert f"Age\n{age}\n" in text or f"Age {age}" in text or f"Age\t{age}" in text
     assert "低保" in text and person.phone in text and person.relation in text
-    for label in ("ID number", "Birth date", "Groups", "Phone", "Notes", "Status"):
+    for label in ("ID card", "Born", "Special groups", "Phones", "Remarks", "Register status"):
         assert label in text
     assert "Resident" in text
     # the household view of the same family shows no person block
     window.register_page.show_mode("households")
-    assert "Birth date" not in window.register_page.detail.toPlainText()
+    assert "Born" not in window.register_page.detail.toPlainText()
 
 
 def test_the_pane_shows_what_an_edit_of_notes_stored(
@@ -492,3 +492,19 @@ def test_the_tree_shows_every_count_at_1366x768(window: Any) -> None:
         needed = tree.fontMetrics().horizontalAdvance(item.text(1))
         assert needed <= header.sectionSize(1)
         stack.extend(item.child(i) for i in range(item.childCount()))
+
+
+def test_an_empty_date_opens_its_calendar_on_this_month(qtbot: QtBot) -> None:
+    from gridapp.ui.forms import PersonDialog
+
+    dialog = PersonDialog({"name": "张三", "relation": "户主"}, new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.moved_in
+    arrow = QPoint(edit.width() - 6, edit.height() // 2)  # the drop-down button
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = dt.date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    assert dialog.moved_in.text() == "not recorded"

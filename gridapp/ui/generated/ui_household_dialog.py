@@ -31,6 +31,8 @@ class Ui_HouseholdDialog(object):
         self.householdForm = QFormLayout()
         self.householdForm.setObjectName(u"householdForm")
         self.householdForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.householdForm.setHorizontalSpacing(10)
+        self.householdForm.setVerticalSpacing(6)
         self.numberEditLabel = QLabel(householdDialog)
         self.numberEditLabel.setObjectName(u"numberEditLabel")
 
@@ -113,7 +115,6 @@ class Ui_HouseholdDialog(object):
 
         self.phoneHint = QLabel(householdDialog)
         self.phoneHint.setObjectName(u"phoneHint")
-        self.phoneHint.setWordWrap(True)
 
         self.householdForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.phoneHint)
 
@@ -146,6 +147,8 @@ class Ui_HouseholdDialog(object):
         self.headForm = QFormLayout(self.headBox)
         self.headForm.setObjectName(u"headForm")
         self.headForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.headForm.setHorizontalSpacing(10)
+        self.headForm.setVerticalSpacing(6)
         self.headNameLabel = QLabel(self.headBox)
         self.headNameLabel.setObjectName(u"headNameLabel")
 
@@ -168,7 +171,6 @@ class Ui_HouseholdDialog(object):
 
         self.headHint = QLabel(self.headBox)
         self.headHint.setObjectName(u"headHint")
-        self.headHint.setWordWrap(True)
 
         self.headForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.headHint)
 

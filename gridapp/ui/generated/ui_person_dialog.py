@@ -24,7 +24,7 @@ class Ui_PersonDialog(object):
     def setupUi(self, personDialog):
         if not personDialog.objectName():
             personDialog.setObjectName(u"personDialog")
-        personDialog.resize(780, 460)
+        personDialog.resize(780, 420)
         personDialog.setMinimumSize(QSize(760, 0))
         self.dialogLayout = QVBoxLayout(personDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -34,6 +34,8 @@ class Ui_PersonDialog(object):
         self.leftForm = QFormLayout()
         self.leftForm.setObjectName(u"leftForm")
         self.leftForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.leftForm.setHorizontalSpacing(10)
+        self.leftForm.setVerticalSpacing(6)
         self.nameEditLabel = QLabel(personDialog)
         self.nameEditLabel.setObjectName(u"nameEditLabel")
 
@@ -67,7 +69,6 @@ class Ui_PersonDialog(object):
 
         self.idHint = QLabel(personDialog)
         self.idHint.setObjectName(u"idHint")
-        self.idHint.setWordWrap(True)
 
         self.leftForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idHint)
 
@@ -153,6 +154,8 @@ class Ui_PersonDialog(object):
         self.rightForm = QFormLayout()
         self.rightForm.setObjectName(u"rightForm")
         self.rightForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.rightForm.setHorizontalSpacing(10)
+        self.rightForm.setVerticalSpacing(6)
         self.phoneEditLabel = QLabel(personDialog)
         self.phoneEditLabel.setObjectName(u"phoneEditLabel")
 
@@ -165,7 +168,6 @@ class Ui_PersonDialog(object):
 
         self.phoneHint = QLabel(personDialog)
         self.phoneHint.setObjectName(u"phoneHint")
-        self.phoneHint.setWordWrap(True)
 
         self.rightForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.phoneHint)
 

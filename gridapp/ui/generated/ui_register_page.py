@@ -187,7 +187,7 @@ class Ui_RegisterPage(object):
 
     def retranslateUi(self, RegisterPage):
         ___qtreewidgetitem = self.navTree.headerItem()
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("RegisterPage", u"Households", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("RegisterPage", u"Count", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("RegisterPage", u"Place", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterPage", u"Search: name, pinyin initials, ID number, phone, address, or scan a form", None))
         self.showArchived.setText(QCoreApplication.translate("RegisterPage", u"Show archived", None))

@@ -223,10 +223,10 @@ def _changes_html(glance: Glance, label: dict[str, str]) -> list[str]:
 def _person_html(person: PersonGlance, label: dict[str, str], status: str) -> list[str]:
     """The selected person's own details, above their household."""
     born = person.birth_date.isoformat() if person.birth_date else ""
-    age = f" ({person.age})" if person.age is not None else ""
     rows = [
         (label["ID number"], person.id_number),
-        (label["Birth date"], born + age),
+        (label["Birth date"], born),
+        (label["Age"], "" if person.age is None else str(person.age)),
         (label["Gender"], person.gender),
         (label["Relation"], person.relation),
         (label["Phone"], "；".join(p for p in (person.phone, person.phone_other) if p)),
@@ -472,19 +472,12 @@ class RegisterPage(Page):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        filtered = bool(self.filter_parts())
         if self.model.mode == PERSONS:
-            text = (
-                self.tr("%n person(s) (filtered)", "", n)
-                if filtered
-                else self.tr("%n person(s)", "", n)
-            )
+            text = self.tr("%n person(s)", "", n)
         else:
-            text = (
-                self.tr("%n household(s) (filtered)", "", n)
-                if filtered
-                else self.tr("%n household(s)", "", n)
-            )
+            text = self.tr("%n household(s)", "", n)
+        if self.filter_parts():
+            text += self.tr(" (filtered)")
         self.count_label.setText(text)
         self._update_filter_bar()
 
@@ -601,7 +594,7 @@ class RegisterPage(Page):
                 menu.addAction(action)
         events = getattr(self.window(), "event_actions", None)
         if events:
-            sub = menu.addMenu(self.tr("Life events"))
+            sub = menu.addMenu(QCoreApplication.translate("MainWindow", "Life events"))
             sub.setObjectName("recordEventsMenu")
             for action in events.values():
                 sub.addAction(action)
@@ -702,13 +695,29 @@ class RegisterPage(Page):
         self.detail.setHtml(self.household_html(hid, self.current_person_id()))
 
     def _labels(self) -> dict[str, str]:
-        sources = (
-            "Household no.", "Archived", "Hazards", "Members", "Last visit", "Never visited",
-            "Open issues", "Open proxy services", "Recent changes", "No changes recorded",
-            "ID number", "Birth date", "Gender", "Relation", "Phone", "Groups", "Category",
-            "Status", "Notes",
-        )  # fmt: skip
-        return {source: _e(self.tr(source)) for source in sources}
+        labels = {
+            "Household no.": self.tr("Household no."),
+            "Archived": self.tr("Archived"),
+            "Hazards": self.tr("Hazards"),
+            "Members": self.tr("Members"),
+            "Last visit": self.tr("Last visit"),
+            "Never visited": self.tr("Never visited"),
+            "Open issues": self.tr("Open issues"),
+            "Open proxy services": self.tr("Open proxy services"),
+            "Recent changes": self.tr("Recent changes"),
+            "No changes recorded": self.tr("No changes recorded"),
+            "ID number": self.tr("ID card"),
+            "Birth date": self.tr("Born"),
+            "Age": self.tr("Age"),
+            "Gender": self.tr("Sex"),
+            "Relation": self.tr("Relation to the head"),
+            "Phone": self.tr("Phones"),
+            "Groups": self.tr("Special groups"),
+            "Category": self.tr("Category"),
+            "Status": self.tr("Register status"),
+            "Notes": self.tr("Remarks"),
+        }
+        return {key: _e(text) for key, text in labels.items()}
 
     def household_html(self, hid: int, pid: int | None) -> str:
         today = dt.date.today()
