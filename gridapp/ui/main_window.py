@@ -42,6 +42,7 @@ from gridapp.ui.pages import PAGES, AppContext, Page, PageInfo
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from gridapp.services.history_text import Line
     from gridapp.ui.editing import ServiceCommand
     from gridapp.ui.pages.register_page import RegisterPage
     from gridapp.ui.tasks import TaskRunner
@@ -483,26 +484,14 @@ class MainWindow(QMainWindow):
             EditCommand(self.engine, "household", hid, old, changes, text, self._after_edit)
         )
 
-    def history_rows(
-        self, entity: str, entity_id: int
-    ) -> list[tuple[str, str, str, str, str, str]]:
+    def history_rows(self, entity: str, entity_id: int) -> list[Line]:
+        """A record's history in words (``services.history_text``), newest first."""
         from sqlalchemy.orm import Session
 
-        from gridapp.db.models import ChangeLog
-        from gridapp.services import changelog
-        from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
-        from gridapp.ui.forms import action_label
+        from gridapp.services import history_text
 
-        labels = PERSON_LABELS if entity == "person" else HOUSEHOLD_LABELS
         with Session(self.read_engine) as session:
-            entries: list[ChangeLog] = changelog.history(session, entity, entity_id)
-            return [
-                (
-                    e.at.strftime("%Y-%m-%d %H:%M"), e.actor, action_label(e.action),
-                    labels.get(e.field, e.field), (e.old or "")[:80], (e.new or e.note or "")[:80],
-                )
-                for e in reversed(entries)
-            ]  # fmt: skip
+            return history_text.record_history(session, entity, entity_id)
 
     def show_history(self) -> None:
         from gridapp.ui.forms import HistoryDialog
@@ -518,7 +507,9 @@ class MainWindow(QMainWindow):
                 return
             rows = self.history_rows("household", hid)
             title = self.tr("History of the household")
-        HistoryDialog(title, rows, self).exec()
+        subject = rows[-1].record if rows else ""
+        self.history_dialog = HistoryDialog(title, subject, rows, self)
+        self.history_dialog.open()
 
     def enter_group(self) -> None:
         from gridapp.ui import life_events_ui

@@ -135,13 +135,6 @@ class _Area(NamedTuple):
     sort_order: int
 
 
-def _stamp(value: Any) -> str:
-    """``MM-DD HH:MM`` of a change log time (a datetime, or SQLite's ISO text)."""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%m-%d %H:%M")
-    return str(value)[5:16]
-
-
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
@@ -191,18 +184,16 @@ def _work_html(glance: Glance, label: dict[str, str]) -> list[str]:
 
 
 def _changes_html(glance: Glance, label: dict[str, str]) -> list[str]:
-    from gridapp.db.vocab import HOUSEHOLD_LABELS, PERSON_LABELS
-    from gridapp.ui.forms import action_label
-
+    """The latest changes, in words (``services.history_text``): when and who in grey, then
+    the record, what was done and old → new."""
     parts = [f"<h4>{label['Recent changes']}</h4>"]
     if not glance.changes:
         parts.append(f"<p style='color:#777'>{label['No changes recorded']}</p>")
-    for change in glance.changes:
-        field_label = PERSON_LABELS.get(change.field) or HOUSEHOLD_LABELS.get(change.field)
+    for line in glance.changes:
+        said = " ".join(p for p in (line.record, line.what, line.change) if p)
         parts.append(
-            f"<div style='color:#555'>{_e(_stamp(change.at))} {_e(change.actor)} "
-            f"{_e(action_label(change.action))} {_e(field_label or change.field)}"
-            f" {_e(change.new[:24])}</div>"
+            f"<div style='margin-bottom:3px'><span style='color:#777'>{_e(line.when)}"
+            f" {_e(line.who)}</span><br>{_e(said)}</div>"
         )
     return parts
 
