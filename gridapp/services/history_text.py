@@ -243,7 +243,8 @@ def _persons_in(counts: Any) -> int:
             return 0
     if not isinstance(counts, dict):
         return 0
-    return sum(int(counts.get(k) or 0) for k in ("created", "updated", "unchanged"))
+    keys = ("persons_created", "persons_updated", "persons_unchanged")
+    return sum(int(counts.get(k) or 0) for k in keys)
 
 
 def load_names(rows: Rows, entries: Sequence[Entry]) -> Names:
@@ -412,7 +413,7 @@ class _Renderer:
         self.titles = {**batch_titles(entries), **names.titles}
 
     def record(self, e: Entry) -> str:
-        if e.entity in _NAME_SQL:
+        if e.entity in _NAME_SQL and e.field != CREATED:  # a packed entry stands for many
             return self.names.name(e.entity, e.entity_id)
         return vocab.RECORD_LABELS.get(e.entity, "")
 
