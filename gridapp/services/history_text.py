@@ -478,9 +478,13 @@ class _Renderer:
             if replay:
                 return _with(base, new=f"{'纳入' if joined else '退出'}{e.new or e.old}")
             what = "纳入重点人群" if joined else "退出重点人群"
-            return Line(base.when, base.who, base.record, what, new=e.note or (e.new or e.old or ""))
+            return Line(
+                base.when, base.who, base.record, what, new=e.note or (e.new or e.old or "")
+            )
         if e.field == "birth":
-            return _with(base, new=f"出生日期 {value_text(self.names, 'person', 'birth_date', e.new)}")
+            return _with(
+                base, new=f"出生日期 {value_text(self.names, 'person', 'birth_date', e.new)}"
+            )
         if e.field == "move_in":
             return _with(base, new=e.note)
         return base
@@ -510,7 +514,9 @@ def record_history(session: Session, entity: str, entity_id: int) -> list[Line]:
     return describe(entries[::-1], session_rows(session))
 
 
-def recent_history(session: Session, household_id: int | None = None, limit: int = 50) -> list[Line]:
+def recent_history(
+    session: Session, household_id: int | None = None, limit: int = 50
+) -> list[Line]:
     """The register's latest changes, newest first; with ``household_id`` those of the
     household and its members (what the detail pane shows, more of it)."""
     from sqlalchemy import and_, or_, select

@@ -39,7 +39,9 @@ def _family(s: Session) -> tuple[Any, int, int]:
     w = ChangeWriter(s, "测试")
     spouse = create_person(s, w, hh, name="配偶甲", relation="配偶", gender="女",
                            birth_date=D(1952, 1, 1))  # fmt: skip
-    son = create_person(s, w, hh, name="儿子甲", relation="子", gender="男", birth_date=D(1980, 1, 1))
+    son = create_person(
+        s, w, hh, name="儿子甲", relation="子", gender="男", birth_date=D(1980, 1, 1)
+    )
     w.flush()
     return small, spouse.id, son.id
 
@@ -85,7 +87,7 @@ def test_fields_in_words_vocab_foreign_keys_dates_booleans_and_empty(engine: Eng
 
 def test_life_events_groups_and_their_undo(engine: Engine) -> None:
     with session_scope(engine) as s:
-        small, spouse, _son = _family(s)
+        small, _spouse, _son = _family(s)
         baby = ev.birth(s, small.households[0], "孙子甲", "男", D(2026, 11, 1), "孙子",
                         today=TODAY, actor="张网格").person_ids[0]  # fmt: skip
         out = ev.move_out(s, small.heads[2], D(2026, 11, 2), "郑州市", today=TODAY, actor="张网格")
@@ -197,8 +199,8 @@ def test_value_kinds_follow_the_models() -> None:
     models = [Person, Household, *AUTO_LOGGED]
     bools = {c.name for m in models for c in m.__table__.columns if isinstance(c.type, sa.Boolean)}
     jsons = {c.name for m in models for c in m.__table__.columns if isinstance(c.type, sa.JSON)}
-    assert history_text.BOOL_FIELDS == bools
-    assert history_text.JSON_FIELDS == jsons
+    assert bools == history_text.BOOL_FIELDS
+    assert jsons == history_text.JSON_FIELDS
     assert history_text.CREATED == created_batch.CREATED
 
 
