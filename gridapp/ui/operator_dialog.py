@@ -7,7 +7,7 @@ grid's workers (``services.choices.worker_choices``) or typed; ``services.operat
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -99,16 +99,10 @@ def _save(window: MainWindow, dialog: OperatorDialog) -> None:
 
 
 def ask_at_start(window: MainWindow) -> OperatorDialog | None:
-    """At a window's start: ask when this register has no operator yet, or asks every time
-    (never on a read-only copy, which records nothing)."""
+    """At a window's start (``app.open_window``, never for a read-only copy, which records
+    nothing): ask when this register has no operator yet, or asks at every start."""
     from gridapp.services import operator
 
-    if not operator.needs_asking(window.ctx.raw) or _read_only(window):
+    if not operator.needs_asking(window.ctx.raw):
         return None
     return ask_operator(window, first_start=True)
-
-
-def _read_only(window: Any) -> bool:
-    from gridapp.db.engine import is_read_only
-
-    return bool(is_read_only(window.engine))

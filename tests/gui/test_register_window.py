@@ -289,8 +289,8 @@ def test_history_dialog_lists_changes(window: Any, demo_db: Path) -> None:
 
     person = _person(demo_db)
     rows = window.history_rows("person", person["id"])
-    assert rows and rows[-1][2] == "created"
-    dialog = HistoryDialog("h", rows, window)
+    assert rows and rows[-1].what == "登记人员"  # the demo made the person
+    dialog = HistoryDialog("h", rows[-1].record, rows, window)
     assert dialog.table.rowCount() == len(rows)
 
 
