@@ -18,7 +18,8 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from typing import TYPE_CHECKING, Any
 
 from gridapp.db import vocab
@@ -113,6 +114,8 @@ class Line:
     field: str = ""
     old: str = ""
     new: str = ""
+    entity: str = ""  # person, household, issue …
+    short: str = ""  # the record's short name: a person's name, a household's 户号
 
     @property
     def change(self) -> str:
@@ -187,6 +190,7 @@ class Names:
     imports: dict[str, tuple[str, int]]  # batch uuid -> (file name, persons)
     import_files: dict[int, str]
     titles: dict[str, str]  # batch uuid -> the life event it was
+    shorts: dict[tuple[str, int], str] = dc_field(default_factory=dict)
 
     def name(self, kind: str, record_id: int) -> str:
         return self.records.get((kind, record_id), GONE)
@@ -251,11 +255,14 @@ def load_names(rows: Rows, entries: Sequence[Entry]) -> Names:
     """Every name the lines need, one query per kind of record (and chunk of ids)."""
     wanted, batches, import_ids = _wanted(entries)
     records: dict[tuple[str, int], str] = {}
+    shorts: dict[tuple[str, int], str] = {}
     for kind, ids in wanted.items():
         for chunk in _chunks(ids):
             sql = _NAME_SQL[kind].format(",".join("?" * len(chunk)))
             for rid, first, second in rows(sql, chunk):
                 records[(kind, int(rid))] = _shown(kind, first, second)
+                if kind in ("person", "household"):
+                    shorts[(kind, int(rid))] = str(first or "")
     imports: dict[str, tuple[str, int]] = {}
     files: dict[int, str] = {}
     for chunk in _chunks(batches):
@@ -267,7 +274,7 @@ def load_names(rows: Rows, entries: Sequence[Entry]) -> Names:
         sql = "SELECT id, file_name FROM import_batch WHERE id IN ({})"
         for iid, file_name in rows(sql.format(",".join("?" * len(chunk))), chunk):
             files[int(iid)] = str(file_name)
-    return Names(records, imports, files, _titles(rows, batches))
+    return Names(records, imports, files, _titles(rows, batches), shorts)
 
 
 def _titles(rows: Rows, batches: set[str]) -> dict[str, str]:
@@ -446,7 +453,12 @@ class _Renderer:
     def line(self, e: Entry) -> Line | None:
         if e.field in HIDDEN_FIELDS:
             return None
-        base = Line(stamp(e.at), e.actor or UNNAMED, self.record(e), self.what(e))
+        record = self.record(e)
+        short = self.names.shorts.get((e.entity, e.entity_id), record)
+        if e.entity == "household" and short != record:
+            short = f"户号 {short}"
+        base = Line(stamp(e.at), e.actor or UNNAMED, record, self.what(e), entity=e.entity,
+                    short=short)  # fmt: skip
         if e.action == "update":
             return _with(
                 base, field_label(e.entity, e.field),
@@ -478,9 +490,7 @@ class _Renderer:
             if replay:
                 return _with(base, new=f"{'纳入' if joined else '退出'}{e.new or e.old}")
             what = "纳入重点人群" if joined else "退出重点人群"
-            return Line(
-                base.when, base.who, base.record, what, new=e.note or (e.new or e.old or "")
-            )
+            return replace(base, what=what, new=e.note or (e.new or e.old or ""))
         if e.field == "birth":
             return _with(
                 base, new=f"出生日期 {value_text(self.names, 'person', 'birth_date', e.new)}"
@@ -491,13 +501,24 @@ class _Renderer:
 
 
 def _with(line: Line, field: str = "", old: str = "", new: str = "") -> Line:
-    return Line(line.when, line.who, line.record, line.what, field, old, new)
+    return replace(line, field=field, old=old, new=new)
 
 
 def render(entries: Sequence[Entry], names: Names) -> list[Line]:
-    """The entries' lines, in the entries' order (bookkeeping fields left out)."""
+    """The entries' lines, in the entries' order (bookkeeping fields left out, and an event's
+    bare "this record was touched" line when the record's own changes in it are shown)."""
     renderer = _Renderer(entries, names)
-    return [line for e in entries if (line := renderer.line(e)) is not None]
+    said = {
+        (e.batch, e.entity, e.entity_id)
+        for e in entries
+        if e.batch and e.field and e.field not in HIDDEN_FIELDS
+    }
+    return [
+        line
+        for e in entries
+        if not (e.action == "event" and not e.field and (e.batch, e.entity, e.entity_id) in said)
+        and (line := renderer.line(e)) is not None
+    ]
 
 
 def describe(entries: Sequence[Entry], rows: Rows) -> list[Line]:

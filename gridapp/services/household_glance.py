@@ -16,7 +16,7 @@ from gridapp.domain.dates import stored_date
 from gridapp.services import history_text
 from gridapp.services.history_text import Line
 
-RECENT_CHANGES = 6
+RECENT_CHANGES = 10
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from gridapp.services.common import ServiceError
 
 if TYPE_CHECKING:
     from gridapp.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OperatorDialog", text)
 
 
 class OperatorDialog(QDialog):
@@ -77,7 +82,7 @@ def ask_operator(window: MainWindow, first_start: bool = False) -> OperatorDialo
         current, shared = operator.current(session)
     dialog = OperatorDialog(workers, current, shared, first_start, window)
     if first_start:
-        dialog.setWindowTitle(dialog.tr("Who is working? (first start)"))
+        dialog.setWindowTitle(_tr("Who is working? (first start)"))
     dialog.accepted.connect(lambda: _save(window, dialog))
     window.operator_dialog = dialog
     dialog.open()
@@ -93,9 +98,9 @@ def _save(window: MainWindow, dialog: OperatorDialog) -> None:
         with session_scope(window.engine) as session:
             name = operator.set_operator(session, dialog.name(), dialog.shared())
     except ServiceError as exc:
-        dialogs_io.warn(window, dialog.tr("Not saved"), str(exc))
+        dialogs_io.warn(window, _tr("Not saved"), str(exc))
         return
-    window.statusBar().showMessage(dialog.tr("Operator: %1").replace("%1", name), 8000)
+    window.statusBar().showMessage(_tr("Operator: %1").replace("%1", name), 8000)
 
 
 def ask_at_start(window: MainWindow) -> OperatorDialog | None:

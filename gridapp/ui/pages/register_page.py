@@ -189,12 +189,17 @@ def _changes_html(glance: Glance, label: dict[str, str]) -> list[str]:
     parts = [f"<h4>{label['Recent changes']}</h4>"]
     if not glance.changes:
         parts.append(f"<p style='color:#777'>{label['No changes recorded']}</p>")
-    for line in glance.changes:
-        said = " ".join(p for p in (line.record, line.what, line.change) if p)
-        parts.append(
-            f"<div style='margin-bottom:3px'><span style='color:#777'>{_e(line.when)}"
-            f" {_e(line.who)}</span><br>{_e(said)}</div>"
-        )
+    heading: tuple[str, str, str] | None = None
+    for line in glance.changes:  # one heading per operation, its changes under it
+        if (line.when, line.who, line.what) != heading:
+            heading = (line.when, line.who, line.what)
+            parts.append(
+                f"<div style='margin-top:4px'><span style='color:#777'>{_e(line.when)}"
+                f" {_e(line.who)}</span> {_e(line.what)}</div>"
+            )
+        whose = label["This household"] if line.entity == "household" else _e(line.short)
+        said = " ".join(p for p in (whose, _e(line.change)) if p)
+        parts.append(f"<div style='margin-left:12px'>{said}</div>")
     return parts
 
 
@@ -519,6 +524,7 @@ class RegisterPage(Page):
             "Open proxy services": _e(self.tr("Open proxy services")),
             "Recent changes": _e(self.tr("Recent changes")),
             "No changes recorded": _e(self.tr("No changes recorded")),
+            "This household": _e(self.tr("This household")),
         }
         with self.ctx.raw.batch() as raw:
             return self._household_html(raw, hid, pid, label, today)
