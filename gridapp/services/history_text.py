@@ -116,6 +116,7 @@ class Line:
     new: str = ""
     entity: str = ""  # person, household, issue …
     short: str = ""  # the record's short name: a person's name, a household's 户号
+    many: bool = False  # stands for many records (an import's creations, packed in one entry)
 
     @property
     def change(self) -> str:
@@ -454,11 +455,13 @@ class _Renderer:
         if e.field in HIDDEN_FIELDS:
             return None
         record = self.record(e)
-        short = self.names.shorts.get((e.entity, e.entity_id), record)
+        short = record
+        if e.field != CREATED:  # a packed entry stands for many: no one's name
+            short = self.names.shorts.get((e.entity, e.entity_id), record)
         if e.entity == "household" and short != record:
             short = f"户号 {short}"
         base = Line(stamp(e.at), e.actor or UNNAMED, record, self.what(e), entity=e.entity,
-                    short=short)  # fmt: skip
+                    short=short, many=e.field == CREATED)  # fmt: skip
         if e.action == "update":
             return _with(
                 base, field_label(e.entity, e.field),

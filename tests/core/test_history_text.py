@@ -139,6 +139,8 @@ def test_an_import_batch_and_its_undo_are_named_by_the_file(engine: Engine, tmp_
         f"张网格 人员 导入 ledger.xlsx {persons} 人 新建 {persons} 人",
         f"张网格 户 导入 ledger.xlsx {persons} 人 新建 3 户",
     ]
+    assert [(x.short, x.many) for x in batch] == [("人员", True), ("户", True)]
+    assert (lines[0].short, lines[0].many) == (name, False)
     with session_scope(engine) as s:
         import_id = s.scalar(select(ImportBatch.id))
         assert import_id is not None

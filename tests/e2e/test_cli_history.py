@@ -35,6 +35,8 @@ def test_history_of_a_household_in_words(demo_db: Path) -> None:
     listed = json.loads(
         gridapp("--db", str(demo_db), "audit", "history", "--limit", "1", "--json").stdout
     )
-    assert listed[0]["field"] == "人户分离" and listed[0]["old"] == "否" and listed[0]["new"] == "是"
+    assert (
+        listed[0]["field"] == "人户分离" and listed[0]["old"] == "否" and listed[0]["new"] == "是"
+    )
     wrong = gridapp("--db", str(demo_db), "audit", "history", "--household", "无此户")
     assert wrong.returncode == 1 and "无此户" in wrong.stderr

@@ -197,7 +197,8 @@ def _changes_html(glance: Glance, label: dict[str, str]) -> list[str]:
                 f"<div style='margin-top:4px'><span style='color:#777'>{_e(line.when)}"
                 f" {_e(line.who)}</span> {_e(line.what)}</div>"
             )
-        whose = label["This household"] if line.entity == "household" else _e(line.short)
+        ours = line.entity == "household" and not line.many
+        whose = label["This household"] if ours else _e(line.short)
         said = " ".join(p for p in (whose, _e(line.change)) if p)
         parts.append(f"<div style='margin-left:12px'>{said}</div>")
     return parts
