@@ -286,6 +286,10 @@ def _titles(rows: Rows, batches: set[str]) -> dict[str, str]:
             _TITLE_SQL.format(",".join("?" * len(chunk))), chunk
         ):
             found.append(Entry("", "", entity, 0, action, fld or "", old, new, "", batch))
+    moved = sorted({e.batch for e in found if e.field == "household_id"})
+    for chunk in _chunks(moved):
+        for (batch,) in rows(_SPLIT_SQL.format(",".join("?" * len(chunk))), chunk):
+            found.append(Entry("", "", "household", 0, "create", batch=batch))
     return batch_titles(found)
 
 
@@ -371,11 +375,17 @@ def stamp(at: dt.datetime | str) -> str:
     return str(at)[:16].replace("T", " ")
 
 
+# The entries that say which life event a batch was (few: not its creations or edits), and
+# the batches among them that created a household (a split).
 _TITLE_SQL = (
     "SELECT entity, action, field, old, new, batch FROM change_log WHERE batch IN ({})"
-    " AND batch NOT IN (SELECT uuid FROM import_batch)"
-    " AND (action = 'event' OR field IN ('status', 'household_id', 'head_id')"
-    " OR (action = 'create' AND entity = 'household' AND field = ''))"
+    " AND batch NOT IN (SELECT uuid FROM import_batch) AND ((action = 'event' AND field != '')"
+    " OR (field = 'status' AND new IN ('deceased', 'moved_out'))"
+    " OR (field IN ('household_id', 'head_id') AND old IS NOT NULL))"
+)
+_SPLIT_SQL = (
+    "SELECT DISTINCT batch FROM change_log WHERE batch IN ({})"
+    " AND entity = 'household' AND action = 'create' AND field = ''"
 )
 
 

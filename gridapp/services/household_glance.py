@@ -135,7 +135,8 @@ def _changes(raw: RawReader, household_id: int, member_ids: list[int]) -> list[L
                            note or "", batch or "")
         for at, actor, entity, eid, action, fld, old, new, note, batch in rows
     ]  # fmt: skip
-    return history_text.describe(entries, raw.rows)
+    with raw.batch() as held:  # the names, in bulk, on one connection
+        return history_text.describe(entries, held.rows)
 
 
 def household_glance(raw: RawReader, household_id: int, today: dt.date) -> Glance | None:
