@@ -13,8 +13,10 @@ from gridapp.db import vocab
 from gridapp.db.regdb import RawReader
 from gridapp.domain import idcard, issue_flow
 from gridapp.domain.dates import stored_date
+from gridapp.services import history_text
+from gridapp.services.history_text import Line
 
-RECENT_CHANGES = 6
+RECENT_CHANGES = 10
 
 
 @dataclass(frozen=True)
@@ -39,15 +41,6 @@ class OpenItem:
 
 
 @dataclass(frozen=True)
-class Change:
-    at: str  # as stored: ISO text
-    actor: str
-    field: str
-    action: str
-    new: str
-
-
-@dataclass(frozen=True)
 class Glance:
     address: str
     number: str
@@ -61,7 +54,7 @@ class Glance:
     last_visit: tuple[str, str, str] | None = None  # date, way, visitor
     issues: list[OpenItem] = field(default_factory=list)
     errands: list[OpenItem] = field(default_factory=list)
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Line] = field(default_factory=list)  # newest first, in words
 
 
 def _marks(values: list[Any] | tuple[Any, ...]) -> str:
@@ -129,18 +122,21 @@ def _open_errands(raw: RawReader, household_id: int) -> list[OpenItem]:
     return [OpenItem(errand, state) for errand, state in rows]
 
 
-def _changes(raw: RawReader, household_id: int, member_ids: list[int]) -> list[Change]:
+def _changes(raw: RawReader, household_id: int, member_ids: list[int]) -> list[Line]:
     rows = raw.rows(
-        "SELECT at, actor, field, action, new FROM change_log"
+        "SELECT at, actor, entity, entity_id, action, field, old, new, note, batch FROM change_log"
         " WHERE (entity = 'household' AND entity_id = ?)"
         f" OR (entity = 'person' AND entity_id IN ({_marks(member_ids)}))"
         f" ORDER BY id DESC LIMIT {RECENT_CHANGES}",
         [household_id, *member_ids],
     )
-    return [
-        Change(str(at), actor or "", fld or "", action, new or "")
-        for at, actor, fld, action, new in rows
-    ]
+    entries = [
+        history_text.Entry(str(at), actor or "", entity, int(eid), action, fld or "", old, new,
+                           note or "", batch or "")
+        for at, actor, entity, eid, action, fld, old, new, note, batch in rows
+    ]  # fmt: skip
+    with raw.batch() as held:  # the names, in bulk, on one connection
+        return history_text.describe(entries, held.rows)
 
 
 def household_glance(raw: RawReader, household_id: int, today: dt.date) -> Glance | None:

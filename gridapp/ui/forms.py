@@ -9,21 +9,22 @@ form is valid.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QVBoxLayout,
     QWidget,
 )
 
 from gridapp.db import vocab
 from gridapp.domain import idcard, phone, relations
+from gridapp.services.history_text import Line
 from gridapp.ui.generated.ui_household_dialog import Ui_HouseholdDialog
 from gridapp.ui.generated.ui_person_dialog import Ui_PersonDialog
 
@@ -414,58 +415,58 @@ class HouseholdDialog(QDialog):
         return out
 
 
-def action_label(action: str) -> str:
-    labels = {
-        "create": QCoreApplication.translate("History", "created"),
-        "update": QCoreApplication.translate("History", "changed"),
-        "event": QCoreApplication.translate("History", "event"),
-        "archive": QCoreApplication.translate("History", "archived"),
-        "restore": QCoreApplication.translate("History", "restored"),
-        "delete": QCoreApplication.translate("History", "removed"),
-        "disclose": QCoreApplication.translate("History", "disclosed"),
-    }
-    return labels.get(action, action)
-
-
 class HistoryDialog(QDialog):
-    """Who changed what and when, for one person or household."""
+    """Who changed what and when, for one person or household: the lines of
+    ``services.history_text`` (names, 户号, Chinese labels and values), newest first."""
+
+    MAX_COLUMN = 260  # px: a long action or value wraps instead of pushing the table wide
 
     def __init__(
         self,
         title: str,
-        rows: list[tuple[str, str, str, str, str, str]],
+        subject: str,
+        lines: Sequence[Line],
         parent: QWidget | None = None,
     ) -> None:
-        from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+        from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+
+        from gridapp.ui.generated.ui_history import Ui_HistoryDialog
 
         super().__init__(parent)
+        self.ui = Ui_HistoryDialog()
+        self.ui.setupUi(self)
         self.setObjectName("historyDialog")
         self.setWindowTitle(title)
-        table = QTableWidget(len(rows), 6)
-        table.setObjectName("historyTable")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("Action"),
-                self.tr("Field"),
-                self.tr("Old"),
-                self.tr("New"),
-            ]
-        )
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
+        self.ui.subject.setText(subject)
+        self.ui.subject.setVisible(bool(subject))
+        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        self.ui.buttons.rejected.connect(self.reject)
+        table = self.table = self.ui.historyTable
+        table.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            for c, value in enumerate(
+                (line.when, line.who, line.what, line.field, line.old, line.new)
+            ):
                 item = QTableWidgetItem(value)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(value if len(value) > 20 else "")
                 table.setItem(r, c, item)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setVisible(False)
-        self.table = table
-        layout = QVBoxLayout(self)
-        layout.addWidget(table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(860, 480)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnsToContents()
+        for c in range(table.columnCount() - 1):
+            table.setColumnWidth(c, min(table.columnWidth(c), self.MAX_COLUMN))
+        header.setStretchLastSection(True)
+        table.resizeRowsToContents()
+
+    def lines_shown(self) -> list[str]:
+        """Each row as the user reads it (tests)."""
+        table = self.table
+        return [
+            " ".join(
+                item.text()
+                for c in range(table.columnCount())
+                if (item := table.item(r, c)) is not None and item.text()
+            )
+            for r in range(table.rowCount())
+        ]

@@ -148,13 +148,6 @@ class _Area(NamedTuple):
     sort_order: int
 
 
-def _stamp(value: Any) -> str:
-    """``MM-DD HH:MM`` of a change log time (a datetime, or SQLite's ISO text)."""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%m-%d %H:%M")
-    return str(value)[5:16]
-
-
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
@@ -204,19 +197,23 @@ def _work_html(glance: Glance, label: dict[str, str]) -> list[str]:
 
 
 def _changes_html(glance: Glance, label: dict[str, str]) -> list[str]:
-    from gridapp.db.vocab import HOUSEHOLD_LABELS, PERSON_LABELS
-    from gridapp.ui.forms import action_label
-
+    """The latest changes, in words (``services.history_text``): when and who in grey, then
+    the record, what was done and old → new."""
     parts = [f"<h4>{label['Recent changes']}</h4>"]
     if not glance.changes:
         parts.append(f"<p style='color:#777'>{label['No changes recorded']}</p>")
-    for change in glance.changes:
-        field_label = PERSON_LABELS.get(change.field) or HOUSEHOLD_LABELS.get(change.field)
-        parts.append(
-            f"<div style='color:#555'>{_e(_stamp(change.at))} {_e(change.actor)} "
-            f"{_e(action_label(change.action))} {_e(field_label or change.field)}"
-            f" {_e(change.new[:24])}</div>"
-        )
+    heading: tuple[str, str, str] | None = None
+    for line in glance.changes:  # one heading per operation, its changes under it
+        if (line.when, line.who, line.what) != heading:
+            heading = (line.when, line.who, line.what)
+            parts.append(
+                f"<div style='margin-top:4px'><span style='color:#777'>{_e(line.when)}"
+                f" {_e(line.who)}</span> {_e(line.what)}</div>"
+            )
+        ours = line.entity == "household" and not line.many
+        whose = label["This household"] if ours else _e(line.short)
+        said = " ".join(p for p in (whose, _e(line.change)) if p)
+        parts.append(f"<div style='margin-left:12px'>{said}</div>")
     return parts
 
 
@@ -706,6 +703,7 @@ class RegisterPage(Page):
             "Open proxy services": self.tr("Open proxy services"),
             "Recent changes": self.tr("Recent changes"),
             "No changes recorded": self.tr("No changes recorded"),
+            "This household": self.tr("This household"),
             "ID number": self.tr("ID card"),
             "Birth date": self.tr("Born"),
             "Age": self.tr("Age"),
