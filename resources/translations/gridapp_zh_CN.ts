@@ -559,77 +559,44 @@
     </message>
 </context>
 <context>
-    <name>History</name>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="419"/>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="420"/>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="421"/>
-        <source>event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="422"/>
-        <source>archived</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="423"/>
-        <source>restored</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="424"/>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="425"/>
-        <source>disclosed</source>
-        <translation>披露</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="448"/>
+        <location filename="../../forms/history.ui" line="46"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="449"/>
-        <source>Who</source>
-        <translation>操作人</translation>
+        <location filename="../../forms/history.ui" line="14"/>
+        <source>History</source>
+        <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="450"/>
-        <source>Action</source>
+        <location filename="../../forms/history.ui" line="51"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history.ui" line="56"/>
+        <source>What was done</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="451"/>
-        <source>Field</source>
-        <translation>字段</translation>
+        <location filename="../../forms/history.ui" line="61"/>
+        <source>Item</source>
+        <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="452"/>
+        <location filename="../../forms/history.ui" line="66"/>
         <source>Old</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="453"/>
+        <location filename="../../forms/history.ui" line="71"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="468"/>
+        <location filename="../../gridapp/ui/forms.py" line="443"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -637,12 +604,12 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="326"/>
+        <location filename="../../gridapp/ui/forms.py" line="327"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="326"/>
+        <location filename="../../gridapp/ui/forms.py" line="327"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -717,12 +684,12 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="331"/>
+        <location filename="../../gridapp/ui/forms.py" line="332"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="331"/>
+        <location filename="../../gridapp/ui/forms.py" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1449,204 +1416,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="175"/>
+        <location filename="../../gridapp/ui/main_window.py" line="179"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="177"/>
+        <location filename="../../gridapp/ui/main_window.py" line="181"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="180"/>
+        <location filename="../../gridapp/ui/main_window.py" line="184"/>
         <source>New member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="182"/>
+        <location filename="../../gridapp/ui/main_window.py" line="186"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="183"/>
+        <location filename="../../gridapp/ui/main_window.py" line="187"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="185"/>
+        <location filename="../../gridapp/ui/main_window.py" line="189"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="187"/>
+        <location filename="../../gridapp/ui/main_window.py" line="191"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="188"/>
+        <location filename="../../gridapp/ui/main_window.py" line="192"/>
         <source>Export register…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="189"/>
+        <location filename="../../gridapp/ui/main_window.py" line="193"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="190"/>
+        <location filename="../../gridapp/ui/main_window.py" line="194"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="192"/>
+        <location filename="../../gridapp/ui/main_window.py" line="196"/>
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="195"/>
+        <location filename="../../gridapp/ui/main_window.py" line="199"/>
         <source>Enter a special group…</source>
         <translation>纳入重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="197"/>
+        <location filename="../../gridapp/ui/main_window.py" line="201"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="198"/>
+        <location filename="../../gridapp/ui/main_window.py" line="203"/>
+        <source>Switch operator…</source>
+        <translation>切换操作员…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="206"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="202"/>
+        <location filename="../../gridapp/ui/main_window.py" line="210"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="211"/>
-        <location filename="../../gridapp/ui/main_window.py" line="565"/>
+        <location filename="../../gridapp/ui/main_window.py" line="219"/>
+        <location filename="../../gridapp/ui/main_window.py" line="571"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="231"/>
+        <location filename="../../gridapp/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="236"/>
+        <location filename="../../gridapp/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="242"/>
+        <location filename="../../gridapp/ui/main_window.py" line="252"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="246"/>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="597"/>
+        <location filename="../../gridapp/ui/main_window.py" line="256"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="594"/>
         <source>Life events</source>
         <translation>人口变动</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="248"/>
+        <location filename="../../gridapp/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="250"/>
+        <location filename="../../gridapp/ui/main_window.py" line="260"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="256"/>
+        <location filename="../../gridapp/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="257"/>
+        <location filename="../../gridapp/ui/main_window.py" line="267"/>
         <source>About gridapp</source>
         <translation>关于网格台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="260"/>
+        <location filename="../../gridapp/ui/main_window.py" line="270"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="324"/>
+        <location filename="../../gridapp/ui/main_window.py" line="334"/>
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="386"/>
+        <location filename="../../gridapp/ui/main_window.py" line="396"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="462"/>
+        <location filename="../../gridapp/ui/main_window.py" line="472"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="482"/>
+        <location filename="../../gridapp/ui/main_window.py" line="492"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="515"/>
+        <location filename="../../gridapp/ui/main_window.py" line="513"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="521"/>
+        <location filename="../../gridapp/ui/main_window.py" line="519"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="535"/>
+        <location filename="../../gridapp/ui/main_window.py" line="541"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="547"/>
+        <location filename="../../gridapp/ui/main_window.py" line="553"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="548"/>
+        <location filename="../../gridapp/ui/main_window.py" line="554"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="554"/>
+        <location filename="../../gridapp/ui/main_window.py" line="560"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="555"/>
+        <location filename="../../gridapp/ui/main_window.py" line="561"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="564"/>
+        <location filename="../../gridapp/ui/main_window.py" line="570"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="570"/>
+        <location filename="../../gridapp/ui/main_window.py" line="576"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="582"/>
+        <location filename="../../gridapp/ui/main_window.py" line="588"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="646"/>
+        <location filename="../../gridapp/ui/main_window.py" line="652"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1695,6 +1667,49 @@
         <location filename="../../gridapp/ui/start.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="47"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="51"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="53"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="14"/>
+        <source>Who is working?</source>
+        <translation>当前操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="20"/>
+        <source>Every change to the register is recorded under the operator&apos;s name. Pick your name from the grid&apos;s workers, or type it.</source>
+        <translation>台账的每一次修改都记在操作员名下。请从本网格的工作人员中选择您的姓名，或直接输入。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="32"/>
+        <source>Operator *</source>
+        <translation>操作员 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="54"/>
+        <source>Shared laptop: ask for the name at every start</source>
+        <translation>多人共用电脑：每次启动都询问操作员</translation>
     </message>
 </context>
 <context>
@@ -1868,12 +1883,12 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="179"/>
+        <location filename="../../gridapp/ui/forms.py" line="180"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="179"/>
+        <location filename="../../gridapp/ui/forms.py" line="180"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
@@ -1984,17 +1999,17 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="183"/>
+        <location filename="../../gridapp/ui/forms.py" line="184"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="183"/>
+        <location filename="../../gridapp/ui/forms.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="252"/>
+        <location filename="../../gridapp/ui/forms.py" line="253"/>
         <source>Valid: %1, born %2</source>
         <translation>号码有效：%1，%2 出生</translation>
     </message>
@@ -2127,7 +2142,7 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="340"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="337"/>
         <source>Search index</source>
         <translation>搜索索引</translation>
     </message>
@@ -2137,42 +2152,42 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>搜索：姓名、拼音首字母、身份证号、电话、地址，或扫描走访表二维码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="301"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="298"/>
         <source>Households</source>
         <translation>按户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="302"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="299"/>
         <source>Persons</source>
         <translation>按人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="303"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="300"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="306"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="303"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="308"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="305"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="309"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="306"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="310"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="307"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="311"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="308"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
@@ -2208,167 +2223,172 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="711"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="709"/>
         <location filename="../../forms/register_page.ui" line="61"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="346"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="343"/>
         <source>Register</source>
         <translation>居民底册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="365"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="362"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="468"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="465"/>
         <source>age %1</source>
         <translation>年龄 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="470"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="467"/>
         <source>archived shown</source>
         <translation>含已归档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="476"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="473"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="478"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="475"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="480"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="477"/>
         <source> (filtered)</source>
         <translation>（筛选中）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="486"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="483"/>
         <source>Filtering: %1</source>
         <translation>筛选中：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="602"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="599"/>
         <source>Print the household card…</source>
         <translation>打印户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="679"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="676"/>
         <source>the search and filters were cleared to show %1</source>
         <translation>已清除搜索和筛选，以显示 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="683"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="680"/>
         <source>%1 is archived (%2): Show archived was ticked</source>
         <translation>%1 已归档（%2），已勾选“显示已归档”</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="692"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="689"/>
         <source>Select a household or a person.</source>
         <translation>请选择一户或一个人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="699"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="696"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="700"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="697"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="701"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="698"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="702"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="699"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="703"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="700"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="704"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="701"/>
         <source>Never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="705"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="702"/>
         <source>Open issues</source>
         <translation>未办结的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="706"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="703"/>
         <source>Open proxy services</source>
         <translation>未办结的代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="707"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="704"/>
         <source>Recent changes</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="708"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="705"/>
         <source>No changes recorded</source>
         <translation>没有修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="709"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="706"/>
+        <source>This household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="707"/>
         <source>ID card</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="710"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="708"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="712"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="710"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="713"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="711"/>
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="714"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="712"/>
         <source>Phones</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="715"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="713"/>
         <source>Special groups</source>
         <translation>特殊人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="716"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="714"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="717"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="715"/>
         <source>Register status</source>
         <translation>人员状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="718"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="716"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
