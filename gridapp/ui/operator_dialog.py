@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from gridapp.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OperatorDialog", text)
-
-
 class OperatorDialog(QDialog):
     """The operator's name: a worker of the grid or a typed name; OK only with a name."""
 
@@ -82,7 +78,9 @@ def ask_operator(window: MainWindow, first_start: bool = False) -> OperatorDialo
         current, shared = operator.current(session)
     dialog = OperatorDialog(workers, current, shared, first_start, window)
     if first_start:
-        dialog.setWindowTitle(_tr("Who is working? (first start)"))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("OperatorDialog", "Who is working? (first start)")
+        )
     dialog.accepted.connect(lambda: _save(window, dialog))
     window.operator_dialog = dialog
     dialog.open()
@@ -98,9 +96,11 @@ def _save(window: MainWindow, dialog: OperatorDialog) -> None:
         with session_scope(window.engine) as session:
             name = operator.set_operator(session, dialog.name(), dialog.shared())
     except ServiceError as exc:
-        dialogs_io.warn(window, _tr("Not saved"), str(exc))
+        dialogs_io.warn(window, QCoreApplication.translate("OperatorDialog", "Not saved"), str(exc))
         return
-    window.statusBar().showMessage(_tr("Operator: %1").replace("%1", name), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("OperatorDialog", "Operator: %1").replace("%1", name), 8000
+    )
 
 
 def ask_at_start(window: MainWindow) -> OperatorDialog | None:

@@ -1672,24 +1672,39 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../gridapp/ui/operator_dialog.py" line="47"/>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="43"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/operator_dialog.py" line="51"/>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="47"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/operator_dialog.py" line="53"/>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="49"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/operator_dialog.py" line="53"/>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="82"/>
+        <source>Who is working? (first start)</source>
+        <translation>当前操作员（首次启动）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="99"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="102"/>
+        <source>Operator: %1</source>
+        <translation>当前操作员：%1</translation>
     </message>
     <message>
         <location filename="../../forms/operator.ui" line="14"/>
