@@ -244,12 +244,14 @@ def split_household(
     number: str,
     *,
     address: str | None = None,
+    grid_id: int | None = None,
     relations_map: Mapping[int, str] | None = None,
     new_head_of_old: int | None = None,
     actor: str = "",
     on: dt.date | None = None,
 ) -> EventResult:
-    """分户: some members form a new household (户号 ``number``) with ``head_id`` as its head."""
+    """分户: some members form a new household (户号 ``number``) with ``head_id`` as its head;
+    its address and grid are the old household's unless given."""
     household = get_household(session, household_id)
     if not person_ids:
         raise ServiceError("请选择分出的成员")
@@ -270,7 +272,7 @@ def split_household(
         session,
         writer,
         number=number.strip(),
-        grid_id=household.grid_id,
+        grid_id=household.grid_id if grid_id is None else grid_id,
         room_id=household.room_id if address is None else None,
         address=address.strip() if address else household.address,
         kind=household.kind,
