@@ -44,9 +44,10 @@ def test_household_move_out_archives_the_household_and_its_members(tmp_path: Pat
     status, reason = con.execute(
         "SELECT status, archive_reason FROM household WHERE id = ?", (hid,)
     ).fetchone()
+    marks = ",".join("?" * len(names))
     people = con.execute(
         "SELECT DISTINCT status, status_date, destination FROM person WHERE household_id = ?"
-        " AND name IN (%s)" % ",".join("?" * len(names)),
+        f" AND name IN ({marks})",
         (hid, *names),
     ).fetchall()
     logged = con.execute(
@@ -59,7 +60,11 @@ def test_household_move_out_archives_the_household_and_its_members(tmp_path: Pat
 
     # the household is archived now: a second move-out is refused, in words, exit 1
     again = gridapp("--db", db, "household", "move-out", number, "--to", "上海市")
-    assert again.returncode == 1 and again.stderr.startswith("错误：") and "Traceback" not in again.stderr
+    assert (
+        again.returncode == 1
+        and again.stderr.startswith("错误：")
+        and "Traceback" not in again.stderr
+    )
 
 
 def test_household_move_out_refusals(tmp_path: Path) -> None:
@@ -75,7 +80,9 @@ def test_household_move_out_refusals(tmp_path: Path) -> None:
     assert future.returncode == 1 and "晚于今天" in future.stderr
     no_to = gridapp("--db", db, "household", "move-out", number)
     assert no_to.returncode == 2
-    bad_date = gridapp("--db", db, "household", "move-out", number, "--to", "上海市", "--on", "昨天")
+    bad_date = gridapp(
+        "--db", db, "household", "move-out", number, "--to", "上海市", "--on", "昨天"
+    )
     assert bad_date.returncode == 2
     human = gridapp("--db", db, "household", "move-out", number, "--to", "上海市")
     assert human.returncode == 0 and f"户号 {number} 整户迁出至 上海市" in human.stdout

@@ -21,6 +21,7 @@ answers = page_support.answers
 window = page_support.window
 forms = life_forms_support.forms
 
+
 def _family_member(win: Any, head: bool = False) -> Person:
     """An active adult of a household with at least three active members (head or not)."""
     with Session(win.engine) as s:
@@ -257,9 +258,7 @@ def test_split_household_undo_and_redo(window: Any, answers: Answers, forms: For
     assert _get(window, Person, person.id).household_id == new_id
 
 
-def test_enter_and_leave_a_group_undo_and_redo(
-    window: Any, answers: Answers, forms: Forms
-) -> None:
+def test_enter_and_leave_a_group_undo_and_redo(window: Any, answers: Answers, forms: Forms) -> None:
     person = _family_member(window)
     with Session(window.engine) as s:
         group = s.scalars(select(GroupKind).where(GroupKind.code == "tekun")).one()
