@@ -250,8 +250,8 @@ def split_household(
     actor: str = "",
     on: dt.date | None = None,
 ) -> EventResult:
-    """分户: some members form a new household (户号 ``number``) with ``head_id`` as its head;
-    its address and grid are the old household's unless given."""
+    """分户: some members form a new household (户号 ``number``; empty: the grid's next number)
+    with ``head_id`` as its head; its address and grid are the old household's unless given."""
     household = get_household(session, household_id)
     if not person_ids:
         raise ServiceError("请选择分出的成员")
@@ -263,8 +263,6 @@ def split_household(
             raise ServiceError(f"{m.name} 不是户号 {household.number} 的成员")
     if len(members) >= len(register.active_members(household)):
         raise ServiceError("不能把全部成员分出；整户搬迁请用“户迁址”")
-    if not number.strip():
-        raise ServiceError("请填写新户的户号")
     day = on or dt.date.today()
     _check_new_head(session, household, {m.id for m in members}, new_head_of_old, "分户")
     writer = EventRecorder(session, actor, "split_household")

@@ -110,6 +110,7 @@ class EventDialog(QDialog):
         assert layout is not None
         layout.addWidget(picker)
         picker.picked.connect(lambda _hit: self.on_picked())
+        picker.picked.connect(lambda _hit: picker.edit.home(False))  # 户号 and name first
         return picker
 
     def show_row(self, field: QWidget, shown: bool) -> None:

@@ -111,8 +111,8 @@ class HouseholdOutDialog(HouseholdEventDialog):
 
 class SplitDialog(HouseholdEventDialog):
     """分户: the members who leave are ticked; the new household's head is one of them; its
-    address and grid start as the old household's; the old household gets a new head when
-    its head leaves."""
+    address and grid start as the old household's, its 户号 is the grid's next one unless
+    typed; the old household gets a new head when its head leaves."""
 
     def __init__(
         self,
@@ -187,9 +187,8 @@ class SplitDialog(HouseholdEventDialog):
             out.append(QCoreApplication.translate("LifeEvents", "someone who stays"))
         if going and ui.newHeadCombo.currentData() is None:
             out.append(field_name(ui.newHeadLabel))
-        for label, edit in ((ui.numberLabel, ui.numberEdit), (ui.addressLabel, ui.addressEdit)):
-            if not edit.text().strip():
-                out.append(field_name(label))
+        if not ui.addressEdit.text().strip():
+            out.append(field_name(ui.addressLabel))
         if ui.gridCombo.currentData() is None:
             out.append(field_name(ui.gridLabel))
         if self._needs_old_head() and ui.oldHeadCombo.currentData() is None:

@@ -384,7 +384,12 @@ class GroupDialog(PersonEventDialog):
         pid = self.picker.person_id()
         if self.leave:
             rows = self.read(choices.open_memberships, pid) if pid else []
-            fill_combo(self.ui.groupCombo, [(r.name, r.id) for r in rows])
+            fill_combo(self.ui.groupCombo, [(r.name, r.id) for r in rows], choose=bool(rows))
+            if not rows:
+                self.ui.groupCombo.addItem(
+                    QCoreApplication.translate("LifeEvents", "This person is in no special group."),
+                    None,
+                )
         else:
             kinds = self.read(choices.active_group_kinds)
             fill_combo(self.ui.groupCombo, [(k.name, k.code) for k in kinds])

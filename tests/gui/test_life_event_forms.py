@@ -401,11 +401,11 @@ def test_split_ticks_members_and_the_new_head_is_one_of_them(
         assert d.ui.newHeadCombo.currentData() == son.id
         assert d.ui.addressEdit.text() == h.address and d.ui.gridCombo.currentData() == h.grid_id
         assert d.ui.oldHeadCombo.isHidden()
-        assert "Household no." in d.ui.missingLabel.text() and not d.ok_button.isEnabled()
+        assert d.ok_button.isEnabled()  # 户号: the grid's next one unless typed
         for m in _members(window, h.id):  # everyone ticked: someone must stay
             item_of(d, m.id).setCheckState(Qt.CheckState.Checked)
         d.ui.numberEdit.setText("分户900")
-        assert not d.ok_button.isEnabled()
+        assert not d.ok_button.isEnabled() and "stays" in d.ui.missingLabel.text()
         for m in _members(window, h.id):
             if m.id not in (son.id, head.id):
                 item_of(d, m.id).setCheckState(Qt.CheckState.Unchecked)
@@ -490,3 +490,26 @@ def test_leave_group_needs_a_reason_and_a_group_the_person_is_in(
     forms.next(fill)
     window.event_actions["event-leave-group"].trigger()
     assert window.undo_stack.count() == 0
+
+
+def test_split_without_a_number_takes_the_grids_next_one(
+    window: Any, answers: Answers, forms: Forms
+) -> None:
+    from gridapp.services.numbering import SEQUENCE_DIGITS
+
+    h = _household_with(window, "户主", "配偶")
+    spouse = _member(window, h.id, "配偶")
+    _select(window, spouse)
+
+    def fill(d: Any) -> None:
+        assert d.ui.numberEdit.text() == "" and d.ok_button.isEnabled()
+        d.ui.addressEdit.setText("")  # the address is required
+        assert not d.ok_button.isEnabled() and "Address" in d.ui.missingLabel.text()
+        d.ui.addressEdit.setText(h.address + "（东户）")
+
+    forms.next(fill)
+    window.event_actions["event-split"].trigger()
+    assert not answers.kinds("warn"), answers.shown
+    new = _get(window, Household, _get(window, Person, spouse.id).household_id)
+    assert new.id != h.id and new.address == h.address + "（东户）"
+    assert new.number[:-SEQUENCE_DIGITS] == h.number[:-SEQUENCE_DIGITS] and new.number != h.number

@@ -24,6 +24,7 @@ class Ui_LifeBirthForm(object):
         if not LifeBirthForm.objectName():
             LifeBirthForm.setObjectName(u"LifeBirthForm")
         LifeBirthForm.resize(520, 300)
+        LifeBirthForm.setMinimumSize(QSize(520, 0))
         self.mainLayout = QVBoxLayout(LifeBirthForm)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(LifeBirthForm)
@@ -87,6 +88,7 @@ class Ui_LifeBirthForm(object):
         self.birthDate = QDateEdit(LifeBirthForm)
         self.birthDate.setObjectName(u"birthDate")
         self.birthDate.setCalendarPopup(True)
+        self.birthDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.birthDate)
 
@@ -114,6 +116,7 @@ class Ui_LifeBirthForm(object):
         self.idHint = QLabel(LifeBirthForm)
         self.idHint.setObjectName(u"idHint")
         self.idHint.setWordWrap(True)
+        self.idHint.setStyleSheet(u"color: #b00020;")
 
         self.form.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.idHint)
 
@@ -123,6 +126,7 @@ class Ui_LifeBirthForm(object):
         self.missingLabel = QLabel(LifeBirthForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
+        self.missingLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.missingLabel)
 
@@ -146,12 +150,9 @@ class Ui_LifeBirthForm(object):
         self.nameLabel.setText(QCoreApplication.translate("LifeBirthForm", u"Name of the baby *", None))
         self.genderLabel.setText(QCoreApplication.translate("LifeBirthForm", u"Gender *", None))
         self.birthLabel.setText(QCoreApplication.translate("LifeBirthForm", u"Date of birth *", None))
-        self.birthDate.setDisplayFormat(QCoreApplication.translate("LifeBirthForm", u"yyyy-MM-dd", None))
         self.relationLabel.setText(QCoreApplication.translate("LifeBirthForm", u"Relation to head *", None))
         self.idLabel.setText(QCoreApplication.translate("LifeBirthForm", u"ID number", None))
         self.idEdit.setPlaceholderText(QCoreApplication.translate("LifeBirthForm", u"18 digits or letters; may stay empty", None))
-        self.idHint.setStyleSheet(QCoreApplication.translate("LifeBirthForm", u"color: #b00020;", None))
         self.missingLabel.setText("")
-        self.missingLabel.setStyleSheet(QCoreApplication.translate("LifeBirthForm", u"color: #b00020;", None))
     # retranslateUi
 

@@ -24,6 +24,7 @@ class Ui_LifeGroupForm(object):
         if not LifeGroupForm.objectName():
             LifeGroupForm.setObjectName(u"LifeGroupForm")
         LifeGroupForm.resize(520, 300)
+        LifeGroupForm.setMinimumSize(QSize(520, 0))
         self.mainLayout = QVBoxLayout(LifeGroupForm)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -60,6 +61,7 @@ class Ui_LifeGroupForm(object):
         self.dateEdit = QDateEdit(LifeGroupForm)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -80,6 +82,7 @@ class Ui_LifeGroupForm(object):
         self.missingLabel = QLabel(LifeGroupForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
+        self.missingLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.missingLabel)
 
@@ -100,9 +103,7 @@ class Ui_LifeGroupForm(object):
         self.personLabel.setText(QCoreApplication.translate("LifeGroupForm", u"Person *", None))
         self.groupLabel.setText(QCoreApplication.translate("LifeGroupForm", u"Group *", None))
         self.dateLabel.setText(QCoreApplication.translate("LifeGroupForm", u"Date *", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("LifeGroupForm", u"yyyy-MM-dd", None))
         self.reasonLabel.setText(QCoreApplication.translate("LifeGroupForm", u"Reason", None))
         self.missingLabel.setText("")
-        self.missingLabel.setStyleSheet(QCoreApplication.translate("LifeGroupForm", u"color: #b00020;", None))
     # retranslateUi
 

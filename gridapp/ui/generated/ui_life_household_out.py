@@ -25,6 +25,7 @@ class Ui_LifeHouseholdOutForm(object):
         if not LifeHouseholdOutForm.objectName():
             LifeHouseholdOutForm.setObjectName(u"LifeHouseholdOutForm")
         LifeHouseholdOutForm.resize(520, 300)
+        LifeHouseholdOutForm.setMinimumSize(QSize(520, 0))
         self.mainLayout = QVBoxLayout(LifeHouseholdOutForm)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(LifeHouseholdOutForm)
@@ -56,7 +57,8 @@ class Ui_LifeHouseholdOutForm(object):
 
         self.membersList = QListWidget(LifeHouseholdOutForm)
         self.membersList.setObjectName(u"membersList")
-        self.membersList.setMinimumSize(QSize(0, 110))
+        self.membersList.setMinimumSize(QSize(0, 90))
+        self.membersList.setMaximumSize(QSize(16777215, 160))
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.membersList)
 
@@ -79,6 +81,7 @@ class Ui_LifeHouseholdOutForm(object):
         self.dateEdit = QDateEdit(LifeHouseholdOutForm)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -88,6 +91,7 @@ class Ui_LifeHouseholdOutForm(object):
         self.missingLabel = QLabel(LifeHouseholdOutForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
+        self.missingLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.missingLabel)
 
@@ -110,8 +114,6 @@ class Ui_LifeHouseholdOutForm(object):
         self.membersLabel.setText(QCoreApplication.translate("LifeHouseholdOutForm", u"Members who leave", None))
         self.destinationLabel.setText(QCoreApplication.translate("LifeHouseholdOutForm", u"Moved to *", None))
         self.dateLabel.setText(QCoreApplication.translate("LifeHouseholdOutForm", u"Date *", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("LifeHouseholdOutForm", u"yyyy-MM-dd", None))
         self.missingLabel.setText("")
-        self.missingLabel.setStyleSheet(QCoreApplication.translate("LifeHouseholdOutForm", u"color: #b00020;", None))
     # retranslateUi
 

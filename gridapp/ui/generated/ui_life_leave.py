@@ -24,6 +24,7 @@ class Ui_LifeLeaveForm(object):
         if not LifeLeaveForm.objectName():
             LifeLeaveForm.setObjectName(u"LifeLeaveForm")
         LifeLeaveForm.resize(520, 300)
+        LifeLeaveForm.setMinimumSize(QSize(520, 0))
         self.mainLayout = QVBoxLayout(LifeLeaveForm)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -61,6 +62,7 @@ class Ui_LifeLeaveForm(object):
         self.dateEdit = QDateEdit(LifeLeaveForm)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -91,6 +93,7 @@ class Ui_LifeLeaveForm(object):
         self.missingLabel = QLabel(LifeLeaveForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
+        self.missingLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.missingLabel)
 
@@ -111,10 +114,8 @@ class Ui_LifeLeaveForm(object):
         self.personLabel.setText(QCoreApplication.translate("LifeLeaveForm", u"Person *", None))
         self.householdLabel.setText(QCoreApplication.translate("LifeLeaveForm", u"Household", None))
         self.dateLabel.setText(QCoreApplication.translate("LifeLeaveForm", u"Date *", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("LifeLeaveForm", u"yyyy-MM-dd", None))
         self.destinationLabel.setText(QCoreApplication.translate("LifeLeaveForm", u"Moved to *", None))
         self.newHeadLabel.setText(QCoreApplication.translate("LifeLeaveForm", u"New head of household *", None))
         self.missingLabel.setText("")
-        self.missingLabel.setStyleSheet(QCoreApplication.translate("LifeLeaveForm", u"color: #b00020;", None))
     # retranslateUi
 

@@ -24,6 +24,7 @@ class Ui_LifeMoveInForm(object):
         if not LifeMoveInForm.objectName():
             LifeMoveInForm.setObjectName(u"LifeMoveInForm")
         LifeMoveInForm.resize(520, 300)
+        LifeMoveInForm.setMinimumSize(QSize(520, 0))
         self.mainLayout = QVBoxLayout(LifeMoveInForm)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -67,6 +68,7 @@ class Ui_LifeMoveInForm(object):
         self.idHint = QLabel(LifeMoveInForm)
         self.idHint.setObjectName(u"idHint")
         self.idHint.setWordWrap(True)
+        self.idHint.setStyleSheet(u"color: #b00020;")
 
         self.form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.idHint)
 
@@ -109,6 +111,7 @@ class Ui_LifeMoveInForm(object):
         self.dateEdit = QDateEdit(LifeMoveInForm)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -118,6 +121,7 @@ class Ui_LifeMoveInForm(object):
         self.missingLabel = QLabel(LifeMoveInForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
+        self.missingLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.missingLabel)
 
@@ -139,13 +143,10 @@ class Ui_LifeMoveInForm(object):
         self.nameLabel.setText(QCoreApplication.translate("LifeMoveInForm", u"Name *", None))
         self.idLabel.setText(QCoreApplication.translate("LifeMoveInForm", u"ID number", None))
         self.idEdit.setPlaceholderText(QCoreApplication.translate("LifeMoveInForm", u"18 digits or letters; may stay empty", None))
-        self.idHint.setStyleSheet(QCoreApplication.translate("LifeMoveInForm", u"color: #b00020;", None))
         self.genderLabel.setText(QCoreApplication.translate("LifeMoveInForm", u"Gender *", None))
         self.relationLabel.setText(QCoreApplication.translate("LifeMoveInForm", u"Relation to head *", None))
         self.originLabel.setText(QCoreApplication.translate("LifeMoveInForm", u"Moved from", None))
         self.dateLabel.setText(QCoreApplication.translate("LifeMoveInForm", u"Date of moving in *", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("LifeMoveInForm", u"yyyy-MM-dd", None))
         self.missingLabel.setText("")
-        self.missingLabel.setStyleSheet(QCoreApplication.translate("LifeMoveInForm", u"color: #b00020;", None))
     # retranslateUi
 

@@ -24,6 +24,7 @@ class Ui_LifeMovePersonForm(object):
         if not LifeMovePersonForm.objectName():
             LifeMovePersonForm.setObjectName(u"LifeMovePersonForm")
         LifeMovePersonForm.resize(520, 300)
+        LifeMovePersonForm.setMinimumSize(QSize(520, 0))
         self.mainLayout = QVBoxLayout(LifeMovePersonForm)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -81,6 +82,7 @@ class Ui_LifeMovePersonForm(object):
         self.missingLabel = QLabel(LifeMovePersonForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
+        self.missingLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.missingLabel)
 
@@ -103,6 +105,5 @@ class Ui_LifeMovePersonForm(object):
         self.relationLabel.setText(QCoreApplication.translate("LifeMovePersonForm", u"Relation to its head *", None))
         self.newHeadLabel.setText(QCoreApplication.translate("LifeMovePersonForm", u"New head of the old household *", None))
         self.missingLabel.setText("")
-        self.missingLabel.setStyleSheet(QCoreApplication.translate("LifeMovePersonForm", u"color: #b00020;", None))
     # retranslateUi
 

@@ -24,6 +24,7 @@ class Ui_LifeSetHeadForm(object):
         if not LifeSetHeadForm.objectName():
             LifeSetHeadForm.setObjectName(u"LifeSetHeadForm")
         LifeSetHeadForm.resize(520, 300)
+        LifeSetHeadForm.setMinimumSize(QSize(520, 0))
         self.mainLayout = QVBoxLayout(LifeSetHeadForm)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -68,6 +69,7 @@ class Ui_LifeSetHeadForm(object):
         self.missingLabel = QLabel(LifeSetHeadForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
+        self.missingLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.missingLabel)
 
@@ -89,6 +91,5 @@ class Ui_LifeSetHeadForm(object):
         self.headLabel.setText(QCoreApplication.translate("LifeSetHeadForm", u"New head *", None))
         self.oldHeadLabel.setText(QCoreApplication.translate("LifeSetHeadForm", u"Former head's relation to the new head *", None))
         self.missingLabel.setText("")
-        self.missingLabel.setStyleSheet(QCoreApplication.translate("LifeSetHeadForm", u"color: #b00020;", None))
     # retranslateUi
 

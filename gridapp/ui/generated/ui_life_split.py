@@ -25,6 +25,7 @@ class Ui_LifeSplitForm(object):
         if not LifeSplitForm.objectName():
             LifeSplitForm.setObjectName(u"LifeSplitForm")
         LifeSplitForm.resize(560, 300)
+        LifeSplitForm.setMinimumSize(QSize(560, 0))
         self.mainLayout = QVBoxLayout(LifeSplitForm)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(LifeSplitForm)
@@ -56,7 +57,8 @@ class Ui_LifeSplitForm(object):
 
         self.membersList = QListWidget(LifeSplitForm)
         self.membersList.setObjectName(u"membersList")
-        self.membersList.setMinimumSize(QSize(0, 110))
+        self.membersList.setMinimumSize(QSize(0, 90))
+        self.membersList.setMaximumSize(QSize(16777215, 160))
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.membersList)
 
@@ -119,6 +121,7 @@ class Ui_LifeSplitForm(object):
         self.dateEdit = QDateEdit(LifeSplitForm)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -128,6 +131,7 @@ class Ui_LifeSplitForm(object):
         self.missingLabel = QLabel(LifeSplitForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
+        self.missingLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.missingLabel)
 
@@ -149,13 +153,12 @@ class Ui_LifeSplitForm(object):
         self.householdLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Household *", None))
         self.membersLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Members who leave *", None))
         self.newHeadLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Head of the new household *", None))
-        self.numberLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Household no. of the new household *", None))
+        self.numberLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Household no. of the new household", None))
+        self.numberEdit.setPlaceholderText(QCoreApplication.translate("LifeSplitForm", u"Empty: the grid's next number", None))
         self.addressLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Address of the new household *", None))
         self.gridLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Grid *", None))
         self.oldHeadLabel.setText(QCoreApplication.translate("LifeSplitForm", u"New head of the old household *", None))
         self.dateLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Date *", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("LifeSplitForm", u"yyyy-MM-dd", None))
         self.missingLabel.setText("")
-        self.missingLabel.setStyleSheet(QCoreApplication.translate("LifeSplitForm", u"color: #b00020;", None))
     # retranslateUi
 
