@@ -3,6 +3,7 @@ household, enter / leave a special group (the shared part: ``life_event_forms``)
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -248,6 +249,15 @@ class PersonEventDialog(EventDialog):
             else ""
         )
 
+    def empty_note(self) -> str:
+        """When the person is the last one on the register in their household."""
+        h, person = self.household, self.person()
+        if h is None or person is None or len(h.members) > 1:
+            return ""
+        return QCoreApplication.translate(
+            "LifeEvents", "Nobody else is left in household %1: it will be archived too."
+        ).replace("%1", h.number)
+
     def missing_person(self) -> list[str]:
         out = []
         if self.person() is None:
@@ -286,8 +296,8 @@ class LeaveDialog(PersonEventDialog):
         self.ui.householdText.setText(
             f"{h.number}  {h.address}  {'、'.join(m.name for m in h.members)}" if h else "—"
         )
-        if person is not None and person.birth_date is not None:
-            self.ui.dateEdit.setMinimumDate(person.birth_date)
+        born = person.birth_date if person is not None else None
+        self.ui.dateEdit.setMinimumDate(born or dt.date(1900, 1, 1))  # not before the birth
         self.refresh()
 
     def missing(self) -> list[str]:
@@ -308,7 +318,7 @@ class LeaveDialog(PersonEventDialog):
             )
             text = text.replace("%3", self.ui.destinationEdit.text().strip())
         text = text.replace("%1", self.who()).replace("%2", day)
-        return " ".join(p for p in (text, self.head_note(), undo_note()) if p)
+        return " ".join(p for p in (text, self.head_note(), self.empty_note(), undo_note()) if p)
 
     def life_event(self) -> tuple[str, Work]:
         from gridapp.services import life_events

@@ -513,3 +513,32 @@ def test_split_without_a_number_takes_the_grids_next_one(
     new = _get(window, Household, _get(window, Person, spouse.id).household_id)
     assert new.id != h.id and new.address == h.address + "（东户）"
     assert new.number[:-SEQUENCE_DIGITS] == h.number[:-SEQUENCE_DIGITS] and new.number != h.number
+
+
+def test_death_of_someone_living_alone_says_the_household_is_archived_too(
+    window: Any, answers: Answers, forms: Forms, confirms: Confirms
+) -> None:
+    from gridapp.ui.readonly import writes
+
+    live = (Person.deleted_at.is_(None), Person.status == "active")
+    with Session(window.engine) as s:
+        alone = (
+            select(Person.household_id).where(*live).group_by(Person.household_id)
+            .having(func.count() == 1)
+        )  # fmt: skip
+        person = s.scalars(
+            select(Person).where(*live, Person.household_id.in_(alone)).order_by(Person.id)
+        ).first()
+        assert person is not None
+        s.expunge(person)
+    number = _get(window, Household, person.household_id).number
+    _select(window, person)
+
+    def fill(d: Any) -> None:
+        assert writes(d.ok_button)  # a read-only window disables it
+        assert d.ui.newHeadCombo.isHidden()
+
+    forms.next(fill)
+    window.event_actions["event-death"].trigger()
+    assert f"household {number}" in confirms[-1] and "archived too" in confirms[-1]
+    assert _get(window, Household, person.household_id).status == "archived"
