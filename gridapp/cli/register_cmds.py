@@ -79,8 +79,8 @@ def _hit_line(h: Any, full_id: bool) -> str:
 
 
 def cmd_household_move_out(args: argparse.Namespace) -> int:
-    """整户迁出: every member on the register moves out, the household is archived (one
-    logged change batch, undoable in the window's history like the other life events)."""
+    """整户迁出: every member on the register moves out, the household is archived (one logged
+    change batch: the history shows it as one step)."""
     from gridapp.services import settings
     from gridapp.services.life_events import move_out_household
     from gridapp.services.lookups import get_person

@@ -76,6 +76,10 @@ def date_of(edit: QDateEdit) -> dt.date:
     return value
 
 
+def missing_text(missing: list[str]) -> str:
+    return QCoreApplication.translate("LifeEvents", ", ").join(missing)
+
+
 def field_name(label: QLabel) -> str:
     """A form label without its required mark: what the "still needed" line names."""
     return label.text().rstrip(" *:：")
@@ -144,7 +148,7 @@ class EventDialog(QDialog):
         label: QLabel = self.ui.missingLabel
         label.setText(
             QCoreApplication.translate("LifeEvents", "Still needed: %1").replace(
-                "%1", "、".join(missing)
+                "%1", missing_text(missing)
             )
             if missing
             else ""
@@ -159,7 +163,7 @@ class EventDialog(QDialog):
                 self,
                 title,
                 QCoreApplication.translate("LifeEvents", "Still needed: %1").replace(
-                    "%1", "、".join(missing)
+                    "%1", missing_text(missing)
                 ),
             )
             return

@@ -153,7 +153,7 @@ class Ui_LifeSplitForm(object):
         self.householdLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Household *", None))
         self.membersLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Members who leave *", None))
         self.newHeadLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Head of the new household *", None))
-        self.numberLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Household no. of the new household", None))
+        self.numberLabel.setText(QCoreApplication.translate("LifeSplitForm", u"No. of the new household", None))
         self.numberEdit.setPlaceholderText(QCoreApplication.translate("LifeSplitForm", u"Empty: the grid's next number", None))
         self.addressLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Address of the new household *", None))
         self.gridLabel.setText(QCoreApplication.translate("LifeSplitForm", u"Grid *", None))
