@@ -542,3 +542,51 @@ def test_death_of_someone_living_alone_says_the_household_is_archived_too(
     window.event_actions["event-death"].trigger()
     assert f"household {number}" in confirms[-1] and "archived too" in confirms[-1]
     assert _get(window, Household, person.household_id).status == "archived"
+
+
+def test_move_in_with_an_id_number_takes_the_gender_from_it(
+    window: Any, answers: Answers, forms: Forms
+) -> None:
+    h = _household_with(window, "户主", "配偶")
+    _select(window, _member(window, h.id, "户主"))
+    number = _valid_id(dt.date(1990, 3, 8), male=False)
+
+    def fill(d: Any) -> None:
+        assert d.picker.household_id() == h.id
+        d.ui.nameEdit.setText("迁入者")
+        d.ui.idEdit.setText(number[:10])  # still typing
+        assert not d.ok_button.isEnabled()
+        d.ui.idEdit.setText(number)
+        assert d.ui.genderCombo.currentText() == "女"
+        choose(d.ui.relationCombo, "儿媳")
+
+    forms.next(fill)
+    window.event_actions["event-move-in"].trigger()
+    (person,) = _babies(window, "迁入者")
+    assert (person.id_number, person.gender, person.birth_date, person.relation) == (
+        number, "女", dt.date(1990, 3, 8), "儿媳",
+    )  # fmt: skip
+
+
+def test_new_head_form_guesses_the_former_heads_relation(
+    window: Any, answers: Answers, forms: Forms
+) -> None:
+    h = _household_with(window, "户主", "配偶", "子")
+    head, spouse, son = (_member(window, h.id, r) for r in ("户主", "配偶", "子"))
+    _select(window, spouse)
+    guesses: list[str] = []
+
+    def fill(d: Any) -> None:
+        offered = [d.ui.headCombo.itemData(i) for i in range(1, d.ui.headCombo.count())]
+        assert head.id not in offered and {spouse.id, son.id} <= set(offered)
+        guesses.append(d.ui.oldHeadCombo.currentText())
+        choose_data(d.ui.headCombo, son.id)
+        guesses.append(d.ui.oldHeadCombo.currentText())
+
+    forms.next(fill)
+    window.event_actions["event-set-head"].trigger()
+    father_or_mother = {"男": "父亲", "女": "母亲"}.get(head.gender, "— choose —")
+    assert guesses == ["配偶", father_or_mother]
+    if head.gender in ("男", "女"):
+        assert _get(window, Household, h.id).head_id == son.id
+        assert _get(window, Person, head.id).relation == father_or_mother
