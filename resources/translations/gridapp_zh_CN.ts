@@ -1168,221 +1168,491 @@
     </message>
 </context>
 <context>
-    <name>LifeEvents</name>
+    <name>LifeBirthForm</name>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="37"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>日期（年-月-日）</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="48"/>
-        <source>Not a date: %1</source>
-        <translation>不是有效日期：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="88"/>
-        <source>New head of household</source>
-        <translation>新户主</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="98"/>
+        <location filename="../../forms/life_birth.ui" line="7"/>
         <source>Birth</source>
         <translation>出生登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="103"/>
-        <source>Name of the baby</source>
-        <translation>新生儿姓名</translation>
+        <location filename="../../forms/life_birth.ui" line="9"/>
+        <source>The baby is registered in the household; the relation to the head follows from the mother or father.</source>
+        <translation>新生儿登记在本户；与户主关系按所选母亲或父亲自动得出。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="108"/>
-        <source>Gender</source>
-        <translation>性别</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Household *</source>
+        <translation>所在户 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="118"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="185"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="244"/>
-        <source>Relation to head</source>
-        <translation>与户主关系</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Mother or father *</source>
+        <translation>母亲或父亲 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="123"/>
-        <source>Birth of %1</source>
-        <translation>%1 出生</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Name of the baby *</source>
+        <translation>新生儿姓名 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="131"/>
-        <source>Death</source>
-        <translation>死亡登记</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Gender *</source>
+        <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="141"/>
-        <source>Death of %1</source>
-        <translation>%1 去世</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Date of birth *</source>
+        <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="149"/>
-        <source>Move out</source>
-        <translation>迁出</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Relation to head *</source>
+        <translation>与户主关系 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="156"/>
-        <source>Moved to</source>
-        <translation>迁往地</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="162"/>
-        <source>Move out of %1</source>
-        <translation>%1 迁出</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="170"/>
-        <source>Move in</source>
-        <translation>迁入</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="174"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="178"/>
+        <location filename="../../forms/life_birth.ui" line="13"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="191"/>
-        <source>Moved from</source>
-        <translation>迁入来源</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>18 digits or letters; may stay empty</source>
+        <translation>18 位数字或字母；可以暂不填</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEvents</name>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="126"/>
+        <source>Birth of %1</source>
+        <translation>%1 出生</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="198"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="237"/>
+        <source>%1 (household %2)</source>
+        <translation>%1（户号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="245"/>
+        <source>%1 becomes head of the household.</source>
+        <translation>%1 将成为户主。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="257"/>
+        <source>Nobody else is left in household %1: it will be archived too.</source>
+        <translation>户号 %1 再无其他在册成员，该户也将归档。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="284"/>
+        <source>Death</source>
+        <translation>死亡登记</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="312"/>
+        <source>%1 will be recorded as deceased on %2 and archived.</source>
+        <translation>%1 将于 %2 记为死亡并归档。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="316"/>
+        <source>%1 will be recorded as moved out to %3 on %2 and archived.</source>
+        <translation>%1 将于 %2 记为迁出（迁往 %3）并归档。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="329"/>
+        <source>Death of %1</source>
+        <translation>%1 去世</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="286"/>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="333"/>
+        <source>Move out of %1</source>
+        <translation>%1 迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="192"/>
         <source>Move in of %1</source>
         <translation>%1 迁入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="206"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="370"/>
-        <source>Make head of household</source>
-        <translation>设为户主</translation>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="88"/>
+        <source>Household %1 moves out to %2 on %3: %4 will be recorded as moved out and the household archived.</source>
+        <translation>户号 %1 于 %3 整户迁出至 %2：%4 将记为迁出，该户归档。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="211"/>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="108"/>
+        <source>Household %1 moves out</source>
+        <translation>户 %1 整户迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="187"/>
+        <source>someone who stays</source>
+        <translation>至少留下一人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="283"/>
         <source>%1 made head of household</source>
         <translation>%1 设为户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="219"/>
-        <source>Move to another household</source>
-        <translation>移到其他户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="226"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="269"/>
-        <source>Household no. of the new household</source>
-        <translation>目标户的户号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="236"/>
-        <source>No household with number %1</source>
-        <translation>没有户号为 %1 的户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="252"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="370"/>
         <source>Move of %1 to household %2</source>
         <translation>%1 移入户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="261"/>
-        <source>Split the household</source>
-        <translation>分户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="276"/>
-        <source>Who else goes to the new household (names, separated by commas)</source>
-        <translation>还有谁随迁到新户（姓名，用逗号分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="292"/>
-        <source>%1 is not a member of this household</source>
-        <translation>%1 不是本户成员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="300"/>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="209"/>
         <source>Split of household %1 into %2</source>
         <translation>户 %1 分出新户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="308"/>
-        <source>Enter a special group</source>
-        <translation>纳入特殊人群</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="321"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="426"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="329"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="386"/>
         <source>Leave a special group</source>
         <translation>退出重点人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="339"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="358"/>
+        <source>a household other than the person&apos;s own</source>
+        <translation>本人所在户以外的户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="387"/>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="400"/>
         <source>This person is in no special group.</source>
         <translation>此人不在任何重点人群中。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="316"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="344"/>
-        <source>Group</source>
-        <translation>人群</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="348"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="352"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="423"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="360"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="133"/>
         <source>Birth…</source>
         <translation>出生登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="361"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="134"/>
         <source>Move in…</source>
         <translation>迁入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="364"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="137"/>
         <source>Move to another household…</source>
         <translation>移到其他户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="374"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="143"/>
+        <source>Make head of household…</source>
+        <translation>变更户主…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="147"/>
         <source>Move out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="375"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="150"/>
+        <source>Whole household moves out…</source>
+        <translation>整户迁出…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="154"/>
         <source>Death…</source>
         <translation>死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="378"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="157"/>
         <source>Split the household…</source>
         <translation>分户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="384"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="163"/>
         <source>Leave a special group…</source>
         <translation>退出重点人群…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="47"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="80"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="150"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="165"/>
+        <source>Still needed: %1</source>
+        <translation>还需填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="186"/>
+        <source>This can be undone (Edit &gt; Undo).</source>
+        <translation>可撤销（编辑 &gt; 撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>LifeGroupForm</name>
+    <message>
+        <location filename="../../forms/life_group.ui" line="7"/>
+        <source>Enter a special group</source>
+        <translation>纳入重点人群</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="13"/>
+        <source>Person *</source>
+        <translation>居民 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="13"/>
+        <source>Group *</source>
+        <translation>人群 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="13"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="13"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>LifeHouseholdOutForm</name>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="7"/>
+        <source>Whole household moves out</source>
+        <translation>整户迁出</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="9"/>
+        <source>Every member on the register moves out and the household is archived.</source>
+        <translation>本户全部在册成员迁出，该户归档。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="13"/>
+        <source>Household *</source>
+        <translation>户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="13"/>
+        <source>Members who leave</source>
+        <translation>迁出的成员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="13"/>
+        <source>Moved to *</source>
+        <translation>迁往地 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="13"/>
+        <source>Date *</source>
+        <translation>迁出日期 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeLeaveForm</name>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="7"/>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>Person *</source>
+        <translation>居民 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>Household</source>
+        <translation>所在户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>Moved to *</source>
+        <translation>迁往地 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>New head of household *</source>
+        <translation>新户主 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeMoveInForm</name>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="7"/>
+        <source>Move in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Household *</source>
+        <translation>迁入户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>18 digits or letters; may stay empty</source>
+        <translation>18 位数字或字母；可以暂不填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Gender *</source>
+        <translation>性别 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Relation to head *</source>
+        <translation>与户主关系 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Moved from</source>
+        <translation>迁入来源</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Date of moving in *</source>
+        <translation>迁入日期 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeMovePersonForm</name>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="7"/>
+        <source>Move to another household</source>
+        <translation>移到其他户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="13"/>
+        <source>Person *</source>
+        <translation>居民 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="13"/>
+        <source>New household *</source>
+        <translation>目标户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="13"/>
+        <source>Relation to its head *</source>
+        <translation>与目标户户主关系 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="13"/>
+        <source>New head of the old household *</source>
+        <translation>原户新户主 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSetHeadForm</name>
+    <message>
+        <location filename="../../forms/life_set_head.ui" line="7"/>
+        <source>Make head of household</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_set_head.ui" line="13"/>
+        <source>Household *</source>
+        <translation>户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_set_head.ui" line="13"/>
+        <source>New head *</source>
+        <translation>新户主 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_set_head.ui" line="13"/>
+        <source>Former head&apos;s relation to the new head *</source>
+        <translation>原户主与新户主关系 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSplitForm</name>
+    <message>
+        <location filename="../../forms/life_split.ui" line="7"/>
+        <source>Split the household</source>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="9"/>
+        <source>Tick the members who form the new household.</source>
+        <translation>勾选分到新户的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Household *</source>
+        <translation>原户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Members who leave *</source>
+        <translation>分出的成员 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Head of the new household *</source>
+        <translation>新户户主 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>No. of the new household</source>
+        <translation>新户户号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Empty: the grid&apos;s next number</source>
+        <translation>不填则按网格自动编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Address of the new household *</source>
+        <translation>新户住址 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Grid *</source>
+        <translation>所属网格 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>New head of the old household *</source>
+        <translation>原户新户主 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Date *</source>
+        <translation>分户日期 *</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2304,7 @@ Restore from this backup? The current file is saved aside first.</source>
     <message>
         <location filename="../../gridapp/ui/widgets/pickers.py" line="56"/>
         <source>Type 户号, name, pinyin or address</source>
-        <translation>输入户号、姓名、拼音或地址</translation>
+        <translation>输入户号、姓名、拼音或住址</translation>
     </message>
     <message>
         <location filename="../../gridapp/ui/widgets/pickers.py" line="57"/>
@@ -2044,12 +2314,12 @@ Restore from this backup? The current file is saved aside first.</source>
     <message>
         <location filename="../../gridapp/ui/widgets/pickers.py" line="169"/>
         <source>Nothing found for this text</source>
-        <translation>没有找到相符的记录</translation>
+        <translation>没有找到匹配的记录</translation>
     </message>
     <message>
         <location filename="../../gridapp/ui/widgets/pickers.py" line="170"/>
         <source>Pick one from the list</source>
-        <translation>请从列表中选一项</translation>
+        <translation>请从列表中选择一项</translation>
     </message>
 </context>
 <context>
