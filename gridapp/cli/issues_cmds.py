@@ -87,7 +87,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from gridapp.services.issues import list_issues
 
     with unit_of_work(args) as session:
-        rows = list_issues(session, open_only=args.open, overdue_only=args.overdue)
+        rows = list_issues(session, pending_only=args.open, overdue_only=args.overdue)
     return print_rows(
         rows, _issue_line, as_json=args.json, to_json=ROW_JSON, empty="没有符合条件的问题"
     )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from gridapp.ui.pages.support import WorkPage, flow_layout
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
 
 OPEN = "__open"
@@ -111,6 +113,7 @@ class WorkflowPage(WorkPage):
             prefix=prefix,
             splitter_name=splitter_name,
         )
+        mark_writes(*self.buttons.values())  # every step writes (a read-only window greys them)
         self._update_buttons(None)
 
     # ------------------------------------------------------------ what each page says
@@ -132,10 +135,16 @@ class WorkflowPage(WorkPage):
         rows: Sequence[Listed],
         cells: list[list[object]],
         counts: str,
+        stretch: int,
     ) -> None:
         """The list (late rows in red) and the counts: ``counts`` has %1 for the rows, %2 for
-        the late ones."""
+        the late ones. Column ``stretch`` (the title, the errand) takes the spare width; the
+        others keep the width of their text (dates, numbers, states)."""
         self.table.set_rows(headers, cells, [r.id for r in rows], [r.overdue for r in rows])
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        if 0 <= stretch < len(headers):
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         overdue = sum(1 for r in rows if r.overdue)
         self.counts.setText(counts.replace("%1", str(len(rows))).replace("%2", str(overdue)))
 
