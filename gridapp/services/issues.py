@@ -191,8 +191,6 @@ def escalate(
     if due_on is None:
         days = settings.get(session, "issue_default_days")
         due_on = day + dt.timedelta(days=int(days) if isinstance(days, int) and days > 0 else 7)
-    if due_on < day:
-        raise ServiceError(f"办理时限 {due_on.isoformat()} 早于上报日期 {day.isoformat()}")
     who = f"（{handler.strip()}）" if handler.strip() else ""
     text = _with_note(f"上报{station}{who}，办理时限 {due_on.isoformat()}", note)
     _move(session, issue, flow.ESCALATE, actor, on, text)
@@ -223,8 +221,6 @@ def assign(
         issue_station = issue.station
     text = f"交办{issue_station}" + (f"（{handler.strip()}）" if handler.strip() else "")
     if due_on is not None:
-        if due_on < (on or dt.date.today()):
-            raise ServiceError(f"办理时限 {due_on.isoformat()} 早于交办日期")
         text += f"，办理时限 {due_on.isoformat()}"
     _move(session, issue, flow.ASSIGN, actor, on, _with_note(text, note))
     issue.station = issue_station
