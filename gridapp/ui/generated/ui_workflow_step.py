@@ -44,6 +44,11 @@ class Ui_WorkflowStepDialog(object):
 
         self.toBox = QComboBox(WorkflowStepDialog)
         self.toBox.setObjectName(u"toBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.toBox.sizePolicy().hasHeightForWidth())
+        self.toBox.setSizePolicy(sizePolicy)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.toBox)
 

@@ -22,10 +22,6 @@ from gridapp.ui.generated.ui_errand_materials import Ui_ErrandMaterialsDialog
 from gridapp.ui.generated.ui_workflow_step import Ui_WorkflowStepDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepDialog", text)
-
-
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -53,33 +49,47 @@ def issue_kinds() -> dict[str, StepKind]:
     """The issue steps' forms, by the flow's action (``return`` = the return visit)."""
     from gridapp.domain import issue_flow as flow
 
-    result = _tr("Result")
+    result = QCoreApplication.translate("StepDialog", "Result")
     return {
         flow.SOLVE: StepKind(
-            _tr("Solved on the spot"), result, _tr("Write down how it was solved.")
+            QCoreApplication.translate("StepDialog", "Solved on the spot"),
+            result,
+            QCoreApplication.translate("StepDialog", "Write down how it was solved."),
         ),
         flow.ESCALATE: StepKind(
-            _tr("Escalate"),
-            _tr("Note"),
-            to_label=_tr("To *"),
+            QCoreApplication.translate("StepDialog", "Escalate"),
+            QCoreApplication.translate("StepDialog", "Note"),
+            to_label=QCoreApplication.translate("StepDialog", "To *"),
             handler=True,
-            due_label=_tr("Deadline *"),
+            due_label=QCoreApplication.translate("StepDialog", "Deadline *"),
         ),
         flow.ASSIGN: StepKind(
-            _tr("Assign"),
-            _tr("Note"),
-            to_label=_tr("Station *"),
+            QCoreApplication.translate("StepDialog", "Assign"),
+            QCoreApplication.translate("StepDialog", "Note"),
+            to_label=QCoreApplication.translate("StepDialog", "Station *"),
             handler=True,
-            due_label=_tr("Deadline *"),
+            due_label=QCoreApplication.translate("StepDialog", "Deadline *"),
         ),
         flow.PROGRESS: StepKind(
-            _tr("Record progress"),
-            _tr("Progress / reply"),
-            _tr("Write down the progress or the reply."),
+            QCoreApplication.translate("StepDialog", "Record progress"),
+            QCoreApplication.translate("StepDialog", "Progress / reply"),
+            QCoreApplication.translate("StepDialog", "Write down the progress or the reply."),
         ),
-        flow.FINISH: StepKind(_tr("Finish"), result, _tr("Write down the result.")),
-        "return": StepKind(_tr("Return visit"), _tr("Note"), satisfaction=True),
-        flow.CLOSE: StepKind(_tr("Close"), result, _tr("Write down the result.")),
+        flow.FINISH: StepKind(
+            QCoreApplication.translate("StepDialog", "Finish"),
+            result,
+            QCoreApplication.translate("StepDialog", "Write down the result."),
+        ),
+        "return": StepKind(
+            QCoreApplication.translate("StepDialog", "Return visit"),
+            QCoreApplication.translate("StepDialog", "Note"),
+            satisfaction=True,
+        ),
+        flow.CLOSE: StepKind(
+            QCoreApplication.translate("StepDialog", "Close"),
+            result,
+            QCoreApplication.translate("StepDialog", "Write down the result."),
+        ),
     }
 
 
@@ -89,20 +99,32 @@ def errand_kinds() -> dict[str, StepKind]:
 
     return {
         flow.SV_SUBMIT: StepKind(
-            _tr("Submitted"),
-            _tr("Note"),
-            to_label=_tr("Office *"),
+            QCoreApplication.translate("StepDialog", "Submitted"),
+            QCoreApplication.translate("StepDialog", "Note"),
+            to_label=QCoreApplication.translate("StepDialog", "Office *"),
             to_editable=True,
-            due_label=_tr("Promised by *"),
+            due_label=QCoreApplication.translate("StepDialog", "Promised by *"),
         ),
         flow.SV_PROGRESS: StepKind(
-            _tr("Record progress"),
-            _tr("Progress / reply"),
-            _tr("Write down the progress or the reply."),
+            QCoreApplication.translate("StepDialog", "Record progress"),
+            QCoreApplication.translate("StepDialog", "Progress / reply"),
+            QCoreApplication.translate("StepDialog", "Write down the progress or the reply."),
         ),
-        flow.SV_FINISH: StepKind(_tr("Finished"), _tr("Result"), _tr("Write down the result.")),
-        flow.SV_RETURN: StepKind(_tr("Told the resident"), _tr("Note"), satisfaction=True),
-        flow.SV_CANCEL: StepKind(_tr("Cancel errand"), _tr("Reason"), _tr("Write down why.")),
+        flow.SV_FINISH: StepKind(
+            QCoreApplication.translate("StepDialog", "Finished"),
+            QCoreApplication.translate("StepDialog", "Result"),
+            QCoreApplication.translate("StepDialog", "Write down the result."),
+        ),
+        flow.SV_RETURN: StepKind(
+            QCoreApplication.translate("StepDialog", "Told the resident"),
+            QCoreApplication.translate("StepDialog", "Note"),
+            satisfaction=True,
+        ),
+        flow.SV_CANCEL: StepKind(
+            QCoreApplication.translate("StepDialog", "Cancel errand"),
+            QCoreApplication.translate("StepDialog", "Reason"),
+            QCoreApplication.translate("StepDialog", "Write down why."),
+        ),
     }
 
 
@@ -181,7 +203,7 @@ class StepDialog(QDialog):
         ui.onEdit.dateChanged.connect(lambda _d: self._days_changed(ui.daysBox.value()))
         ui.daysBox.valueChanged.connect(self._days_changed)
         ui.dueEdit.dateChanged.connect(self._due_changed)
-        ui.satisfactionBox.addItem(_tr("— choose —"), "")
+        ui.satisfactionBox.addItem(QCoreApplication.translate("StepDialog", "— choose —"), "")
         for word in vocab.SATISFACTION:
             ui.satisfactionBox.addItem(word, word)
 
@@ -211,12 +233,15 @@ class StepDialog(QDialog):
         """What keeps OK from going on, in the user's words ("" = nothing)."""
         v, kind = self.values(), self.kind
         if kind.to_label and not v.to:
-            return _tr("Choose where it goes.")
+            return QCoreApplication.translate("StepDialog", "Choose where it goes.")
         if kind.due_label and v.due is not None and v.due < v.on:
-            return _tr("The deadline is before the day of the step.")
+            return QCoreApplication.translate(
+                "StepDialog", "The deadline is before the day of the step."
+            )
         if kind.satisfaction and not v.satisfaction:
-            return _tr(
-                "Choose what the resident said: satisfied, fairly satisfied or not satisfied."
+            return QCoreApplication.translate(
+                "StepDialog",
+                "Choose what the resident said: satisfied, fairly satisfied or not satisfied.",
             )
         if kind.note_missing and not v.note:
             return kind.note_missing
@@ -279,7 +304,9 @@ class MaterialsDialog(QDialog):
         more = self.ui.moreEdit.text().strip()
         if not self.received() and not more:
             self.ui.problemLabel.setText(
-                _tr("Tick the materials handed in, or write what is still missing.")
+                QCoreApplication.translate(
+                    "StepDialog", "Tick the materials handed in, or write what is still missing."
+                )
             )
             return
         self.ui.problemLabel.setText("")

@@ -47,15 +47,17 @@ def overdue_html(text: str) -> str:
 
 
 def steps_html(steps: Iterable[Step]) -> str:
-    """The record's steps as a table (the page puts its heading above)."""
+    """The record's steps, oldest first (the page puts its heading above): each one's name and
+    the state it reached, when and by whom, then its note on a line of its own (the detail pane
+    is narrow: a table would break the dates)."""
     e = html.escape
-    parts = ["<table cellpadding='2'>"]
+    parts = []
     for at, actor, label, to_state, note in steps:
-        parts.append(
-            f"<tr><td>{e(at.strftime('%Y-%m-%d %H:%M'))}</td><td>{e(actor)}</td>"
-            f"<td>{e(label)}</td><td>{e(to_state)}</td><td>{e(note)}</td></tr>"
-        )
-    parts.append("</table>")
+        when = " · ".join(t for t in (at.strftime("%Y-%m-%d %H:%M"), actor) if t)
+        line = f"<b>{e(label)}</b> → {e(to_state)}&nbsp;&nbsp;<span style='color:#777'>{e(when)}</span>"
+        if note:
+            line += f"<br/>{e(note)}"
+        parts.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
     return "".join(parts)
 
 
