@@ -361,3 +361,23 @@ def test_the_step_date_cannot_be_in_the_future(qtbot: QtBot, window: Any) -> Non
     issue = _get(window, Issue, iid)
     day = today.addDays(-2)
     assert issue.done_on == dt.date(day.year(), day.month(), day.day())
+
+
+@pytest.mark.parametrize("name", ["issues", "services"])
+def test_a_remembered_filter_is_the_list_shown(qtbot: QtBot, window: Any, name: str) -> None:
+    from gridapp.ui.main_window import MainWindow
+
+    window.show_page(name)
+    page = window.pages[name]
+    page.show_box.setCurrentIndex(page.show_box.findData(""))
+    every = page.table.rowCount()
+    page.show_box.setCurrentIndex(page.show_box.findData("__open"))
+    assert page.table.rowCount() < every
+    page.show_box.setCurrentIndex(page.show_box.findData(""))
+    window.save_window_state()
+    other = MainWindow(window.path)
+    qtbot.addWidget(other)
+    other.show_page(name)
+    again = other.pages[name]
+    assert again.show_box.currentData() == "" and again.table.rowCount() == every
+    other.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
@@ -13,6 +13,7 @@ from gridapp.domain import issue_flow as flow
 from gridapp.services import issues
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_issues_page import Ui_IssuesPageForm
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.step_dialogs import (
     StepDialog,
@@ -21,7 +22,7 @@ from gridapp.ui.pages.step_dialogs import (
     issue_kinds,
     record_html,
 )
-from gridapp.ui.pages.support import action_button, fill_grids, work_page
+from gridapp.ui.pages.support import fill_grids, work_page
 from gridapp.ui.pages.workflow_page import (
     OPEN,
     OVERDUE,
@@ -31,6 +32,8 @@ from gridapp.ui.pages.workflow_page import (
 )
 from gridapp.ui.readonly import mark_writes
 
+ACTIONS = (flow.SOLVE, flow.ESCALATE, flow.ASSIGN, flow.PROGRESS, flow.FINISH, "return", flow.CLOSE)
+
 
 @work_page("issues", order=30, icon="issue")
 class IssuesPage(WorkflowPage):
@@ -38,42 +41,22 @@ class IssuesPage(WorkflowPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        top = self._build_top()
-        self._build_list("issueTable", "issueDetail")
+        self.ui = Ui_IssuesPageForm()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.stations: list[str] = list(vocab.STATIONS)
         self.default_days = 7
         self.step_form: StepDialog | None = None
-        self._build_flow(
-            top,
-            QFormLayout(),  # each step asks what it needs in its own form (step_dialogs)
-            (
-                (flow.SOLVE, self.tr("Solved on the spot…")),
-                (flow.ESCALATE, self.tr("Escalate…")),
-                (flow.ASSIGN, self.tr("Assign…")),
-                (flow.PROGRESS, self.tr("Record progress…")),
-                (flow.FINISH, self.tr("Finish…")),
-                ("return", self.tr("Return visit…")),
-                (flow.CLOSE, self.tr("Close…")),
-            ),
-            "issue",
-            "issuesSplitter",
-        )
-
-    def _build_top(self) -> QHBoxLayout:
-        """Which issues (open, overdue, all, one state) of which grid; register a new one."""
-        state_box = QComboBox()
-        state_box.setObjectName("issueState")
-        state_box.addItem(self.tr("Not finished"), OPEN)  # 未办结: the work is not done yet
-        state_box.addItem(self.tr("Overdue"), OVERDUE)
-        state_box.addItem(self.tr("All states"), "")
+        box = self.ui.issueState
+        box.addItem(self.tr("Not finished"), OPEN)  # 未办结: the work is not done yet
+        box.addItem(self.tr("Overdue"), OVERDUE)
+        box.addItem(self.tr("All states"), "")
         for s in vocab.ISSUE_STATES:
-            state_box.addItem(s, s)
-        top = self._build_filters(state_box, "issueGrid", self.tr("Show"), self.tr("Grid"))
-        self.counts.setObjectName("issueCounts")
-        register = action_button(self.tr("Register an issue…"), "newIssue", self.new_issue)
-        mark_writes(register)
-        top.addWidget(register)
-        return top
+            box.addItem(s, s)
+        # the choices first: filling them is no change of the filter (no reload)
+        # each step asks what it needs in its own form (step_dialogs)
+        self._adopt(self.ui, "issue", ACTIONS, "issueTable")
+        self.ui.newIssue.clicked.connect(self.new_issue)
+        mark_writes(self.ui.newIssue)
 
     @property
     def state_box(self) -> QComboBox:

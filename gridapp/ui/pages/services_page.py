@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
@@ -14,6 +14,7 @@ from gridapp.domain import issue_flow as flow
 from gridapp.services import proxy, search
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_services_page import Ui_ServicesPageForm
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.step_dialogs import (
     MaterialsDialog,
@@ -23,7 +24,7 @@ from gridapp.ui.pages.step_dialogs import (
     errand_kinds,
     record_html,
 )
-from gridapp.ui.pages.support import action_button, fill_grids, fill_workers, work_page
+from gridapp.ui.pages.support import fill_grids, fill_workers, work_page
 from gridapp.ui.pages.workflow_page import (
     OPEN,
     OVERDUE,
@@ -33,6 +34,11 @@ from gridapp.ui.pages.workflow_page import (
 )
 from gridapp.ui.readonly import mark_writes
 
+ACTIONS = (
+    flow.SV_MATERIALS, flow.SV_SUBMIT, flow.SV_PROGRESS, flow.SV_FINISH, flow.SV_RETURN,
+    flow.SV_CANCEL,
+)  # fmt: skip
+
 
 @work_page("services", order=40, icon="service")
 class ServicesPage(WorkflowPage):
@@ -40,42 +46,21 @@ class ServicesPage(WorkflowPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        top = self._build_top()
-        self._build_list("serviceTable", "serviceDetail")
+        self.ui = Ui_ServicesPageForm()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.rows: dict[int, proxy.RequestRow] = {}
         self.step_form: StepDialog | None = None
         self.materials_form: MaterialsDialog | None = None
-        self._build_flow(
-            top,
-            QFormLayout(),  # each step asks what it needs in its own form (step_dialogs)
-            (
-                (flow.SV_MATERIALS, self.tr("Materials received…")),
-                (flow.SV_SUBMIT, self.tr("Submitted…")),
-                (flow.SV_PROGRESS, self.tr("Record progress…")),
-                (flow.SV_FINISH, self.tr("Finished…")),
-                (flow.SV_RETURN, self.tr("Told the resident…")),
-                (flow.SV_CANCEL, self.tr("Cancel errand…")),
-            ),
-            "service",
-            "servicesSplitter",
-        )
-
-    def _build_top(self) -> QHBoxLayout:
-        """Which errands (open, overdue, all) of which grid; who accepts a new one."""
-        show_box = QComboBox()
-        show_box.setObjectName("serviceShow")
-        show_box.addItem(self.tr("Not finished"), OPEN)
-        show_box.addItem(self.tr("Overdue"), OVERDUE)
-        show_box.addItem(self.tr("All"), "")
-        top = self._build_filters(show_box, "serviceGrid", self.tr("Show"), self.tr("Grid"))
-        self.worker_box = QComboBox()
-        self.worker_box.setObjectName("serviceWorker")
-        top.addWidget(QLabel(self.tr("Accepted by")))
-        top.addWidget(self.worker_box)
-        accept = action_button(self.tr("Accept an errand…"), "newService", self.new_request)
-        mark_writes(accept)
-        top.addWidget(accept)
-        return top
+        self.worker_box = self.ui.serviceWorker  # who accepts a new errand
+        box = self.ui.serviceShow
+        box.addItem(self.tr("Not finished"), OPEN)
+        box.addItem(self.tr("Overdue"), OVERDUE)
+        box.addItem(self.tr("All"), "")
+        # the choices first: filling them is no change of the filter (no reload)
+        # each step asks what it needs in its own form (step_dialogs)
+        self._adopt(self.ui, "service", ACTIONS, "serviceTable")
+        self.ui.newService.clicked.connect(self.new_request)
+        mark_writes(self.ui.newService)
 
     def title(self) -> str:
         return self.tr("Services")

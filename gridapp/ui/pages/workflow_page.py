@@ -8,12 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from gridapp.ui.pages.support import WorkPage, flow_layout
+from gridapp.ui.pages.support import WorkPage
 from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
 
@@ -72,49 +70,26 @@ class WorkflowPage(WorkPage):
     buttons: dict[str, QPushButton]
     splitter: QSplitter
 
-    def _build_filters(
-        self, show_box: QComboBox, grid_name: str, show_label: str, grid_label: str
-    ) -> QHBoxLayout:
-        """The show and grid filters (each reloads the page) and the counts after them."""
-        self.show_box = show_box
-        self.grid_box = QComboBox()
-        self.grid_box.setObjectName(grid_name)
+    def _adopt(self, ui: Any, prefix: str, actions: Sequence[str], table_name: str) -> None:
+        """Take the page's widgets from its form (forms/<page>.ui, set up on this page): the
+        show and grid filters (each reloads the page), the counts, the list (a RowTable put
+        into the form's ``tableSlot``), the detail, the splitter and one button per step,
+        named ``{prefix}_{action}`` in the form."""
+        self.show_box = getattr(ui, f"{prefix}{'State' if prefix == 'issue' else 'Show'}")
+        self.grid_box = getattr(ui, f"{prefix}Grid")
         for box in (self.show_box, self.grid_box):
             box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.counts = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(QLabel(show_label))
-        top.addWidget(self.show_box)
-        top.addWidget(QLabel(grid_label))
-        top.addWidget(self.grid_box)
-        top.addWidget(self.counts, 1)
-        return top
-
-    def _build_list(self, table_name: str, detail_name: str) -> None:
+        self.counts = getattr(ui, f"{prefix}Counts")
+        self.detail = getattr(ui, f"{prefix}Detail")
+        self.splitter = getattr(ui, f"{prefix}sSplitter")
         self.table = RowTable(table_name)
         self.table.itemSelectionChanged.connect(self._show_current)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName(detail_name)
-
-    def _build_flow(
-        self,
-        top: QHBoxLayout,
-        form: QFormLayout,
-        steps: tuple[tuple[str, str], ...],
-        prefix: str,
-        splitter_name: str,
-    ) -> None:
-        self.buttons, self.splitter = flow_layout(
-            self,
-            top=top,
-            table=self.table,
-            detail=self.detail,
-            form=form,
-            steps=steps,
-            act=self.act,
-            prefix=prefix,
-            splitter_name=splitter_name,
-        )
+        ui.tableLayout.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([800, 380])
+        self.buttons = {a: getattr(ui, f"{prefix}_{a}") for a in actions}
+        for action, button in self.buttons.items():
+            button.clicked.connect(lambda _c=False, a=action: self.act(a))
         mark_writes(*self.buttons.values())  # every step writes (a read-only window greys them)
         self._update_buttons(None)
 
