@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gridapp.db.models import Issue, IssueStep, ServiceRequest, ServiceStep
+from gridapp.db.models import ChangeLog, Issue, IssueStep, ServiceRequest, ServiceStep
 from gridapp.domain import issue_flow as flow
+from gridapp.services.changelog import verify
 from gridapp.ui.readonly import writes
 from tests.gui import page_support
 from tests.gui.page_support import Answers
@@ -113,6 +114,16 @@ def test_escalation_keeps_the_note_station_and_deadline(
     assert "三楼楼道堆放纸箱，堵住安全出口" in step.note and "消防" in step.note
     assert issue.due_on.isoformat() in step.note
     assert "三楼楼道堆放纸箱，堵住安全出口" in page.detail.toPlainText()  # the steps list
+    with Session(window.engine) as s:  # recorded in the change log, the chain intact
+        logged = set(
+            s.scalars(
+                select(ChangeLog.field).where(
+                    ChangeLog.entity == "issue", ChangeLog.entity_id == iid
+                )
+            )
+        )
+        assert {"state", "station", "due_on"} <= logged, logged
+        assert verify(s) is None
 
 
 def test_a_refused_step_keeps_the_form_and_what_was_typed(
@@ -381,3 +392,23 @@ def test_a_remembered_filter_is_the_list_shown(qtbot: QtBot, window: Any, name: 
     again = other.pages[name]
     assert again.show_box.currentData() == "" and again.table.rowCount() == every
     other.close()
+
+
+def test_no_tr_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: a tr() there never reaches the translation and
+    shows English in the Chinese UI ("No service needs recorded")."""
+    import re
+    from pathlib import Path
+
+    import gridapp.ui
+
+    root = Path(gridapp.ui.__file__).parent
+    inside = re.compile(r"""\bf(["'])[^\n]*?\{[^}\n]*\btr\(""")
+    found = [
+        f"{path.relative_to(root)}:{n}"
+        for path in sorted(root.rglob("*.py"))
+        if "generated" not in path.parts
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if inside.search(line)
+    ]
+    assert not found, found

@@ -131,17 +131,19 @@ class IssuesPage(WorkflowPage):
         row = issues.get_issue(session, iid)
         steps = issues.issue_steps(session, iid)
         e = html.escape
+        # the words outside the f-strings, where lupdate finds them
+        reported, station, deadline = self.tr("Reported"), self.tr("Station"), self.tr("Deadline")
         parts = [
             f"<h3 style='margin:0'>{e(row.title)}</h3>",
             f"<p>{e(row.number)} · {e(row.category)} · {e(row.urgency)} · "
             f"<b>{e(row.state)}</b></p>",
-            f"<p>{e(self.tr('Reported'))}: {e(str(row.reported_on))} {e(row.reported_by)}"
+            f"<p>{e(reported)}: {e(str(row.reported_on))} {e(row.reported_by)}"
             f" · {e(row.household)} {e(row.place)}</p>",
         ]
         if row.station:
             parts.append(
-                f"<p>{e(self.tr('Station'))}: {e(row.station)} {e(row.handler)}"
-                f" · {e(self.tr('Deadline'))}: {e(str(row.due or ''))}</p>"
+                f"<p>{e(station)}: {e(row.station)} {e(row.handler)}"
+                f" · {e(deadline)}: {e(str(row.due or ''))}</p>"
             )
         if row.overdue:
             parts.append(overdue_html(self.tr("Overdue")))
