@@ -67,6 +67,7 @@ def cmd_escalate(args: argparse.Namespace) -> int:
             args.to,
             args.handler,
             args.due,
+            note=args.note,
             actor=settings.operator(session),
         )
     out(f"问题 {args.id} 已上报{args.to}")
@@ -139,6 +140,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--to", required=True, help=f"部门（{'、'.join(vocab.STATIONS)}）")
     e.add_argument("--due", type=parse_date_arg, help="办理时限 YYYY-MM-DD")
     e.add_argument("--handler", default="", help="承办人")
+    e.add_argument("--note", default="", help="说明（记入办理过程）")
     e.set_defaults(func=cmd_escalate)
 
     _add_ending(isub, "close", "结案（从任一未结状态，补记各步骤）", "结果", cmd_close)
