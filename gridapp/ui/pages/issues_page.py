@@ -42,7 +42,7 @@ class IssuesPage(WorkflowPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ui = Ui_IssuesPageForm()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.ui.setupUi(self)
         self.stations: list[str] = list(vocab.STATIONS)
         self.default_days = 7
         self.step_form: StepDialog | None = None

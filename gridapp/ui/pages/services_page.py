@@ -47,7 +47,7 @@ class ServicesPage(WorkflowPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ui = Ui_ServicesPageForm()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.ui.setupUi(self)
         self.rows: dict[int, proxy.RequestRow] = {}
         self.step_form: StepDialog | None = None
         self.materials_form: MaterialsDialog | None = None

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from gridapp.db import vocab
 from gridapp.ui.generated.ui_errand_materials import Ui_ErrandMaterialsDialog
@@ -164,7 +164,7 @@ class StepDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_WorkflowStepDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.ui.setupUi(self)
         self.kind, self.start, self.on_ok = kind, start, on_ok
         self.setWindowTitle(kind.title)
         self.ui.recordLabel.setText(record)
@@ -255,9 +255,6 @@ class StepDialog(QDialog):
         if self.on_ok(self.values()):
             super().accept()
 
-    def ok_button(self) -> QWidget:
-        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-
 
 class MaterialsDialog(QDialog):
     """An errand's missing materials, each ticked as it is handed in, and what else is missing."""
@@ -272,7 +269,7 @@ class MaterialsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ErrandMaterialsDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.ui.setupUi(self)
         self.on_ok = on_ok
         self.ui.recordLabel.setText(record)
         for material in missing:
