@@ -81,6 +81,10 @@ ISSUE_OPEN_STATES = (
     ISSUE_DONE,
 )
 
+# What the resident says at a return visit (回访); 不满意 reopens the issue.
+SATISFACTION = ("满意", "基本满意", "不满意")
+SATISFIED_NOT = "不满意"
+
 ERRANDS = (
     "低保申请",
     "医保缴费",

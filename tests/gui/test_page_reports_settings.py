@@ -96,14 +96,16 @@ def test_change_settings_and_see_them_used(qtbot: QtBot, window: Any, answers: A
     # the issues page offers the new station, and the operator is the actor of the steps
     window.show_page("issues")
     issues_page = window.pages["issues"]
-    stations = [issues_page.station.itemText(i) for i in range(issues_page.station.count())]
-    assert stations == ["街道办", "城管", "新部门"]
     answers.texts.extend(["新问题", ""])
     answers.items.append("其他")
     _click(qtbot, issues_page, "newIssue")
     iid = issues_page.current_issue()
-    issues_page.station.setCurrentText("新部门")
     qtbot.mouseClick(issues_page.buttons["escalate"], Qt.MouseButton.LeftButton)
+    form = issues_page.step_form
+    stations = [form.ui.toBox.itemText(i) for i in range(form.ui.toBox.count())]
+    assert stations == ["街道办", "城管", "新部门"]
+    form.ui.toBox.setCurrentIndex(stations.index("新部门"))
+    form.accept()
     with Session(window.engine) as s:
         actors = set(s.scalars(select(IssueStep.actor).where(IssueStep.issue_id == iid)))
     assert actors == {"测试员"}

@@ -172,9 +172,8 @@ class GroupsPage(WorkPage):
             for m in members:
                 parts.append(f"<li><b>{e(m.name)}</b> {e(m.address)}：{e(m.needs)}</li>")
             parts.append("</ul>")
-        self.needs.setHtml(
-            "".join(parts) or f"<p style='color:#777'>{e(self.tr('No service needs recorded'))}</p>"
-        )
+        none = self.tr("No service needs recorded")  # outside the f-string, where lupdate finds it
+        self.needs.setHtml("".join(parts) or f"<p style='color:#777'>{e(none)}</p>")
 
     def _fit_columns(self, address: int) -> None:
         """At 1366x768 every column of the group's own (月保障金额 …) stays in view: the address
