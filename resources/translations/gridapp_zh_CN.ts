@@ -379,6 +379,39 @@
     </message>
 </context>
 <context>
+    <name>ErrandMaterialsDialog</name>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="14"/>
+        <source>Materials received</source>
+        <translation>登记收到的材料</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="30"/>
+        <source>Tick each material the resident has now handed in:</source>
+        <translation>勾选居民已交来的材料：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="43"/>
+        <source>No materials are recorded as missing.</source>
+        <translation>没有记录缺少的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="58"/>
+        <source>Also missing</source>
+        <translation>还缺</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="68"/>
+        <source>Materials still to bring, separated by 、</source>
+        <translation>还需补交的材料，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="75"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <location filename="../../gridapp/ui/pages/groups_page.py" line="50"/>
@@ -479,81 +512,86 @@
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="198"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="175"/>
+        <source>No service needs recorded</source>
+        <translation>尚未登记服务需求</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="197"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="214"/>
         <source>Enter a group</source>
         <translation>纳入人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="198"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="197"/>
         <source>Name, pinyin initials or ID number</source>
         <translation>姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="214"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="222"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
         <source>Not entered</source>
         <translation>未纳入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="222"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="229"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
         <source>Leave the group</source>
         <translation>退出人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="229"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="244"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
         <source>Choose a member first.</source>
         <translation>请先选择一名成员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="237"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="237"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="244"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="249"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="248"/>
         <source>Service needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="250"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="249"/>
         <source>What does this person need?</source>
         <translation>此人需要哪些服务？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="255"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="254"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -980,191 +1018,189 @@
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="62"/>
-        <source>Open</source>
-        <translation>未办结</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="63"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="180"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="149"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="52"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="69"/>
-        <source>Register an issue…</source>
-        <translation>登记问题…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="127"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="93"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="76"/>
-        <source>Result, progress or reason</source>
-        <translation>结果、进展或原因</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="82"/>
-        <source>Resident satisfied</source>
-        <translation>居民满意</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="86"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="87"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="128"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="94"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
         <source>Station</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
-        <source>Handler</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="95"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="46"/>
-        <source>Solved on the spot</source>
-        <translation>现场解决</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="47"/>
-        <source>Escalate</source>
-        <translation>上报</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="48"/>
-        <source>Assign</source>
-        <translation>交办</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="49"/>
-        <source>Record progress</source>
-        <translation>记录进展</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="50"/>
-        <source>Finish</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="155"/>
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="52"/>
-        <source>Close</source>
-        <translation>结案</translation>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="50"/>
+        <source>Not finished</source>
+        <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="72"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="121"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="87"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
         <source>Reported</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="123"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
         <source>Title</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="124"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="217"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="90"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="190"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="126"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="92"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="146"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="112"/>
         <source>%1 issues, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="125"/>
         <source>Choose an issue</source>
         <translation>请选择一件问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="182"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="151"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="185"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="158"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="211"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="217"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="184"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="190"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="196"/>
         <source>Register an issue</source>
         <translation>登记问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="211"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="184"/>
         <source>What is it?</source>
         <translation>问题内容</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="224"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="197"/>
         <source>Household no. (leave empty for a public place)</source>
         <translation>户号（公共区域的问题可不填）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="216"/>
         <source>Issue not registered</source>
         <translation>问题未登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="274"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="266"/>
         <source>Not done</source>
         <translation>未办理</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPageForm</name>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="31"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="41"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="58"/>
+        <source>Register an issue…</source>
+        <translation>登记问题…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="114"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="122"/>
+        <source>Solved on the spot…</source>
+        <translation>现场解决…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="129"/>
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="136"/>
+        <source>Assign…</source>
+        <translation>交办…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="143"/>
+        <source>Record progress…</source>
+        <translation>办理进展…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="150"/>
+        <source>Finish…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="157"/>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="164"/>
+        <source>Close…</source>
+        <translation>结案…</translation>
     </message>
 </context>
 <context>
@@ -2959,191 +2995,209 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="70"/>
-        <source>Open</source>
-        <translation>未办结</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="71"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="57"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="136"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="72"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="58"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="78"/>
-        <source>Accept an errand…</source>
-        <translation>受理代办…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="73"/>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="73"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="86"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="76"/>
-        <source>Accepted by</source>
-        <translation>受理人</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="85"/>
-        <source>Missing materials, progress, result or reason</source>
-        <translation>所缺材料、进展、结果或原因</translation>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="129"/>
+        <source>Office</source>
+        <translation>递交部门</translation>
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/services_page.py" line="89"/>
-        <source>Resident satisfied</source>
-        <translation>居民满意</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="92"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="93"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="121"/>
-        <source>Office</source>
-        <translation>办理部门</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="94"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="129"/>
         <source>Promised by</source>
         <translation>承诺办结日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="55"/>
-        <source>Materials missing</source>
-        <translation>缺材料</translation>
-    </message>
-    <message>
         <location filename="../../gridapp/ui/pages/services_page.py" line="56"/>
-        <source>Submitted</source>
-        <translation>已递交</translation>
+        <source>Not finished</source>
+        <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="57"/>
-        <source>Record progress</source>
-        <translation>记录进展</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="58"/>
-        <source>Finished</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="59"/>
-        <source>Told the resident</source>
-        <translation>反馈居民</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="60"/>
-        <source>Cancel errand</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="66"/>
         <source>Services</source>
         <translation>代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="69"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="114"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="81"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="82"/>
         <source>Accepted</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="116"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="83"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="202"/>
         <source>Errand</source>
         <translation>代办事项</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="117"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="84"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="118"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="85"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="120"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="87"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="106"/>
         <source>%1 errands, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="147"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="115"/>
         <source>Choose an errand</source>
         <translation>请选择一件代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="133"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="138"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="183"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="200"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="157"/>
+        <source>Materials still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="158"/>
+        <source>When they are handed in, tick them with “Materials received…”.</source>
+        <translation>材料交来后，用“登记材料…”逐项勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="174"/>
+        <source>Materials are missing: record them received first.</source>
+        <translation>材料未齐：请先用“登记材料…”登记收到的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="180"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="197"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="202"/>
         <source>Accept an errand</source>
         <translation>受理代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="183"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="180"/>
         <source>For whom? Name, pinyin initials or ID</source>
         <translation>为谁代办？姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="192"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="189"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="192"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="189"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="200"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="197"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="211"/>
         <source>Not accepted</source>
         <translation>未受理</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="240"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="247"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="265"/>
         <source>Not done</source>
         <translation>未办理</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPageForm</name>
+    <message>
+        <location filename="../../forms/services_page.ui" line="31"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="41"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="58"/>
+        <source>Accepted by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="68"/>
+        <source>Accept an errand…</source>
+        <translation>受理代办…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="124"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="132"/>
+        <source>Materials received…</source>
+        <translation>登记材料…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="139"/>
+        <source>Submitted…</source>
+        <translation>递交…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="146"/>
+        <source>Record progress…</source>
+        <translation>办理进展…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="153"/>
+        <source>Finished…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="160"/>
+        <source>Told the resident…</source>
+        <translation>反馈居民…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="167"/>
+        <source>Cancel errand…</source>
+        <translation>撤销代办…</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3513,165 @@ Restore from this backup? The current file is saved aside first.</source>
         <location filename="../../gridapp/ui/start.py" line="155"/>
         <source>Making the demo register…</source>
         <translation>正在生成演示台账…</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="52"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="115"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="55"/>
+        <source>Solved on the spot</source>
+        <translation>现场解决</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="57"/>
+        <source>Write down how it was solved.</source>
+        <translation>请填写现场解决的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="60"/>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="61"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="68"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="85"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="103"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="120"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="62"/>
+        <source>To *</source>
+        <translation>上报给 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="71"/>
+        <source>Deadline *</source>
+        <translation>办理时限 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="67"/>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="69"/>
+        <source>Station *</source>
+        <translation>承办部门 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="74"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="109"/>
+        <source>Record progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="75"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="110"/>
+        <source>Progress / reply</source>
+        <translation>进展 / 答复</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="76"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="111"/>
+        <source>Write down the progress or the reply.</source>
+        <translation>请填写办理进展或答复。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="79"/>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="81"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="91"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="116"/>
+        <source>Write down the result.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="84"/>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="89"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="102"/>
+        <source>Submitted</source>
+        <translation>递交</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="104"/>
+        <source>Office *</source>
+        <translation>递交部门 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="106"/>
+        <source>Promised by *</source>
+        <translation>承诺办结日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="114"/>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="119"/>
+        <source>Told the resident</source>
+        <translation>反馈居民</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="124"/>
+        <source>Cancel errand</source>
+        <translation>撤销代办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="125"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="126"/>
+        <source>Write down why.</source>
+        <translation>请填写撤销原因。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="206"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="236"/>
+        <source>Choose where it goes.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="238"/>
+        <source>The deadline is before the day of the step.</source>
+        <translation>办理时限早于办理日期。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="242"/>
+        <source>Choose what the resident said: satisfied, fairly satisfied or not satisfied.</source>
+        <translation>请选择居民的评价：满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="304"/>
+        <source>Tick the materials handed in, or write what is still missing.</source>
+        <translation>请勾选已收到的材料，或填写还缺的材料。</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4158,59 @@ Restore from this backup? The current file is saved aside first.</source>
         <location filename="../../gridapp/ui/pages/support.py" line="86"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStepDialog</name>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="14"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="35"/>
+        <source>To *</source>
+        <translation>上报给 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="55"/>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="65"/>
+        <source>Who at the station takes it (optional)</source>
+        <translation>承办部门的经办人（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="72"/>
+        <source>Done on</source>
+        <translation>办理日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="92"/>
+        <source>Deadline *</source>
+        <translation>办理时限 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="127"/>
+        <source>within</source>
+        <translation>即</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="134"/>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="157"/>
+        <source>Resident&apos;s view *</source>
+        <translation>居民评价 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="170"/>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
