@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+if TYPE_CHECKING:
+    from gridapp.ui.work_forms_issue import NewIssueDialog
+
 from gridapp.db import vocab
 from gridapp.domain import issue_flow as flow
 from gridapp.services import issues
 from gridapp.services import settings as app_settings
-from gridapp.ui import dialogs_io
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.support import action_button, date_edit, fill_grids, py_date, work_page
 from gridapp.ui.pages.workflow_page import (
@@ -37,6 +40,7 @@ class IssuesPage(WorkflowPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.issue_dialog: NewIssueDialog | None = None
         top = self._build_top()
         self._build_list("issueTable", "issueDetail")
         self._build_flow(
@@ -208,42 +212,30 @@ class IssuesPage(WorkflowPage):
     # ------------------------------------------------------------ actions
 
     def new_issue(self) -> None:
-        title = dialogs_io.ask_text(self, self.tr("Register an issue"), self.tr("What is it?"))
-        if not title or not title.strip():
-            return
-        with Session(self.ctx.engine) as session:
-            cats = app_settings.get(session, "issue_categories") or list(vocab.ISSUE_CATEGORIES)
-        category = dialogs_io.ask_item(
-            self, self.tr("Register an issue"), self.tr("Category"), [str(c) for c in cats]
-        )
-        if not category:
-            return
-        number = dialogs_io.ask_text(
-            self,
-            self.tr("Register an issue"),
-            self.tr("Household no. (leave empty for a public place)"),
-        )
-        if number is None:
-            return
+        """The new-issue form (window-modal); registered on OK, undoable."""
+        from gridapp.ui.work_forms_issue import NewIssueDialog
 
-        def work(s: Session) -> int:
-            from gridapp.services.visits import household_by_number
+        self.issue_dialog = NewIssueDialog(self.ctx, self, grid_id=self.grid_box.currentData())
+        self.issue_dialog.accepted.connect(self._register_drafted)
+        self.issue_dialog.open()
 
-            hid = household_by_number(s, number).id if number.strip() else None
-            return issues.register_issue(
-                s,
-                title=title.strip(),
-                category=category,
-                household_id=hid,
-                grid_id=None if hid else self.grid_box.currentData(),
-                actor=self.actor(s),
-                reported_by=self.actor(s),
-            )
+    def _register_drafted(self) -> None:
+        from gridapp.ui.work_forms import push_records, register_issue
 
-        ok = self.change(work, self.tr("Issue not registered"))
-        if ok and isinstance(self.last_result, int):
+        draft = self.issue_dialog.draft if self.issue_dialog is not None else None
+        if draft is None:
+            return
+        command = push_records(
+            self.ctx, self, self.tr("New issue “%1”").replace("%1", draft.title),
+            lambda s, actor: [register_issue(s, draft, actor)], self.tr("Issue not registered"),
+        )  # fmt: skip
+        if command is not None:
+            self.issue_dialog = None
             self.state_box.setCurrentIndex(0)  # reloads when it changes the filter
-            self.table.select_key(self.last_result)
+            self.reload()
+            made = command.first("issue")
+            if made is not None:
+                self.table.select_key(made)
 
     def act(self, action: str) -> None:
         iid = self.current_issue()
