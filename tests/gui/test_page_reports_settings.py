@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from gridapp.db.models import Area, GroupKind, IssueStep
 from gridapp.services import settings as app_settings
 from tests.gui import page_support
+from tests.gui import work_form_support as work_forms
 from tests.gui.page_support import Answers, wait_tasks
 
 answers = page_support.answers
@@ -99,9 +100,7 @@ def test_change_settings_and_see_them_used(qtbot: QtBot, window: Any, answers: A
     issues_page = window.pages["issues"]
     stations = [issues_page.station.itemText(i) for i in range(issues_page.station.count())]
     assert stations == ["街道办", "城管", "新部门"]
-    answers.texts.extend(["新问题", ""])
-    answers.items.append("其他")
-    _click(qtbot, issues_page, "newIssue")
+    work_forms.register_issue(qtbot, issues_page, "新问题", "其他")
     iid = issues_page.current_issue()
     issues_page.station.setCurrentText("新部门")
     qtbot.mouseClick(issues_page.buttons["escalate"], Qt.MouseButton.LeftButton)

@@ -205,7 +205,7 @@ class VisitsPage(WorkPage):
         self.bars_layout.setContentsMargins(4, 4, 4, 4)
         self.bars_layout.addWidget(CoverageBar(self.tr("All"), report.visited, report.due))
         self.bars_layout.addWidget(QLabel("<b>" + self.tr("Per grid") + "</b>"))
-        for line in report.grids:
+        for line in report.grids:  # the whole name in the tooltip, elided in the middle
             self.bars_layout.addWidget(CoverageBar(line.name, line.visited, line.due))
         self.bars_layout.addWidget(QLabel("<b>" + self.tr("Per worker") + "</b>"))
         for line in report.workers:
