@@ -86,6 +86,7 @@ class Ui_NewErrandDialog(object):
 
         self.errandDate = QDateEdit(NewErrandDialog)
         self.errandDate.setObjectName(u"errandDate")
+        self.errandDate.setDisplayFormat(u"yyyy-MM-dd")
         self.errandDate.setCalendarPopup(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.errandDate)
@@ -149,7 +150,6 @@ class Ui_NewErrandDialog(object):
         self.kindCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Errand *", None))
         self.openExisting.setText(QCoreApplication.translate("NewErrandDialog", u"Open that one", None))
         self.dateCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Accepted on", None))
-        self.errandDate.setDisplayFormat(QCoreApplication.translate("NewErrandDialog", u"yyyy-MM-dd", None))
         self.workerCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Accepted by", None))
         self.missingCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Materials missing", None))
         self.descriptionCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Description", None))

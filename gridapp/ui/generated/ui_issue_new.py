@@ -95,6 +95,7 @@ class Ui_NewIssueDialog(object):
 
         self.issueDeadline = QDateEdit(NewIssueDialog)
         self.issueDeadline.setObjectName(u"issueDeadline")
+        self.issueDeadline.setDisplayFormat(u"yyyy-MM-dd")
         self.issueDeadline.setCalendarPopup(True)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.issueDeadline)
@@ -140,7 +141,6 @@ class Ui_NewIssueDialog(object):
         self.categoryCaption.setText(QCoreApplication.translate("NewIssueDialog", u"Category", None))
         self.urgencyCaption.setText(QCoreApplication.translate("NewIssueDialog", u"Urgency", None))
         self.deadlineCaption.setText(QCoreApplication.translate("NewIssueDialog", u"Deadline", None))
-        self.issueDeadline.setDisplayFormat(QCoreApplication.translate("NewIssueDialog", u"yyyy-MM-dd", None))
         self.descriptionCaption.setText(QCoreApplication.translate("NewIssueDialog", u"Description", None))
     # retranslateUi
 

@@ -127,6 +127,7 @@ class Ui_VisitEntryDialog(object):
 
         self.visitDate = QDateEdit(self.ticksBox)
         self.visitDate.setObjectName(u"visitDate")
+        self.visitDate.setDisplayFormat(u"yyyy-MM-dd")
         self.visitDate.setCalendarPopup(True)
 
         self.whenRow.addWidget(self.visitDate)
@@ -235,7 +236,6 @@ class Ui_VisitEntryDialog(object):
         ___qtablewidgetitem3 = self.membersTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("VisitEntryDialog", u"Groups", None))
         self.dateCaption.setText(QCoreApplication.translate("VisitEntryDialog", u"Date", None))
-        self.visitDate.setDisplayFormat(QCoreApplication.translate("VisitEntryDialog", u"yyyy-MM-dd", None))
         self.visitorCaption.setText(QCoreApplication.translate("VisitEntryDialog", u"Visitor", None))
     # retranslateUi
 
