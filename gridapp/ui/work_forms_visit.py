@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -133,6 +133,7 @@ class VisitEntryDialog(QDialog):
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setVisible(False)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.historyText.setText(self._history_text(glance))
 
     def _history_text(self, glance: household_glance.Glance) -> str:

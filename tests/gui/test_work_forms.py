@@ -341,9 +341,10 @@ def test_grid_names_in_the_visits_pane_are_told_apart(qtbot: QtBot, window: Any)
         names = [g.name for g in grids(s)]
     bars = [b for b in page.bars.findChildren(CoverageBar) if b.label in names]
     assert len(bars) >= 3
+    for bar in bars:  # the narrowest the pane gets at 1366x768
+        bar.resize(220, bar.height())
     shown = [b.shown_label() for b in bars]
     assert len(set(shown)) == len(shown), shown  # no two grids look alike
     for bar in bars:
         assert bar.label in bar.toolTip()
-        if bar.shown_label() != bar.label:  # elided in the middle: both ends stay
-            assert bar.shown_label()[0] == bar.label[0] and bar.shown_label()[-1] == bar.label[-1]
+        assert bar.shown_label()[-2:] == bar.label[-2:]  # the end, which tells them apart, stays

@@ -62,10 +62,60 @@ class Ui_NewErrandDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.errandKind)
 
+        self.dateCaption = QLabel(NewErrandDialog)
+        self.dateCaption.setObjectName(u"dateCaption")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dateCaption)
+
+        self.errandDate = QDateEdit(NewErrandDialog)
+        self.errandDate.setObjectName(u"errandDate")
+        self.errandDate.setDisplayFormat(u"yyyy-MM-dd")
+        self.errandDate.setCalendarPopup(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.errandDate)
+
+        self.workerCaption = QLabel(NewErrandDialog)
+        self.workerCaption.setObjectName(u"workerCaption")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.workerCaption)
+
+        self.errandWorker = QComboBox(NewErrandDialog)
+        self.errandWorker.setObjectName(u"errandWorker")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.errandWorker)
+
+        self.missingCaption = QLabel(NewErrandDialog)
+        self.missingCaption.setObjectName(u"missingCaption")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.missingCaption)
+
+        self.errandMissing = QLineEdit(NewErrandDialog)
+        self.errandMissing.setObjectName(u"errandMissing")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.errandMissing)
+
+        self.descriptionCaption = QLabel(NewErrandDialog)
+        self.descriptionCaption.setObjectName(u"descriptionCaption")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.descriptionCaption)
+
+        self.errandDescription = QPlainTextEdit(NewErrandDialog)
+        self.errandDescription.setObjectName(u"errandDescription")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.errandDescription)
+
+
+        self.mainLayout.addLayout(self.form)
+
         self.sameRow = QHBoxLayout()
         self.sameRow.setObjectName(u"sameRow")
         self.sameErrand = QLabel(NewErrandDialog)
         self.sameErrand.setObjectName(u"sameErrand")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sameErrand.sizePolicy().hasHeightForWidth())
+        self.sameErrand.setSizePolicy(sizePolicy)
         self.sameErrand.setStyleSheet(u"color: #b26a00;")
         self.sameErrand.setWordWrap(True)
 
@@ -77,52 +127,7 @@ class Ui_NewErrandDialog(object):
         self.sameRow.addWidget(self.openExisting)
 
 
-        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.sameRow)
-
-        self.dateCaption = QLabel(NewErrandDialog)
-        self.dateCaption.setObjectName(u"dateCaption")
-
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dateCaption)
-
-        self.errandDate = QDateEdit(NewErrandDialog)
-        self.errandDate.setObjectName(u"errandDate")
-        self.errandDate.setDisplayFormat(u"yyyy-MM-dd")
-        self.errandDate.setCalendarPopup(True)
-
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.errandDate)
-
-        self.workerCaption = QLabel(NewErrandDialog)
-        self.workerCaption.setObjectName(u"workerCaption")
-
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.workerCaption)
-
-        self.errandWorker = QComboBox(NewErrandDialog)
-        self.errandWorker.setObjectName(u"errandWorker")
-
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.errandWorker)
-
-        self.missingCaption = QLabel(NewErrandDialog)
-        self.missingCaption.setObjectName(u"missingCaption")
-
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.missingCaption)
-
-        self.errandMissing = QLineEdit(NewErrandDialog)
-        self.errandMissing.setObjectName(u"errandMissing")
-
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.errandMissing)
-
-        self.descriptionCaption = QLabel(NewErrandDialog)
-        self.descriptionCaption.setObjectName(u"descriptionCaption")
-
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.descriptionCaption)
-
-        self.errandDescription = QPlainTextEdit(NewErrandDialog)
-        self.errandDescription.setObjectName(u"errandDescription")
-
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.errandDescription)
-
-
-        self.mainLayout.addLayout(self.form)
+        self.mainLayout.addLayout(self.sameRow)
 
         self.problemLabel = QLabel(NewErrandDialog)
         self.problemLabel.setObjectName(u"problemLabel")
@@ -148,10 +153,10 @@ class Ui_NewErrandDialog(object):
         self.householdCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Household *", None))
         self.personCaption.setText(QCoreApplication.translate("NewErrandDialog", u"For whom *", None))
         self.kindCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Errand *", None))
-        self.openExisting.setText(QCoreApplication.translate("NewErrandDialog", u"Open that one", None))
         self.dateCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Accepted on", None))
         self.workerCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Accepted by", None))
         self.missingCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Materials missing", None))
         self.descriptionCaption.setText(QCoreApplication.translate("NewErrandDialog", u"Description", None))
+        self.openExisting.setText(QCoreApplication.translate("NewErrandDialog", u"Open that one", None))
     # retranslateUi
 

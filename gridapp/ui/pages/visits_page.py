@@ -72,7 +72,7 @@ class VisitsPage(WorkPage):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(entry_box)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 600, 320])
+        self.splitter.setSizes([360, 660, 240])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -165,6 +165,7 @@ class VisitsPage(WorkPage):
             self.tr("Scan the form's QR code or type the household no.")
         )
         self.qr_edit.returnPressed.connect(self.open_scanned)
+        self.qr_edit.setToolTip(self.qr_edit.placeholderText())
         mark_writes(self.qr_edit)
         self.entry_title = QLabel(self.tr("No household chosen"))
         self.entry_title.setObjectName("entryHousehold")
@@ -205,8 +206,12 @@ class VisitsPage(WorkPage):
         self.bars_layout.setContentsMargins(4, 4, 4, 4)
         self.bars_layout.addWidget(CoverageBar(self.tr("All"), report.visited, report.due))
         self.bars_layout.addWidget(QLabel("<b>" + self.tr("Per grid") + "</b>"))
-        for line in report.grids:  # the whole name in the tooltip, elided in the middle
-            self.bars_layout.addWidget(CoverageBar(line.name, line.visited, line.due))
+        for (
+            line
+        ) in report.grids:  # "东方花园第一网格": the end tells grids apart; all in the tooltip
+            self.bars_layout.addWidget(
+                CoverageBar(line.name, line.visited, line.due, elide=Qt.TextElideMode.ElideLeft)
+            )
         self.bars_layout.addWidget(QLabel("<b>" + self.tr("Per worker") + "</b>"))
         for line in report.workers:
             self.bars_layout.addWidget(CoverageBar(line.name, line.visited, line.due))

@@ -24,9 +24,17 @@ def ratio_color(ratio: float) -> QColor:
 class CoverageBar(QWidget):
     """A label, a bar filled to ``visited / due`` and the figures, in one line."""
 
-    def __init__(self, label: str, visited: int, due: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        label: str,
+        visited: int,
+        due: int,
+        parent: QWidget | None = None,
+        elide: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+    ) -> None:
         super().__init__(parent)
         self.label = label
+        self.elide = elide
         self.visited = visited
         self.due = due
         self.setMinimumHeight(24)
@@ -46,10 +54,9 @@ class CoverageBar(QWidget):
         )
 
     def shown_label(self) -> str:
-        """The label as painted: elided in the middle, so both ends of a long name stay."""
-        return self.fontMetrics().elidedText(
-            self.label, Qt.TextElideMode.ElideMiddle, self._label_width() - 6
-        )
+        """The label as painted: elided in the middle (or where ``elide`` says), so the part
+        that tells two long names apart stays."""
+        return self.fontMetrics().elidedText(self.label, self.elide, self._label_width() - 6)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
