@@ -16,6 +16,7 @@ from gridapp.services import household_glance, proxy
 from gridapp.services.search import Hit
 from gridapp.ui import dialogs_io
 from gridapp.ui.generated.ui_errand_new import Ui_NewErrandDialog
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.pickers import RecordPicker
 from gridapp.ui.work_forms import (
     ErrandDraft,
@@ -73,6 +74,7 @@ class NewErrandDialog(QDialog):
         self.ui.errandPerson.currentIndexChanged.connect(lambda _i: self.check_same())
         self.ui.errandKind.currentIndexChanged.connect(lambda _i: self.check_same())
         self.ui.openExisting.clicked.connect(self._open_existing)
+        mark_writes(self.ok_button())
         self.ui.buttonBox.accepted.connect(self.try_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         if household_id is not None:

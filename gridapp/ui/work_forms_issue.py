@@ -15,6 +15,7 @@ from gridapp.db import vocab
 from gridapp.services import choices
 from gridapp.services.search import Hit
 from gridapp.ui.generated.ui_issue_new import Ui_NewIssueDialog
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.pickers import RecordPicker
 from gridapp.ui.work_forms import (
     IssueDraft,
@@ -70,6 +71,7 @@ class NewIssueDialog(QDialog):
         self.picker.picked.connect(self._on_picked)
         self.ui.publicArea.toggled.connect(lambda _on: self._sync())
         self.ui.issueGrid.currentIndexChanged.connect(lambda _i: self._remember_grid())
+        mark_writes(self.ok_button())
         self.ui.buttonBox.accepted.connect(self.try_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         if household_id is not None:

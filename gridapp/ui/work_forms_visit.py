@@ -36,6 +36,7 @@ from gridapp.domain import visit_form as paper
 from gridapp.services import choices, household_glance
 from gridapp.services.visits import PAPER_FORM
 from gridapp.ui.generated.ui_visit_entry import Ui_VisitEntryDialog
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.work_forms import (
     ErrandDraft,
     IssueDraft,
@@ -84,7 +85,9 @@ class VisitEntryDialog(QDialog):
         self.followup_dialog: QDialog | None = None
         self.ui = Ui_VisitEntryDialog()
         self.ui.setupUi(self)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveVisit")
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("saveVisit")
+        mark_writes(save)
         self._titles()
         self._fill_household()
         self.way_buttons = self._build_ways()

@@ -16,6 +16,7 @@ from gridapp.db.engine import session_scope
 from gridapp.db.models import ChangeLog, Issue, IssueStep, ServiceRequest, ServiceStep, Visit
 from gridapp.domain import visit_form
 from gridapp.services import issues, proxy, visits
+from gridapp.services.audit import verify_history
 from gridapp.services.changelog import verify
 from gridapp.services.common import ServiceError
 from tests.core.work_helpers import TODAY, small_register
@@ -67,6 +68,9 @@ def test_visit_with_a_live_issue_or_errand_is_not_withdrawn(engine: Engine) -> N
         issues.restore_issue(s, iid)
         proxy.restore_request(s, rid)
         assert [r.id for r in issues.list_issues(s)] == [iid]
+    with session_scope(engine) as s:  # the tombstones and their revival replay from the log
+        report = verify_history(s)
+        assert report.intact and report.mismatches == 0, report.mismatch_examples
 
 
 def test_errand_visit_must_be_of_the_persons_household(engine: Engine) -> None:
@@ -151,7 +155,6 @@ def test_a_register_of_revision_0002_gets_the_errand_visit_link(tmp_path: Path) 
 
     from gridapp.db import migrate
     from gridapp.db.engine import open_register
-    from gridapp.services.audit import verify_history
     from gridapp.services.demo import build_demo
 
     path = tmp_path / "old.db"

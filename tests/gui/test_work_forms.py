@@ -76,7 +76,7 @@ def _latest_visit(win: Any, hid: int) -> Visit | None:
 
 
 def test_visit_form_has_the_printed_forms_rows_and_the_household(qtbot: QtBot, window: Any) -> None:
-    hid, number, people = _household_with_members(window)
+    _hid, number, people = _household_with_members(window)
     dialog = _open_visit(qtbot, window, number)
     # the same rows and boxes, in the same order, as the PDF form draws
     printed = [(label, choices) for label, choices, _blank in VISIT_ITEMS]
