@@ -6,6 +6,7 @@ open that one instead (``open_instead`` is then its id); OK asks before register
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
@@ -50,6 +51,8 @@ class NewErrandDialog(QDialog):
         self.ctx = ctx
         self.fixed = fixed
         self.draft: ErrandDraft | None = None
+        # registers the draft when OK is pressed; False (refused, shown) keeps the form open
+        self.on_save: Callable[[ErrandDraft], bool] | None = None
         self.open_instead: int | None = None
         self._same: proxy.SameErrand | None = None
         self._wanted_person = person_id
@@ -162,4 +165,6 @@ class NewErrandDialog(QDialog):
             materials_missing=self.ui.errandMissing.text().strip(),
             description=self.ui.errandDescription.toPlainText().strip(),
         )
+        if self.on_save is not None and not self.on_save(self.draft):
+            return
         self.accept()

@@ -6,6 +6,7 @@ calendar. OK checks the required fields; ``draft`` is then what to register."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
@@ -52,6 +53,8 @@ class NewIssueDialog(QDialog):
         self.ctx = ctx
         self.fixed = fixed
         self.draft: IssueDraft | None = None
+        # registers the draft when OK is pressed; False (refused, shown) keeps the form open
+        self.on_save: Callable[[IssueDraft], bool] | None = None
         self.ui = Ui_NewIssueDialog()
         self.ui.setupUi(self)
         self.picker = RecordPicker(lambda: ctx.reader, households=True, parent=self)
@@ -136,4 +139,6 @@ class NewIssueDialog(QDialog):
             due_on=py_date(self.ui.issueDeadline),
             description=self.ui.issueDescription.toPlainText().strip(),
         )
+        if self.on_save is not None and not self.on_save(self.draft):
+            return
         self.accept()

@@ -11,6 +11,7 @@ same transaction (``VisitEntryDialog.drafts``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +84,8 @@ class VisitEntryDialog(QDialog):
         self.grid_id: int | None = None
         self.drafts: list[IssueDraft | ErrandDraft] = []
         self.followup_dialog: QDialog | None = None
+        # stores the visit when OK is pressed; False (refused, shown) keeps the form open
+        self.on_save: Callable[[VisitEntryDialog], bool] | None = None
         self.ui = Ui_VisitEntryDialog()
         self.ui.setupUi(self)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -322,7 +325,11 @@ class VisitEntryDialog(QDialog):
         return out
 
     def try_accept(self) -> None:
+        """OK: checked, then stored by ``on_save``; a refusal keeps the form open as typed."""
         problems = self.problems()
         self.ui.problemLabel.setText("\n".join(problems))
-        if not problems:
-            self.accept()
+        if problems:
+            return
+        if self.on_save is not None and not self.on_save(self):
+            return
+        self.accept()

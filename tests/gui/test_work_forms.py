@@ -348,3 +348,39 @@ def test_grid_names_in_the_visits_pane_are_told_apart(qtbot: QtBot, window: Any)
     for bar in bars:
         assert bar.label in bar.toolTip()
         assert bar.shown_label()[-2:] == bar.label[-2:]  # the end, which tells them apart, stays
+
+
+def test_a_refused_save_keeps_the_forms_open_as_typed(
+    qtbot: QtBot, window: Any, answers: Answers
+) -> None:
+    from gridapp.db.engine import session_scope
+    from gridapp.services import settings
+
+    hid, number, _people = _household_with_members(window)
+    dialog = _open_visit(qtbot, window, number)
+    dialog.rows["hazards"].boxes["燃气"].setChecked(True)
+    dialog.ui.visitNotes.setPlainText("燃气管老化")
+    with session_scope(window.engine) as s:  # meanwhile (another window) the household is archived
+        household = s.get(Household, hid)
+        assert household is not None
+        household.status = "archived"
+    _save(qtbot, dialog)
+    assert answers.kinds("warn") and number in answers.kinds("warn")[-1]
+    assert dialog.isVisible() and dialog.ui.visitNotes.toPlainText() == "燃气管老化"
+    assert dialog.rows["hazards"].boxes["燃气"].isChecked()
+    assert _latest_visit(window, hid) is None or _latest_visit(window, hid).hazards != "燃气"  # type: ignore[union-attr]
+    assert not window.act_undo.isEnabled()  # nothing reached the undo stack
+    dialog.reject()
+
+    window.show_page("issues")
+    page = window.pages["issues"]
+    form = forms.open_new_issue(qtbot, page)
+    form.ui.publicArea.setChecked(True)
+    form.ui.issueGrid.setCurrentIndex(1)
+    form.ui.issueTitle.setText("井盖缺失")
+    form.ui.issueCategory.setCurrentIndex(form.ui.issueCategory.findText("设施维修"))
+    with session_scope(window.engine) as s:  # the category list was changed meanwhile
+        settings.put(s, "issue_categories", ["其他"])
+    qtbot.mouseClick(form.ok_button(), Qt.MouseButton.LeftButton)
+    assert "设施维修" in answers.kinds("warn")[-1]
+    assert form.isVisible() and form.ui.issueTitle.text() == "井盖缺失"

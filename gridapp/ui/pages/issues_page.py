@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
+    from gridapp.ui.work_forms import IssueDraft
     from gridapp.ui.work_forms_issue import NewIssueDialog
 
 from gridapp.db import vocab
@@ -216,26 +217,26 @@ class IssuesPage(WorkflowPage):
         from gridapp.ui.work_forms_issue import NewIssueDialog
 
         self.issue_dialog = NewIssueDialog(self.ctx, self, grid_id=self.grid_box.currentData())
-        self.issue_dialog.accepted.connect(self._register_drafted)
+        self.issue_dialog.on_save = self._register_drafted
         self.issue_dialog.open()
 
-    def _register_drafted(self) -> None:
+    def _register_drafted(self, draft: IssueDraft) -> bool:
+        """Register the form's issue (undoable); False: refused, the form stays open."""
         from gridapp.ui.work_forms import push_records, register_issue
 
-        draft = self.issue_dialog.draft if self.issue_dialog is not None else None
-        if draft is None:
-            return
         command = push_records(
-            self.ctx, self, self.tr("New issue “%1”").replace("%1", draft.title),
+            self.ctx, self.issue_dialog, self.tr("New issue “%1”").replace("%1", draft.title),
             lambda s, actor: [register_issue(s, draft, actor)], self.tr("Issue not registered"),
         )  # fmt: skip
-        if command is not None:
-            self.issue_dialog = None
-            self.state_box.setCurrentIndex(0)  # reloads when it changes the filter
-            self.reload()
-            made = command.first("issue")
-            if made is not None:
-                self.table.select_key(made)
+        if command is None:
+            return False
+        self.issue_dialog = None
+        self.state_box.setCurrentIndex(0)  # reloads when it changes the filter
+        self.reload()
+        made = command.first("issue")
+        if made is not None:
+            self.table.select_key(made)
+        return True
 
     def act(self, action: str) -> None:
         iid = self.current_issue()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
+    from gridapp.ui.work_forms import ErrandDraft
     from gridapp.ui.work_forms_errand import NewErrandDialog
 
 from gridapp.domain import issue_flow as flow
@@ -187,7 +188,7 @@ class ServicesPage(WorkflowPage):
         self.errand_dialog = NewErrandDialog(
             self.ctx, self, worker_id=self.worker_box.currentData()
         )
-        self.errand_dialog.accepted.connect(self._register_drafted)
+        self.errand_dialog.on_save = self._register_drafted
         self.errand_dialog.rejected.connect(self._open_instead)
         self.errand_dialog.open()
 
@@ -199,26 +200,24 @@ class ServicesPage(WorkflowPage):
         self.reload()
         self.table.select_key(rid)
 
-    def _register_drafted(self) -> None:
+    def _register_drafted(self, draft: ErrandDraft) -> bool:
+        """Register the form's errand (undoable); False: refused, the form stays open."""
         from gridapp.ui.work_forms import push_records, register_errand
 
-        draft = self.errand_dialog.draft if self.errand_dialog is not None else None
-        if draft is None:
-            return
-        text = (
-            self.tr("New errand %1 for %2").replace("%1", draft.errand).replace("%2", draft.person)
-        )
+        text = self.tr("New errand %1 for %2").replace("%1", draft.errand)
         command = push_records(
-            self.ctx, self, text, lambda s, actor: [register_errand(s, draft, actor)],
-            self.tr("Not accepted"),
+            self.ctx, self.errand_dialog, text.replace("%2", draft.person),
+            lambda s, actor: [register_errand(s, draft, actor)], self.tr("Not accepted"),
         )  # fmt: skip
-        if command is not None:
-            self.errand_dialog = None
-            self.show_box.setCurrentIndex(0)
-            self.reload()
-            made = command.first("errand")
-            if made is not None:
-                self.table.select_key(made)
+        if command is None:
+            return False
+        self.errand_dialog = None
+        self.show_box.setCurrentIndex(0)
+        self.reload()
+        made = command.first("errand")
+        if made is not None:
+            self.table.select_key(made)
+        return True
 
     def act(self, action: str) -> None:
         rid = self.table.current_key()

@@ -294,8 +294,8 @@ class VisitsPage(WorkPage):
         self.entry_household = household_id
         dialog = VisitEntryDialog(self.ctx, household_id, self)
         self.visit_dialog = dialog
-        dialog.accepted.connect(self.save_visit)
-        dialog.rejected.connect(self.qr_edit.setFocus)
+        dialog.on_save = self.save_visit
+        dialog.finished.connect(lambda _r: self.qr_edit.setFocus())
         dialog.open()
 
     def open_scanned(self) -> None:
@@ -327,15 +327,12 @@ class VisitsPage(WorkPage):
         if key is not None:
             self.open_household(key)
 
-    def save_visit(self) -> None:
+    def save_visit(self, dialog: VisitEntryDialog) -> bool:
         """Store the visit form's visit with the issues and errands raised from it: one
-        transaction, one undoable command."""
+        transaction, one undoable command. False: refused (shown), the form stays open."""
         from gridapp.ui.editing import VISIT, WorkRecord
         from gridapp.ui.work_forms import IssueDraft, push_records, register_errand, register_issue
 
-        dialog = self.visit_dialog
-        if dialog is None:
-            return
         hid, worker, on, way = (
             dialog.household_id,
             dialog.visitor(),
@@ -357,14 +354,14 @@ class VisitsPage(WorkPage):
 
         number = dialog.ui.householdNumber.text()
         text = self.tr("New visit to %1").replace("%1", _plain(number))
-        if push_records(self.ctx, self, text, create, self.tr("Visit not saved")) is None:
-            return
+        if push_records(self.ctx, dialog, text, create, self.tr("Visit not saved")) is None:
+            return False
         self.visit_dialog = None
         self.entry_household = None
         self.entry_title.setText(
             self.tr("Saved: %1. Scan the next form.").replace("%1", _plain(number))
         )
-        self.qr_edit.setFocus()
+        return True
 
     # ------------------------------------------------------------ state
 
