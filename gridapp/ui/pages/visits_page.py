@@ -303,7 +303,7 @@ class VisitsPage(WorkPage):
         text = self.qr_edit.text().strip()
         if not text:
             return
-        with Session(self.ctx.engine) as session:
+        with Session(self.ctx.reader) as session:
             hid = choices.scanned_household(session, text)
         if hid is None:
             from gridapp.ui import dialogs_io
