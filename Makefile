@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK = 1
+# The suite runs on every core (pytest-xdist; each worker builds its own demo register).
+# `make pytest PYTEST_JOBS=` runs it in one process.
+PYTEST_JOBS ?= -n auto
 
 .PHONY: forms install dev-install system-deps run test test-dates lint typecheck pytest bench package package-check translations clean migration lock
 
@@ -57,7 +60,7 @@ typecheck: dev-install
 	$(BIN)/mypy
 
 pytest: dev-install system-deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_JOBS)
 
 test: dev-install system-deps lint typecheck pytest  ## everything CI checks
 
@@ -72,7 +75,7 @@ test-dates: dev-install system-deps  ## the suite under each of FAKE_DATES
 	@base=$$(mktemp -d); trap 'rm -rf "$$base"' EXIT; \
 	for day in $(FAKE_DATES); do \
 	  echo "== the suite on $$day"; \
-	  QT_QPA_PLATFORM=offscreen faketime "$$day 09:30:00" $(BIN)/python -m pytest -q \
+	  QT_QPA_PLATFORM=offscreen faketime "$$day 09:30:00" $(BIN)/python -m pytest -q $(PYTEST_JOBS) \
 	    -p no:cacheprovider -m "not real_clock" --basetemp="$$base/$$day" || exit 1; \
 	done
 

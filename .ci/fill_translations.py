@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "gridapp_zh_CN.ts"
 PENDING = TS.parent / "pending"
-UNFINISHED = '<translation type="unfinished"></translation>'
+UNFINISHED = re.compile(r'<translation type="unfinished">(.*?)</translation>', re.S)
 
 
 def _unescape(text: str) -> str:
@@ -46,15 +46,21 @@ def fill() -> list[tuple[str, str]]:
         def one_message(msg: re.Match[str]) -> str:
             body = msg.group(0)
             source = re.search(r"<source>(.*?)</source>", body, re.S)
-            if UNFINISHED not in body or source is None:
+            unfinished = UNFINISHED.search(body)
+            if unfinished is None or source is None:
                 return body
             key = (name, html.unescape(source.group(1)))
-            if key not in pending:
+            if key in pending:
+                used.add(key)
+                text = escape(pending[key][0])
+            elif unfinished.group(1).strip() and "numerusform" not in unfinished.group(1):
+                text = unfinished.group(1)  # lupdate's guess: the same source translated elsewhere
+            else:
                 left.append(key)
                 return body
-            used.add(key)
-            done = f"<translation>{escape(pending[key][0])}</translation>"
-            return body.replace(UNFINISHED, done)
+            if 'numerus="yes"' in msg.group(0).split(">", 1)[0]:
+                text = f"<numerusform>{text}</numerusform>"  # Chinese has one plural form
+            return body.replace(unfinished.group(0), f"<translation>{text}</translation>")
 
         return re.sub(r"<message[^>]*>.*?</message>", one_message, match.group(0), flags=re.S)
 

@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/dashboard_page.py" line="72"/>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="166"/>
         <source>Issues raised</source>
         <translation>登记问题</translation>
     </message>
@@ -152,6 +152,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="140"/>
         <source>last month %1</source>
         <translation>上月 %1</translation>
     </message>
@@ -161,62 +162,62 @@
         <translation>迁入 %1 · 迁出 %2 · 出生 %3 · 死亡 %4</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="144"/>
         <source>open %1</source>
         <translation>未办结 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="147"/>
         <source>overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="161"/>
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="162"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="163"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="164"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="165"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="167"/>
         <source>Solved on the spot</source>
         <translation>现场解决</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="168"/>
         <source>Escalated</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="169"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="170"/>
         <source>Errands done</source>
         <translation>代办办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="171"/>
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
@@ -380,254 +381,222 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="48"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="50"/>
         <source>Show those who left</source>
         <translation>显示已退出的</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="53"/>
         <source>Enter a person…</source>
         <translation>纳入人员…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="52"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="54"/>
         <source>Leave the group…</source>
         <translation>退出人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="53"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="55"/>
         <source>Service needs…</source>
         <translation>服务需求…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="55"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="57"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="69"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="68"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="70"/>
         <source>Service needs gathered</source>
         <translation>服务需求汇总</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="85"/>
         <source>Groups</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="96"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="99"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="105"/>
         <source>%1%4
 %2 persons, %3 households</source>
         <translation>%1%4
 %2 人，%3 户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="132"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="135"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="136"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="134"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="137"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="138"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="140"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="166"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
         <source>Joined</source>
         <translation>纳入日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="142"/>
         <source>Left</source>
         <translation>退出日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="144"/>
         <source>Needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="199"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="198"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
         <source>Enter a group</source>
         <translation>纳入人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="198"/>
         <source>Name, pinyin initials or ID number</source>
         <translation>姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="190"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="190"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="199"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="222"/>
         <source>Not entered</source>
         <translation>未纳入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="222"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="213"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="229"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="231"/>
         <source>Leave the group</source>
         <translation>退出人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="213"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="229"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="244"/>
         <source>Choose a member first.</source>
         <translation>请先选择一名成员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="231"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="237"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="237"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="233"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="244"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="249"/>
         <source>Service needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="234"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="250"/>
         <source>What does this person need?</source>
         <translation>此人需要哪些服务？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="239"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="255"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
 </context>
 <context>
-    <name>History</name>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="399"/>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="400"/>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="401"/>
-        <source>event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="402"/>
-        <source>archived</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="403"/>
-        <source>restored</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="404"/>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="405"/>
-        <source>disclosed</source>
-        <translation>披露</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="428"/>
+        <location filename="../../forms/history.ui" line="46"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="429"/>
-        <source>Who</source>
-        <translation>操作人</translation>
+        <location filename="../../forms/history.ui" line="14"/>
+        <source>History</source>
+        <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="430"/>
-        <source>Action</source>
+        <location filename="../../forms/history.ui" line="51"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history.ui" line="56"/>
+        <source>What was done</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="431"/>
-        <source>Field</source>
-        <translation>字段</translation>
+        <location filename="../../forms/history.ui" line="61"/>
+        <source>Item</source>
+        <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="432"/>
+        <location filename="../../forms/history.ui" line="66"/>
         <source>Old</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="433"/>
+        <location filename="../../forms/history.ui" line="71"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="448"/>
+        <location filename="../../gridapp/ui/forms.py" line="443"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -635,92 +604,92 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="289"/>
+        <location filename="../../gridapp/ui/forms.py" line="327"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="289"/>
+        <location filename="../../gridapp/ui/forms.py" line="327"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="310"/>
+        <location filename="../../forms/household_dialog.ui" line="15"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="311"/>
+        <location filename="../../forms/household_dialog.ui" line="23"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="312"/>
+        <location filename="../../forms/household_dialog.ui" line="31"/>
         <source>Address *</source>
         <translation>住址 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="313"/>
+        <location filename="../../forms/household_dialog.ui" line="39"/>
         <source>Kind</source>
         <translation>户别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="314"/>
+        <location filename="../../forms/household_dialog.ui" line="47"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="315"/>
+        <location filename="../../forms/household_dialog.ui" line="55"/>
         <source>Owner</source>
         <translation>产权人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="316"/>
+        <location filename="../../forms/household_dialog.ui" line="63"/>
         <source>Landlord</source>
         <translation>出租人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="317"/>
+        <location filename="../../forms/household_dialog.ui" line="71"/>
         <source>Landlord phone</source>
         <translation>出租人电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="319"/>
+        <location filename="../../forms/household_dialog.ui" line="82"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="320"/>
+        <location filename="../../forms/household_dialog.ui" line="90"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="329"/>
+        <location filename="../../forms/household_dialog.ui" line="102"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="331"/>
+        <location filename="../../forms/household_dialog.ui" line="109"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="332"/>
+        <location filename="../../forms/household_dialog.ui" line="117"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="334"/>
+        <location filename="../../forms/household_dialog.ui" line="128"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="336"/>
+        <location filename="../../gridapp/ui/forms.py" line="332"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="336"/>
+        <location filename="../../gridapp/ui/forms.py" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1447,203 +1416,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="175"/>
+        <location filename="../../gridapp/ui/main_window.py" line="179"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="177"/>
+        <location filename="../../gridapp/ui/main_window.py" line="181"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="180"/>
+        <location filename="../../gridapp/ui/main_window.py" line="184"/>
         <source>New member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="182"/>
+        <location filename="../../gridapp/ui/main_window.py" line="186"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="183"/>
+        <location filename="../../gridapp/ui/main_window.py" line="187"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="185"/>
+        <location filename="../../gridapp/ui/main_window.py" line="189"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="187"/>
+        <location filename="../../gridapp/ui/main_window.py" line="191"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="188"/>
+        <location filename="../../gridapp/ui/main_window.py" line="192"/>
         <source>Export register…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="189"/>
+        <location filename="../../gridapp/ui/main_window.py" line="193"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="190"/>
+        <location filename="../../gridapp/ui/main_window.py" line="194"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="192"/>
+        <location filename="../../gridapp/ui/main_window.py" line="196"/>
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="195"/>
+        <location filename="../../gridapp/ui/main_window.py" line="199"/>
         <source>Enter a special group…</source>
         <translation>纳入重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="197"/>
+        <location filename="../../gridapp/ui/main_window.py" line="201"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="198"/>
+        <location filename="../../gridapp/ui/main_window.py" line="203"/>
+        <source>Switch operator…</source>
+        <translation>切换操作员…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="206"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="202"/>
+        <location filename="../../gridapp/ui/main_window.py" line="210"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="211"/>
-        <location filename="../../gridapp/ui/main_window.py" line="564"/>
+        <location filename="../../gridapp/ui/main_window.py" line="219"/>
+        <location filename="../../gridapp/ui/main_window.py" line="571"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="231"/>
+        <location filename="../../gridapp/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="236"/>
+        <location filename="../../gridapp/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="242"/>
+        <location filename="../../gridapp/ui/main_window.py" line="252"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="246"/>
+        <location filename="../../gridapp/ui/main_window.py" line="256"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="594"/>
         <source>Life events</source>
         <translation>人口变动</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="248"/>
+        <location filename="../../gridapp/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="250"/>
+        <location filename="../../gridapp/ui/main_window.py" line="260"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="256"/>
+        <location filename="../../gridapp/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="257"/>
+        <location filename="../../gridapp/ui/main_window.py" line="267"/>
         <source>About gridapp</source>
         <translation>关于网格台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="260"/>
+        <location filename="../../gridapp/ui/main_window.py" line="270"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="324"/>
+        <location filename="../../gridapp/ui/main_window.py" line="334"/>
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="386"/>
+        <location filename="../../gridapp/ui/main_window.py" line="396"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="461"/>
+        <location filename="../../gridapp/ui/main_window.py" line="472"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="481"/>
+        <location filename="../../gridapp/ui/main_window.py" line="492"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="514"/>
+        <location filename="../../gridapp/ui/main_window.py" line="513"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="520"/>
+        <location filename="../../gridapp/ui/main_window.py" line="519"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="534"/>
+        <location filename="../../gridapp/ui/main_window.py" line="541"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="546"/>
+        <location filename="../../gridapp/ui/main_window.py" line="553"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="547"/>
+        <location filename="../../gridapp/ui/main_window.py" line="554"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="553"/>
+        <location filename="../../gridapp/ui/main_window.py" line="560"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="554"/>
+        <location filename="../../gridapp/ui/main_window.py" line="561"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="563"/>
+        <location filename="../../gridapp/ui/main_window.py" line="570"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="569"/>
+        <location filename="../../gridapp/ui/main_window.py" line="576"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="581"/>
+        <location filename="../../gridapp/ui/main_window.py" line="588"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="645"/>
+        <location filename="../../gridapp/ui/main_window.py" line="652"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1651,7 +1626,7 @@
 <context>
     <name>NavTree</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="113"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="117"/>
         <source>Whole register</source>
         <translation>全部</translation>
     </message>
@@ -1692,6 +1667,64 @@
         <location filename="../../gridapp/ui/start.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="43"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="47"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="49"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="49"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="82"/>
+        <source>Who is working? (first start)</source>
+        <translation>当前操作员（首次启动）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="99"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="102"/>
+        <source>Operator: %1</source>
+        <translation>当前操作员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="14"/>
+        <source>Who is working?</source>
+        <translation>当前操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="20"/>
+        <source>Every change to the register is recorded under the operator&apos;s name. Pick your name from the grid&apos;s workers, or type it.</source>
+        <translation>台账的每一次修改都记在操作员名下。请从本网格的工作人员中选择您的姓名，或直接输入。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="32"/>
+        <source>Operator *</source>
+        <translation>操作员 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="54"/>
+        <source>Shared laptop: ask for the name at every start</source>
+        <translation>多人共用电脑：每次启动都询问操作员</translation>
     </message>
 </context>
 <context>
@@ -1865,124 +1898,158 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="120"/>
+        <location filename="../../gridapp/ui/forms.py" line="180"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="120"/>
+        <location filename="../../gridapp/ui/forms.py" line="180"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="181"/>
+        <location filename="../../forms/person_dialog.ui" line="18"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="182"/>
+        <location filename="../../forms/person_dialog.ui" line="26"/>
         <source>Former name</source>
         <translation>曾用名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="183"/>
+        <location filename="../../forms/person_dialog.ui" line="34"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="185"/>
+        <location filename="../../forms/person_dialog.ui" line="47"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="186"/>
+        <location filename="../../forms/person_dialog.ui" line="55"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="187"/>
+        <location filename="../../forms/person_dialog.ui" line="62"/>
+        <location filename="../../forms/person_dialog.ui" line="107"/>
+        <source>not recorded</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="68"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="188"/>
+        <location filename="../../forms/person_dialog.ui" line="76"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="189"/>
+        <location filename="../../forms/person_dialog.ui" line="84"/>
         <source>Relation to head *</source>
         <translation>与户主关系 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="190"/>
+        <location filename="../../forms/person_dialog.ui" line="92"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="195"/>
+        <location filename="../../forms/person_dialog.ui" line="100"/>
+        <source>Moved in on</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="120"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="197"/>
+        <location filename="../../forms/person_dialog.ui" line="131"/>
         <source>Other phones</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="198"/>
+        <location filename="../../forms/person_dialog.ui" line="139"/>
         <source>Political status</source>
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="199"/>
+        <location filename="../../forms/person_dialog.ui" line="147"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="200"/>
+        <location filename="../../forms/person_dialog.ui" line="155"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="201"/>
+        <location filename="../../forms/person_dialog.ui" line="163"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="202"/>
+        <location filename="../../forms/person_dialog.ui" line="173"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="203"/>
+        <location filename="../../forms/person_dialog.ui" line="181"/>
         <source>Employer or school</source>
         <translation>工作单位或就读学校</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="204"/>
+        <location filename="../../forms/person_dialog.ui" line="189"/>
         <source>Registered address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="133"/>
+        <location filename="../../forms/person_dialog.ui" line="201"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="135"/>
+        <location filename="../../gridapp/ui/forms.py" line="184"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="135"/>
+        <location filename="../../gridapp/ui/forms.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="217"/>
+        <location filename="../../gridapp/ui/forms.py" line="253"/>
         <source>Valid: %1, born %2</source>
         <translation>号码有效：%1，%2 出生</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pickers.py" line="56"/>
+        <source>Type 户号, name, pinyin or address</source>
+        <translation>输入户号、姓名、拼音或地址</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pickers.py" line="57"/>
+        <source>Type name, pinyin, ID, phone or 户号</source>
+        <translation>输入姓名、拼音、身份证号、电话或户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pickers.py" line="169"/>
+        <source>Nothing found for this text</source>
+        <translation>没有找到相符的记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pickers.py" line="170"/>
+        <source>Pick one from the list</source>
+        <translation>请从列表中选一项</translation>
     </message>
 </context>
 <context>
@@ -2090,429 +2157,531 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="235"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="337"/>
         <source>Search index</source>
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="245"/>
+        <location filename="../../forms/register_page.ui" line="36"/>
         <source>Search: name, pinyin initials, ID number, phone, address, or scan a form</source>
         <translation>搜索：姓名、拼音首字母、身份证号、电话、地址，或扫描走访表二维码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="257"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="298"/>
         <source>Households</source>
         <translation>按户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="258"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="299"/>
         <source>Persons</source>
         <translation>按人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="263"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="300"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="267"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="303"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="269"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="305"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="270"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="306"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="271"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="307"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="272"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="308"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="279"/>
+        <location filename="../../forms/register_page.ui" line="68"/>
+        <location filename="../../forms/register_page.ui" line="83"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="282"/>
+        <location filename="../../forms/register_page.ui" line="44"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="321"/>
+        <location filename="../../forms/register_page.ui" line="22"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="23"/>
+        <source>Count</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="53"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="325"/>
+        <location filename="../../forms/register_page.ui" line="118"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="709"/>
+        <location filename="../../forms/register_page.ui" line="61"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="352"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="343"/>
         <source>Register</source>
         <translation>居民底册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="367"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="362"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="465"/>
+        <source>age %1</source>
+        <translation>年龄 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="467"/>
+        <source>archived shown</source>
+        <translation>含已归档</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="444"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="473"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="446"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="475"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="513"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="477"/>
+        <source> (filtered)</source>
+        <translation>（筛选中）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="483"/>
+        <source>Filtering: %1</source>
+        <translation>筛选中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="599"/>
+        <source>Print the household card…</source>
+        <translation>打印户卡…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="676"/>
+        <source>the search and filters were cleared to show %1</source>
+        <translation>已清除搜索和筛选，以显示 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="680"/>
+        <source>%1 is archived (%2): Show archived was ticked</source>
+        <translation>%1 已归档（%2），已勾选“显示已归档”</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="689"/>
         <source>Select a household or a person.</source>
         <translation>请选择一户或一个人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="521"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="696"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="522"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="697"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="523"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="698"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="524"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="699"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="525"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="700"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="526"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="701"/>
         <source>Never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="527"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="702"/>
         <source>Open issues</source>
         <translation>未办结的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="528"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="703"/>
         <source>Open proxy services</source>
         <translation>未办结的代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="529"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="704"/>
         <source>Recent changes</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="530"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="705"/>
         <source>No changes recorded</source>
         <translation>没有修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="706"/>
+        <source>This household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="707"/>
+        <source>ID card</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="708"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="710"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="711"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="712"/>
+        <source>Phones</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="713"/>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="714"/>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="715"/>
+        <source>Register status</source>
+        <translation>人员状态</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="716"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="90"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="91"/>
         <source>Monthly report (Excel)…</source>
         <translation>月报（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="94"/>
         <source>Monthly report (PDF)…</source>
         <translation>月报（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="97"/>
         <source>Monthly report</source>
         <translation>工作月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="99"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="116"/>
         <source>Full ID numbers (logged)</source>
         <translation>完整身份证号（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
         <source>Export list…</source>
         <translation>导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="120"/>
         <source>Ledger and lists (Excel)</source>
         <translation>台账与名单（Excel）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="121"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="175"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="177"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="123"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="124"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="126"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="127"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="137"/>
         <source>Fill a template (一表通)…</source>
         <translation>填报模板（一表通）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="140"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="141"/>
         <source>An Excel form from the sub-district, the civil-affairs office or the police: the register fills its columns below the header, keeping the form&apos;s title, styles and footer.</source>
         <translation>街道、民政或派出所下发的 Excel 表格：按表头从台账填入各列，保留表格的标题、格式和落款。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="146"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
         <source>Other offices&apos; forms</source>
         <translation>上级表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="158"/>
-        <source>e.g. 5号楼 (optional)</source>
-        <translation>如 5号楼（可不填）</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="159"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="161"/>
         <source>Only households not yet visited this cycle</source>
         <translation>只打印本周期未走访的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="163"/>
         <source>Visit forms…</source>
         <translation>入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="166"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="165"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
         <source>Household card…</source>
         <translation>户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="168"/>
         <source>Contact notice…</source>
         <translation>网格员公示牌…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="169"/>
         <source>Printing (PDF, previewed before printing)</source>
         <translation>打印（PDF，先预览再打印）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="171"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="173"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="180"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="182"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="185"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="187"/>
         <source>One household</source>
         <translation>单户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="189"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="191"/>
         <source>Reports</source>
         <translation>报表与打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="192"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="193"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="194"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="195"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="196"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="199"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="211"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="384"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="209"/>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="217"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="231"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="245"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="255"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="255"/>
         <source>PDF reports are not available</source>
         <translation>这个版本不能生成 PDF 月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="257"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="271"/>
         <source>Making the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="265"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="279"/>
         <source>Export list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="283"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="297"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="286"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="300"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="301"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="310"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="324"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="312"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="326"/>
         <source>Choose the form to fill</source>
         <translation>选择要填报的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="386"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="400"/>
         <source>%1 residents written into “%2” (sheet “%3”).</source>
         <translation>已将 %1 名居民填入“%2”（工作表“%3”）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="392"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="406"/>
         <source>Nobody in the register matches the grid and group chosen.</source>
         <translation>台账中没有符合所选网格和人群的居民。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="395"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="409"/>
         <source>Left empty (the register has nothing for them): %1</source>
         <translation>留空的列（台账中没有对应信息）：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="402"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="416"/>
         <source>The file holds full ID numbers; this was recorded in the change log.</source>
         <translation>文件中含完整身份证号，已记入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="418"/>
         <source>Open the folder holding the file?</source>
         <translation>打开文件所在的文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="405"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="419"/>
         <source>Form filled</source>
         <translation>表格已填好</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="408"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="422"/>
         <source>Filling the form…</source>
         <translation>正在填报表格…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="413"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="427"/>
         <source>Visit forms</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="439"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="453"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="459"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="462"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="473"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="476"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="459"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="473"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="484"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="498"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="489"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="491"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="503"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="505"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="489"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="503"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="501"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="515"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>

@@ -60,8 +60,8 @@ def _get(win: Any, model: Any, row_id: int) -> Any:
         return row
 
 
-def _history(win: Any, entity: str, row_id: int) -> list[tuple[str, ...]]:
-    return list(win.history_rows(entity, row_id))
+def _history(win: Any, entity: str, row_id: int) -> list[Any]:
+    return list(win.history_rows(entity, row_id))  # history_text.Line, newest first
 
 
 def _chain_ok(win: Any) -> None:
@@ -104,11 +104,11 @@ def test_death_undone_with_ctrl_z_and_redone_with_ctrl_shift_z(
     assert page.model.row_of(person.id) == -1
 
     rows = _history(window, "person", person.id)  # newest first
-    notes = [r[5] for r in rows if r[2] == "event"]
+    notes = [r.what for r in rows]
     assert any(n.startswith("撤销：去世") for n in notes)
     assert any(n.startswith("重做：去世") for n in notes)
-    status = [(r[4], r[5]) for r in rows if r[3] == "状态"]
-    assert status[:3] == [("active", "deceased"), ("deceased", "active"), ("active", "deceased")]
+    status = [(r.old, r.new) for r in rows if r.field == "状态"]
+    assert status[:3] == [("在册", "已死亡"), ("已死亡", "在册"), ("在册", "已死亡")]
     _chain_ok(window)
 
 
@@ -201,7 +201,7 @@ def test_move_to_another_household_undo_and_redo(window: Any, answers: Answers) 
     assert _get(window, Person, person.id).household_id == target_id
     # both households' histories show the undo and the redo
     for hid in (person.household_id, target_id):
-        notes = [r[5] for r in _history(window, "household", hid) if r[2] == "event"]
+        notes = [r.what for r in _history(window, "household", hid)]
         assert any(n.startswith("撤销：迁往本辖区其他户") for n in notes)
         assert any(n.startswith("重做：迁往本辖区其他户") for n in notes)
     _chain_ok(window)
@@ -277,7 +277,10 @@ def test_enter_and_leave_a_group_undo_and_redo(window: Any, answers: Answers) ->
     assert memberships() == [(None, None)]
     window.act_redo.trigger()
     assert memberships() == [(dt.date.today(), None)]
-    group_rows = [r for r in _history(window, "person", person.id) if r[3] == "group"]
+    group_rows = [
+        r for r in _history(window, "person", person.id)
+        if name in r.new and r.new.startswith(("纳入", "退出"))
+    ]  # fmt: skip
     assert len(group_rows) >= 5  # enter, undo, redo, leave, undo, redo
     _chain_ok(window)
 
