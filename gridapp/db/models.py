@@ -403,6 +403,7 @@ class ServiceRequest(Tracked, Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     household_id: Mapped[int | None] = mapped_column(ForeignKey("household.id"), index=True)
     grid_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
     errand: Mapped[str] = mapped_column(String(32))
     description: Mapped[str] = mapped_column(Text, default="")
     materials_missing: Mapped[str] = mapped_column(Text, default="")

@@ -14,8 +14,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from gridapp.db import vocab
 from gridapp.domain import idcard
+from gridapp.domain import visit_form as form
 from gridapp.pdf.data import HouseholdSheet
 from gridapp.pdf.fonts import FONT
 from gridapp.pdf.layout import (
@@ -39,6 +39,7 @@ from gridapp.pdf.layout import (
 from gridapp.pdf.page import FRAME_W, LEFT, RIGHT, TOP, document
 from gridapp.pdf.qr import draw_qr
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
+from gridapp.services.visits import PAPER_FORM
 
 BOTTOM: float = 14 * mm  # above the footer
 QR_SIZE: float = 27 * mm
@@ -46,19 +47,12 @@ ROW = 16.0
 MAX_MEMBER_ROWS = 12
 SECTION_H = 15.0
 
-# (label, choices, blank to write in after the boxes)
-VISIT_ITEMS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    (
-        "家庭情况变化",
-        ("无变化", "人员迁入", "人员迁出", "出生", "死亡", "电话变更", "出租/出售", "其他"),
-        "",
-    ),
-    ("实际困难", ("无", "生活", "就医", "就业", "住房", "养老", "其他"), "具体："),
-    ("诉求建议", ("无", "有"), "内容："),
-    ("安全隐患", ("无", *vocab.HAZARDS), ""),  # the same words as the visit entry
-    ("政策宣传", ("防诈骗", "医保/社保缴费", "消防安全", "燃气安全", "垃圾分类", "其他"), ""),
+# (label, choices, blank to write in after the boxes): the one definition of the form's rows,
+# which the visit entry dialog shows too (``domain.visit_form``)
+VISIT_ITEMS: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(
+    (row.label, row.choices, row.blank) for row in PAPER_FORM.rows
 )
-WAYS = vocab.VISIT_WAYS
+WAYS = PAPER_FORM.ways
 
 MEMBER_COLS: tuple[tuple[str, float], ...] = (
     ("序号", 22),
@@ -216,7 +210,7 @@ def _members(c: Canvas, s: HouseholdSheet, y: float, full_id: bool) -> float:
         members = members[: MAX_MEMBER_ROWS - 1]
     rows = max(len(members) + (1 if hidden else 0) + 1, 4)  # a blank row for a newcomer
     rows = min(rows, MAX_MEMBER_ROWS)
-    y = _section(c, y, "一、家庭成员", f"共 {len(s.members)} 人（不含已迁出、已死亡）")
+    y = _section(c, y, form.MEMBERS, f"共 {len(s.members)} 人（不含已迁出、已死亡）")
     widths = [w for _, w in MEMBER_COLS]
     widths[-1] = FRAME_W - sum(widths)
     xs = [LEFT]
@@ -274,7 +268,7 @@ def _members(c: Canvas, s: HouseholdSheet, y: float, full_id: bool) -> float:
 
 
 def _history(c: Canvas, s: HouseholdSheet, y: float) -> float:
-    y = _section(c, y, "二、上次走访及未办结事项")
+    y = _section(c, y, form.HISTORY)
     lines: list[tuple[str, str]] = []
     size = 8.5
     text_w = FRAME_W - 62
@@ -319,10 +313,13 @@ def _history(c: Canvas, s: HouseholdSheet, y: float) -> float:
 
 
 def _items(c: Canvas, y: float) -> float:
-    y = _section(c, y, "三、本次走访（在方框内打 √）")
+    y = _section(c, y, form.TICKS)
     h = 21.0
     lw = 62.0
-    rows: list[tuple[str, tuple[str, ...], str]] = [("走访方式", WAYS, "见到："), *VISIT_ITEMS]
+    rows: list[tuple[str, tuple[str, ...], str]] = [
+        (form.WAY_LABEL, WAYS, form.MET_BLANK),
+        *VISIT_ITEMS,
+    ]
     c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.4)
     for label, choices, blank in rows:
@@ -351,7 +348,7 @@ def _items(c: Canvas, y: float) -> float:
 
 
 def _notes_and_signatures(c: Canvas, y: float) -> None:
-    y = _section(c, y, "四、情况记录及处理措施")
+    y = _section(c, y, form.NOTES)
     sig_h = 40.0
     floor = BOTTOM + sig_h + 6
     line_gap = 20.0

@@ -158,6 +158,17 @@ def register_issue(
     return TRACKER.open(session, issue, day, actor or origin.reported_by, f"{category}·{source}")
 
 
+def withdraw_issue(session: Session, issue_id: int) -> None:
+    """The undo of ``register_issue``: tombstoned with its first step (refused once it has a
+    later step)."""
+    TRACKER.withdraw(session, issue_id)
+
+
+def restore_issue(session: Session, issue_id: int) -> None:
+    """The redo: the withdrawn issue and its first step are live again."""
+    TRACKER.restore(session, issue_id)
+
+
 def solve_on_spot(
     session: Session, issue_id: int, result: str, *, actor: str = "", on: dt.date | None = None
 ) -> str:

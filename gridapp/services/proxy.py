@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.db.models import Area, Household, Person, ServiceRequest, ServiceStep
+from gridapp.db.models import Area, Household, Person, ServiceRequest, ServiceStep, Visit
 from gridapp.domain import issue_flow as flow
 from gridapp.services import recorder
 from gridapp.services.common import ServiceError
-from gridapp.services.lookups import live_person
+from gridapp.services.lookups import live_person, live_row
 from gridapp.services.workflow import Note, Tracker, choose
 
 recorder.install()  # these records reach the change log through the recorder's hooks
@@ -51,11 +51,17 @@ def register_request(
     materials_missing: str = "",
     accepted_by: str = "",
     requested_on: dt.date | None = None,
+    visit_id: int | None = None,
     actor: str = "",
     today: dt.date | None = None,
 ) -> int:
-    """受理 an errand for a person of the register. Returns the request id."""
+    """受理 an errand for a person of the register. Returns the request id. ``visit_id``: the
+    visit it was found on (a visit of the person's household)."""
     person = live_person(session, person_id, "受理代办")
+    if visit_id is not None:
+        visit = live_row(session, Visit, visit_id, "走访记录")
+        if visit.household_id != person.household_id:
+            raise ServiceError("走访记录与代办对象所属住户不一致")
     errand = choose(session, "errands", errand, "代办事项", vocab.ERRANDS)
     day = requested_on or today or dt.date.today()
     if day > (today or dt.date.today()):
@@ -70,6 +76,7 @@ def register_request(
         person_id=person.id,
         household_id=household.id if household else None,
         grid_id=household.grid_id if household else None,
+        visit_id=visit_id,
         errand=errand,
         description=description,
         materials_missing=materials_missing.strip(),
@@ -81,6 +88,44 @@ def register_request(
     missing = materials_missing.strip()
     note = errand + (f"；缺材料：{missing}" if missing else "")
     return TRACKER.open(session, req, day, actor or accepted_by, note)
+
+
+def withdraw_request(session: Session, request_id: int) -> None:
+    """The undo of ``register_request``: tombstoned with its first step (refused once it has a
+    later step)."""
+    TRACKER.withdraw(session, request_id)
+
+
+def restore_request(session: Session, request_id: int) -> None:
+    """The redo: the withdrawn errand and its first step are live again."""
+    TRACKER.restore(session, request_id)
+
+
+@dataclass(frozen=True)
+class SameErrand:
+    """An open errand of the same kind for the same person (a likely duplicate)."""
+
+    id: int
+    number: str
+    state: str
+    requested_on: dt.date
+
+
+def open_same_errand(session: Session, person_id: int, errand: str) -> SameErrand | None:
+    """The person's open errand of this kind, if any (the newest)."""
+    row = session.execute(
+        select(ServiceRequest.id, ServiceRequest.number, ServiceRequest.state,
+               ServiceRequest.requested_on)
+        .where(
+            ServiceRequest.person_id == person_id,
+            ServiceRequest.errand == errand.strip(),
+            ServiceRequest.deleted_at.is_(None),
+            ServiceRequest.state.in_(flow.SERVICE_FLOW.open_states),
+        )
+        .order_by(ServiceRequest.id.desc())
+        .limit(1)
+    ).first()  # fmt: skip
+    return SameErrand(row.id, row.number, row.state, row.requested_on) if row else None
 
 
 def note_materials(

@@ -27,6 +27,7 @@ from gridapp.db.models import (
     Visit,
     Worker,
 )
+from gridapp.domain import visit_form
 from gridapp.services import recorder, settings
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.lookups import on_register
@@ -37,6 +38,9 @@ VISIT_FIELDS: tuple[str, ...] = (
     "visited_time", "companions", "met", "situation", "difficulties", "requests", "hazards",
     "policy", "measures", "follow_up", "notes",
 )  # fmt: skip
+
+# The door-visit form's tick rows with the register's vocabulary: printed and entered alike.
+PAPER_FORM = visit_form.paper_form(vocab.VISIT_WAYS, vocab.HAZARDS)
 
 recorder.install()  # these records reach the change log through the recorder's hooks
 
@@ -484,6 +488,38 @@ def delete_visit(session: Session, visit_id: int) -> None:
     if visit is None or visit.deleted_at is not None:
         raise NotFound(f"走访记录不存在（编号 {visit_id}）")
     visit.deleted_at = now()
+    session.flush()
+
+
+def withdraw_visit(session: Session, visit_id: int) -> None:
+    """The undo of ``add_visit``: the visit is tombstoned (logged by the recorder). Refused
+    while a live issue or errand was raised from it (those are undone first)."""
+    from gridapp.db.models import ServiceRequest, now
+
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise NotFound(f"走访记录不存在（编号 {visit_id}）")
+    for model, noun in ((Issue, "问题"), (ServiceRequest, "代办")):
+        number = session.scalar(
+            select(model.number).where(model.visit_id == visit_id, model.deleted_at.is_(None))
+        )
+        if number is not None:
+            raise ServiceError(f"这次走访已登记{noun} {number}，请先撤销它")
+    visit.deleted_at = now()
+    session.flush()
+
+
+def restore_visit(session: Session, visit_id: int) -> None:
+    """The redo of a withdrawn visit: live again (its household must still be on the register)."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"走访记录不存在（编号 {visit_id}）")
+    if visit.deleted_at is None:
+        return
+    household = session.get(Household, visit.household_id)
+    if household is None or household.deleted_at is not None:
+        raise ServiceError("这次走访的住户已不在台账中，不能恢复走访记录")
+    visit.deleted_at = None
     session.flush()
 
 

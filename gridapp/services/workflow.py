@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar, TypeVarTuple
+from typing import Generic, TypeVar, TypeVarTuple, cast
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -180,3 +180,39 @@ class Tracker(Generic[Record]):
         owner = getattr(self.step_model, self.owner_key)
         query = select(self.step_model).where(owner == record_id).order_by(self.step_model.id)
         return list(session.scalars(query))
+
+    def withdraw(self, session: Session, record_id: int) -> None:
+        """Take back a record registered by mistake (the undo of its registration): the record
+        and its steps are tombstoned (logged by the recorder, kept for merging). Refused once
+        the record has moved on: a later step would be thrown away with it."""
+        record = self.get(session, record_id)
+        steps = [s for s in self.steps(session, record_id) if s.deleted_at is None]
+        if len(steps) > 1:
+            raise ServiceError(
+                f"{self.short} {record.number}：已有后续办理（{steps[-1].action}），不能撤销登记"
+            )
+        from gridapp.db.models import now
+
+        moment = now()
+        record.deleted_at = moment
+        for step in steps:
+            step.deleted_at = moment
+        session.flush()
+
+    def restore(self, session: Session, record_id: int) -> None:
+        """Bring back a withdrawn record with the steps withdrawn with it (the redo)."""
+        record = session.get(self.model, record_id)
+        if record is None:
+            raise NotFound(f"{self.noun}不存在（编号 {record_id}）")
+        if record.deleted_at is None:
+            return
+        moment = record.deleted_at
+        owner = getattr(self.step_model, self.owner_key)
+        steps = cast(
+            "list[Step]", list(session.scalars(select(self.step_model).where(owner == record_id)))
+        )
+        for step in steps:
+            if step.deleted_at == moment:
+                step.deleted_at = None
+        record.deleted_at = None
+        session.flush()

@@ -231,3 +231,64 @@ class LifeEventCommand(ServiceCommand):
                 session, self.result.undo, actor=app_settings.operator(session)
             )
         self.result.undo = undone.undo
+
+
+# A work record made from the window: its kind and id. The kinds a WorkRecordCommand undoes.
+WorkRecord = tuple[str, int]
+VISIT, ISSUE, ERRAND = "visit", "issue", "errand"
+
+
+def _withdraw(session: Session, record: WorkRecord) -> None:
+    from gridapp.services import issues, proxy, visits
+
+    kind, record_id = record
+    {VISIT: visits.withdraw_visit, ISSUE: issues.withdraw_issue, ERRAND: proxy.withdraw_request}[
+        kind
+    ](session, record_id)
+
+
+def _restore(session: Session, record: WorkRecord) -> None:
+    from gridapp.services import issues, proxy, visits
+
+    kind, record_id = record
+    {VISIT: visits.restore_visit, ISSUE: issues.restore_issue, ERRAND: proxy.restore_request}[kind](
+        session, record_id
+    )
+
+
+class WorkRecordCommand(ServiceCommand):
+    """A new visit, issue or errand (or a visit with the issues and errands raised from it, made
+    in one transaction) on the undo stack.
+
+    ``create(session, actor)`` makes the records and returns them in the order they were made;
+    undo withdraws them newest first through the services (tombstones, logged by the recorder;
+    an issue or errand already moved on refuses), redo brings the same rows back."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        text: str,
+        create: Callable[[Session, str], list[WorkRecord]],
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(text, after)
+        self.engine = engine
+        self.create = create
+        self.records: list[WorkRecord] = []
+
+    def _do(self) -> None:
+        with session_scope(self.engine) as session:
+            if not self.records:
+                self.records = list(self.create(session, app_settings.operator(session)))
+            else:
+                for record in self.records:
+                    _restore(session, record)
+
+    def _undo(self) -> None:
+        with session_scope(self.engine) as session:
+            for record in reversed(self.records):
+                _withdraw(session, record)
+
+    def first(self, kind: str) -> int | None:
+        """The id of the first record of ``kind`` it made."""
+        return next((rid for k, rid in self.records if k == kind), None)

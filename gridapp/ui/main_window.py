@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -281,6 +282,10 @@ class MainWindow(QMainWindow):
                 tools.addSeparator()
             else:
                 tools.addAction(item)
+        for item in (self.act_undo, self.act_redo):  # "Undo <what>" grows: shown as tooltip only
+            button = tools.widgetForAction(item)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     @property
     def event_actions(self) -> dict[str, QAction]:

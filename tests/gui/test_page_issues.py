@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from gridapp.db.models import Household, Issue, IssueStep, Person, ServiceRequest
 from gridapp.domain import issue_flow as flow
 from tests.gui import page_support
+from tests.gui import work_form_support as work_forms
 from tests.gui.page_support import Answers
 
 answers = page_support.answers
@@ -41,9 +42,7 @@ def test_register_escalate_and_close_an_issue(qtbot: QtBot, window: Any, answers
     before = page.table.rowCount()
     with Session(window.engine) as s:
         number = s.scalars(select(Household.number).limit(1)).one()
-    answers.texts.extend(["楼道灯不亮", number])
-    answers.items.append("设施维修")
-    qtbot.mouseClick(page.findChild(QPushButton, "newIssue"), Qt.MouseButton.LeftButton)
+    work_forms.register_issue(qtbot, page, "楼道灯不亮", "设施维修", number)
     assert answers.shown == []
     iid = page.current_issue()
     assert iid is not None and page.table.rowCount() == before + 1
@@ -80,13 +79,17 @@ def test_register_escalate_and_close_an_issue(qtbot: QtBot, window: Any, answers
     assert "已修复" in page.detail.toPlainText()
     assert not any(b.isEnabled() for k, b in page.buttons.items() if k != "return")
 
-    # an unknown household number is refused; nothing is registered
+    # an unknown household number finds nothing to pick; OK is refused, nothing is registered
     with Session(window.engine) as s:
         count = len(s.scalars(select(Issue.id)).all())
-    answers.texts.extend(["漏水", "99999999"])
-    answers.items.append("设施维修")
-    qtbot.mouseClick(page.findChild(QPushButton, "newIssue"), Qt.MouseButton.LeftButton)
-    assert len(answers.kinds("warn")) == 1 and "99999999" in answers.kinds("warn")[-1]
+    dialog = work_forms.open_new_issue(qtbot, page)
+    dialog.picker.edit.setText("99999999")
+    dialog.picker.run_search()
+    assert dialog.picker.hits() == []
+    dialog.ui.issueTitle.setText("漏水")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.ui.problemLabel.text()
+    dialog.reject()
     with Session(window.engine) as s:
         assert len(s.scalars(select(Issue.id)).all()) == count
 
@@ -116,10 +119,12 @@ def test_accept_and_submit_an_errand(qtbot: QtBot, window: Any, answers: Answers
         person = s.scalars(
             select(Person).where(Person.status == "active", Person.id_number != "").limit(1)
         ).one()
-        id_number = person.id_number
-    answers.texts.append(id_number)
-    answers.items.append("医保缴费")
-    qtbot.mouseClick(page.findChild(QPushButton, "newService"), Qt.MouseButton.LeftButton)
+        household = s.get(Household, person.household_id)
+        assert household is not None
+        pid, number = person.id, household.number
+    dialog = work_forms.open_new_errand(qtbot, page)
+    work_forms.fill_errand(dialog, number, pid, "医保缴费")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     assert answers.shown == []
     with Session(window.engine) as s:
         req = s.scalars(select(ServiceRequest).order_by(ServiceRequest.id.desc())).first()
@@ -132,8 +137,8 @@ def test_accept_and_submit_an_errand(qtbot: QtBot, window: Any, answers: Answers
     with Session(window.engine) as s:
         req2 = s.get(ServiceRequest, rid)
         assert req2 is not None and req2.state == "已递交"
-    # an errand outside the configured list is refused by the service
-    answers.texts.append(id_number)
-    answers.items.append("买菜")
-    qtbot.mouseClick(page.findChild(QPushButton, "newService"), Qt.MouseButton.LeftButton)
-    assert len(answers.kinds("warn")) == 1
+    # the errand comes from the configured list only: nothing else can be chosen
+    dialog = work_forms.open_new_errand(qtbot, page)
+    kinds = [dialog.ui.errandKind.itemData(i) for i in range(dialog.ui.errandKind.count())]
+    assert "买菜" not in kinds and "医保缴费" in kinds
+    dialog.reject()

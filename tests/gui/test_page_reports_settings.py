@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from gridapp.db.models import Area, GroupKind, IssueStep
 from gridapp.services import settings as app_settings
 from tests.gui import page_support
+from tests.gui import work_form_support as work_forms
 from tests.gui.page_support import Answers, wait_tasks
 
 answers = page_support.answers
@@ -96,9 +97,7 @@ def test_change_settings_and_see_them_used(qtbot: QtBot, window: Any, answers: A
     # the issues page offers the new station, and the operator is the actor of the steps
     window.show_page("issues")
     issues_page = window.pages["issues"]
-    answers.texts.extend(["新问题", ""])
-    answers.items.append("其他")
-    _click(qtbot, issues_page, "newIssue")
+    work_forms.register_issue(qtbot, issues_page, "新问题", "其他")
     iid = issues_page.current_issue()
     qtbot.mouseClick(issues_page.buttons["escalate"], Qt.MouseButton.LeftButton)
     form = issues_page.step_form

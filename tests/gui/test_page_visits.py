@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -43,26 +44,29 @@ def test_scan_a_form_and_record_the_visit(qtbot: QtBot, window: Any, answers: An
 
     qtbot.keyClicks(page.qr_edit, qr_text(uuid))
     qtbot.keyClick(page.qr_edit, Qt.Key.Key_Return)
+    dialog = page.visit_dialog
+    assert dialog is not None and dialog.isVisible()
     assert page.entry_household == hid
-    assert number in page.entry_title.text()
-    assert page.save_btn.isEnabled()
+    assert number in dialog.ui.householdNumber.text()
     # Chinese arrives through the input method, not as key presses
-    page.situation.insertPlainText("老人身体尚好")
-    page.requests.insert("希望安装扶手")
-    qtbot.mouseClick(page.save_btn, Qt.MouseButton.LeftButton)
+    dialog.ui.visitNotes.insertPlainText("老人身体尚好")
+    dialog.rows["requests"].boxes["有"].setChecked(True)
+    dialog.rows["requests"].detail.setText("希望安装扶手")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveVisit"), Qt.MouseButton.LeftButton)
 
     assert answers.shown == []
+    assert not dialog.isVisible()
     assert _count_visits(window, hid) == before + 1
     with Session(window.engine) as s:
         v = s.scalars(
             select(Visit).where(Visit.household_id == hid).order_by(Visit.id.desc())
         ).first()
         assert v is not None
-        assert v.situation == "老人身体尚好" and v.requests == "希望安装扶手"
+        assert v.situation == "老人身体尚好" and v.requests == "有：希望安装扶手"
         assert v.visited_on == dt.date.today()
     # the household left the list of those due, and the history shows the visit
     assert hid not in page.due_table.row_keys()
-    assert not page.save_btn.isEnabled()
+    assert page.visit_dialog is None
     assert number in page.history.column_texts(1)
 
 
@@ -74,7 +78,7 @@ def test_unknown_or_garbled_scan_is_refused(qtbot: QtBot, window: Any, answers: 
         qtbot.keyClick(page.qr_edit, Qt.Key.Key_Return)
     assert len(answers.kinds("warn")) == 3
     assert page.entry_household is None
-    assert not page.save_btn.isEnabled()
+    assert page.visit_dialog is None
 
 
 def test_household_number_opens_the_entry_and_future_date_is_refused(
@@ -90,10 +94,14 @@ def test_household_number_opens_the_entry_and_future_date_is_refused(
     page.qr_edit.setText(number)
     qtbot.keyClick(page.qr_edit, Qt.Key.Key_Return)
     assert page.entry_household == hid
+    dialog = page.visit_dialog
     before = _count_visits(window, hid)
-    page.visit_date.setDate(page.visit_date.date().addDays(3))
-    qtbot.mouseClick(page.save_btn, Qt.MouseButton.LeftButton)
-    assert len(answers.kinds("warn")) == 1
+    # the calendar offers no day after today; no visitor chosen: the form says so and stays
+    dialog.ui.visitDate.setDate(dialog.ui.visitDate.date().addDays(3))
+    assert dialog.visit_date() <= dt.date.today()
+    dialog.ui.visitVisitor.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveVisit"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "visitor" in dialog.ui.problemLabel.text()
     assert _count_visits(window, hid) == before
     assert page.entry_household == hid  # the form stays open to correct
 

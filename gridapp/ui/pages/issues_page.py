@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from gridapp.ui.work_forms import IssueDraft
+    from gridapp.ui.work_forms_issue import NewIssueDialog
 
 from gridapp.db import vocab
 from gridapp.domain import issue_flow as flow
 from gridapp.services import issues
 from gridapp.services import settings as app_settings
-from gridapp.ui import dialogs_io
 from gridapp.ui.generated.ui_issues_page import Ui_IssuesPageForm
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.step_dialogs import (
@@ -46,6 +50,7 @@ class IssuesPage(WorkflowPage):
         self.stations: list[str] = list(vocab.STATIONS)
         self.default_days = 7
         self.step_form: StepDialog | None = None
+        self.issue_dialog: NewIssueDialog | None = None
         box = self.ui.issueState
         box.addItem(self.tr("Not finished"), OPEN)  # 未办结: the work is not done yet
         box.addItem(self.tr("Overdue"), OVERDUE)
@@ -181,42 +186,30 @@ class IssuesPage(WorkflowPage):
     # ------------------------------------------------------------ actions
 
     def new_issue(self) -> None:
-        title = dialogs_io.ask_text(self, self.tr("Register an issue"), self.tr("What is it?"))
-        if not title or not title.strip():
-            return
-        with Session(self.ctx.engine) as session:
-            cats = app_settings.get(session, "issue_categories") or list(vocab.ISSUE_CATEGORIES)
-        category = dialogs_io.ask_item(
-            self, self.tr("Register an issue"), self.tr("Category"), [str(c) for c in cats]
-        )
-        if not category:
-            return
-        number = dialogs_io.ask_text(
-            self,
-            self.tr("Register an issue"),
-            self.tr("Household no. (leave empty for a public place)"),
-        )
-        if number is None:
-            return
+        """The new-issue form (window-modal); registered on OK, undoable."""
+        from gridapp.ui.work_forms_issue import NewIssueDialog
 
-        def work(s: Session) -> int:
-            from gridapp.services.visits import household_by_number
+        self.issue_dialog = NewIssueDialog(self.ctx, self, grid_id=self.grid_box.currentData())
+        self.issue_dialog.on_save = self._register_drafted
+        self.issue_dialog.open()
 
-            hid = household_by_number(s, number).id if number.strip() else None
-            return issues.register_issue(
-                s,
-                title=title.strip(),
-                category=category,
-                household_id=hid,
-                grid_id=None if hid else self.grid_box.currentData(),
-                actor=self.actor(s),
-                reported_by=self.actor(s),
-            )
+    def _register_drafted(self, draft: IssueDraft) -> bool:
+        """Register the form's issue (undoable); False: refused, the form stays open."""
+        from gridapp.ui.work_forms import push_records, register_issue
 
-        ok = self.change(work, self.tr("Issue not registered"))
-        if ok and isinstance(self.last_result, int):
-            self.state_box.setCurrentIndex(0)  # reloads when it changes the filter
-            self.table.select_key(self.last_result)
+        command = push_records(
+            self.ctx, self.issue_dialog, self.tr("New issue “%1”").replace("%1", draft.title),
+            lambda s, actor: [register_issue(s, draft, actor)], self.tr("Issue not registered"),
+        )  # fmt: skip
+        if command is None:
+            return False
+        self.issue_dialog = None
+        self.state_box.setCurrentIndex(0)  # reloads when it changes the filter
+        self.reload()
+        made = command.first("issue")
+        if made is not None:
+            self.table.select_key(made)
+        return True
 
     def act(self, action: str) -> None:
         """Open the step's form (``step_form``); the step is written when it is accepted."""

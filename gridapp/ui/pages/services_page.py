@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from gridapp.db import vocab
-from gridapp.domain import idcard
+if TYPE_CHECKING:
+    from gridapp.ui.work_forms import ErrandDraft
+    from gridapp.ui.work_forms_errand import NewErrandDialog
+
 from gridapp.domain import issue_flow as flow
-from gridapp.services import proxy, search
-from gridapp.services import settings as app_settings
-from gridapp.ui import dialogs_io
+from gridapp.services import proxy
 from gridapp.ui.generated.ui_services_page import Ui_ServicesPageForm
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.step_dialogs import (
@@ -51,6 +52,7 @@ class ServicesPage(WorkflowPage):
         self.rows: dict[int, proxy.RequestRow] = {}
         self.step_form: StepDialog | None = None
         self.materials_form: MaterialsDialog | None = None
+        self.errand_dialog: NewErrandDialog | None = None
         self.worker_box = self.ui.serviceWorker  # who accepts a new errand
         box = self.ui.serviceShow
         box.addItem(self.tr("Not finished"), OPEN)
@@ -176,40 +178,43 @@ class ServicesPage(WorkflowPage):
             submit.setToolTip("")
 
     def new_request(self) -> None:
-        text = dialogs_io.ask_text(
-            self, self.tr("Accept an errand"), self.tr("For whom? Name, pinyin initials or ID")
+        """The new-errand form (window-modal); registered on OK, undoable. When the person has
+        an open errand of that kind, the form may open that one instead."""
+        from gridapp.ui.work_forms_errand import NewErrandDialog
+
+        self.errand_dialog = NewErrandDialog(
+            self.ctx, self, worker_id=self.worker_box.currentData()
         )
-        if not text or not text.strip():
+        self.errand_dialog.on_save = self._register_drafted
+        self.errand_dialog.rejected.connect(self._open_instead)
+        self.errand_dialog.open()
+
+    def _open_instead(self) -> None:
+        rid = self.errand_dialog.open_instead if self.errand_dialog is not None else None
+        if rid is None:
             return
-        with Session(self.ctx.engine) as session:
-            hits = search.search(session, text, limit=30)
-            errands = app_settings.get(session, "errands") or list(vocab.ERRANDS)
-        if not hits:
-            dialogs_io.warn(
-                self, self.tr("Not found"), self.tr("Nobody matches: %1").replace("%1", text)
-            )
-            return
-        pid = hits[0].person_id
-        if len(hits) > 1:
-            labels = [
-                f"{h.name}  {h.household}  {h.address}  {idcard.mask(h.id_number)}" for h in hits
-            ]
-            chosen = dialogs_io.ask_item(self, self.tr("Accept an errand"), self.tr("Who?"), labels)
-            if not chosen:
-                return
-            pid = hits[labels.index(chosen)].person_id
-        errand = dialogs_io.ask_item(
-            self, self.tr("Accept an errand"), self.tr("Errand"), [str(e) for e in errands]
-        )
-        if not errand:
-            return
-        worker = self.worker_box.currentText() if self.worker_box.currentData() else ""
-        self.change(
-            lambda s: proxy.register_request(
-                s, person_id=pid, errand=errand, accepted_by=worker, actor=self.actor(s)
-            ),
-            self.tr("Not accepted"),
-        )
+        self.show_box.setCurrentIndex(0)  # open errands
+        self.reload()
+        self.table.select_key(rid)
+
+    def _register_drafted(self, draft: ErrandDraft) -> bool:
+        """Register the form's errand (undoable); False: refused, the form stays open."""
+        from gridapp.ui.work_forms import push_records, register_errand
+
+        text = self.tr("New errand %1 for %2").replace("%1", draft.errand)
+        command = push_records(
+            self.ctx, self.errand_dialog, text.replace("%2", draft.person),
+            lambda s, actor: [register_errand(s, draft, actor)], self.tr("Not accepted"),
+        )  # fmt: skip
+        if command is None:
+            return False
+        self.errand_dialog = None
+        self.show_box.setCurrentIndex(0)
+        self.reload()
+        made = command.first("errand")
+        if made is not None:
+            self.table.select_key(made)
+        return True
 
     def act(self, action: str) -> None:
         """Open the step's form (``step_form``, or ``materials_form`` for the materials); the

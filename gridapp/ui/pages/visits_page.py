@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from gridapp.ui.work_forms_visit import VisitEntryDialog
 
 from gridapp.db import vocab
 from gridapp.services import choices, visits
@@ -36,8 +39,14 @@ from gridapp.ui.pages.support import (
     set_combo_data,
     work_page,
 )
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.charts import CoverageBar
 from gridapp.ui.widgets.tables import HIGHLIGHT, RowTable
+
+
+def _plain(label: str) -> str:
+    """The household no. of the form's heading, without its markup."""
+    return label.replace("<b>", "").replace("</b>", "").strip()
 
 
 @work_page("visits", order=20, icon="visit")
@@ -47,6 +56,7 @@ class VisitsPage(WorkPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.entry_household: int | None = None
+        self.visit_dialog: VisitEntryDialog | None = None
         top = self._build_filters()
         cover_box = self._build_coverage()
         due_tab = self._build_due_tab()
@@ -62,7 +72,7 @@ class VisitsPage(WorkPage):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(entry_box)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 600, 320])
+        self.splitter.setSizes([360, 660, 240])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -108,7 +118,9 @@ class VisitsPage(WorkPage):
         due_layout.addWidget(self.due_label)
         due_layout.addWidget(self.due_table, 1)
         record_btn = QPushButton(self.tr("Record a visit to the selected household"))
+        record_btn.setObjectName("recordVisit")
         record_btn.clicked.connect(self._record_selected)
+        mark_writes(record_btn)
         due_layout.addWidget(record_btn)
         return due_tab
 
@@ -145,52 +157,27 @@ class VisitsPage(WorkPage):
         return history_tab
 
     def _build_entry(self) -> QGroupBox:
-        """Quick entry of one visit: scan the form or type the household no."""
+        """Quick entry: scan the printed form (or type the household no.): the visit form opens
+        on that household (``open_household``)."""
         self.qr_edit = QLineEdit()
         self.qr_edit.setObjectName("qrEdit")
         self.qr_edit.setPlaceholderText(
             self.tr("Scan the form's QR code or type the household no.")
         )
         self.qr_edit.returnPressed.connect(self.open_scanned)
+        self.qr_edit.setToolTip(self.qr_edit.placeholderText())
+        mark_writes(self.qr_edit)
         self.entry_title = QLabel(self.tr("No household chosen"))
         self.entry_title.setObjectName("entryHousehold")
         self.entry_title.setWordWrap(True)
-        self.visitor = QComboBox()
-        self.visitor.setObjectName("entryVisitor")
-        self.visit_date = date_edit("entryDate")
-        self.way = QComboBox()
-        self.way.setObjectName("entryWay")
-        for way in vocab.VISIT_WAYS:
-            self.way.addItem(way, way)
-        self.situation = QPlainTextEdit()
-        self.situation.setObjectName("entrySituation")
-        self.situation.setPlaceholderText(self.tr("Family situation, what was seen"))
-        self.requests = QLineEdit()
-        self.requests.setObjectName("entryRequests")
-        self.difficulties = QLineEdit()
-        self.follow_up = QLineEdit()
-        for box in (self.situation,):
-            box.setFixedHeight(70)
-        self.save_btn = QPushButton(self.tr("Save visit"))
-        self.save_btn.setObjectName("saveVisit")
-        self.save_btn.setEnabled(False)
-        self.save_btn.clicked.connect(self.save_visit)
         form = QFormLayout()
         form.addRow(self.tr("Scan / no."), self.qr_edit)
         form.addRow(self.entry_title)
-        form.addRow(self.tr("Visitor"), self.visitor)
-        form.addRow(self.tr("Date"), self.visit_date)
-        form.addRow(self.tr("Way"), self.way)
-        form.addRow(self.tr("Situation"), self.situation)
-        form.addRow(self.tr("Difficulties"), self.difficulties)
-        form.addRow(self.tr("Requests"), self.requests)
-        form.addRow(self.tr("Follow-up"), self.follow_up)
-        form.addRow(self.save_btn)
         entry_box = QGroupBox(self.tr("Quick visit entry"))
         entry_layout = QVBoxLayout(entry_box)
         entry_layout.addLayout(form)
         entry_layout.addStretch(1)
-        entry_box.setMinimumWidth(260)
+        entry_box.setMinimumWidth(240)
         return entry_box
 
     def title(self) -> str:
@@ -204,7 +191,6 @@ class VisitsPage(WorkPage):
 
     def load(self, session: Session) -> None:
         fill_grids(self.grid_box, session, self.tr("All grids"))
-        fill_workers(self.visitor, session, None)
         fill_workers(self.h_worker, session, self.tr("All workers"))
         year, month = self._ym()
         start, end = visits.session_cycle(session, year, month)
@@ -220,8 +206,12 @@ class VisitsPage(WorkPage):
         self.bars_layout.setContentsMargins(4, 4, 4, 4)
         self.bars_layout.addWidget(CoverageBar(self.tr("All"), report.visited, report.due))
         self.bars_layout.addWidget(QLabel("<b>" + self.tr("Per grid") + "</b>"))
-        for line in report.grids:
-            self.bars_layout.addWidget(CoverageBar(line.name, line.visited, line.due))
+        for (
+            line
+        ) in report.grids:  # "东方花园第一网格": the end tells grids apart; all in the tooltip
+            self.bars_layout.addWidget(
+                CoverageBar(line.name, line.visited, line.due, elide=Qt.TextElideMode.ElideLeft)
+            )
         self.bars_layout.addWidget(QLabel("<b>" + self.tr("Per worker") + "</b>"))
         for line in report.workers:
             self.bars_layout.addWidget(CoverageBar(line.name, line.visited, line.due))
@@ -295,25 +285,25 @@ class VisitsPage(WorkPage):
     # ------------------------------------------------------------ entry
 
     def open_household(self, household_id: int) -> None:
-        with Session(self.ctx.engine) as session:
-            h = choices.household_head(session, household_id)
-            if h is None:
+        """Open the visit form on the household (window-modal; saved on OK by ``save_visit``)."""
+        from gridapp.ui.work_forms_visit import VisitEntryDialog
+
+        with Session(self.ctx.reader) as session:
+            if choices.household_head(session, household_id) is None:
                 return
-            self.entry_household = h.id
-            self.entry_title.setText(f"<b>{h.number}</b>  {h.address}")
-            wid = choices.grid_worker(session, h.grid_id) if h.grid_id is not None else None
-            if wid is not None:
-                set_combo_data(self.visitor, wid)
-        self.save_btn.setEnabled(True)
-        self.visit_date.setDate(QDate.currentDate())
-        self.situation.setFocus()
+        self.entry_household = household_id
+        dialog = VisitEntryDialog(self.ctx, household_id, self)
+        self.visit_dialog = dialog
+        dialog.on_save = self.save_visit
+        dialog.finished.connect(lambda _r: self.qr_edit.setFocus())
+        dialog.open()
 
     def open_scanned(self) -> None:
         """The scanner types the QR text and Enter; a household number works too."""
         text = self.qr_edit.text().strip()
         if not text:
             return
-        with Session(self.ctx.engine) as session:
+        with Session(self.ctx.reader) as session:
             hid = choices.scanned_household(session, text)
         if hid is None:
             from gridapp.ui import dialogs_io
@@ -337,37 +327,41 @@ class VisitsPage(WorkPage):
         if key is not None:
             self.open_household(key)
 
-    def save_visit(self) -> None:
-        hid = self.entry_household
-        worker = self.visitor.currentData()
-        if hid is None:
-            return
-        if worker is None:
-            from gridapp.ui import dialogs_io
+    def save_visit(self, dialog: VisitEntryDialog) -> bool:
+        """Store the visit form's visit with the issues and errands raised from it: one
+        transaction, one undoable command. False: refused (shown), the form stays open."""
+        from gridapp.ui.editing import VISIT, WorkRecord
+        from gridapp.ui.work_forms import IssueDraft, push_records, register_errand, register_issue
 
-            dialogs_io.warn(self, self.tr("Not saved"), self.tr("Choose the visitor first."))
-            return
-        on = py_date(self.visit_date)
-        fields = {
-            "situation": self.situation.toPlainText(),
-            "difficulties": self.difficulties.text(),
-            "requests": self.requests.text(),
-            "follow_up": self.follow_up.text(),
-        }
-        way = self.way.currentData()
-        done = self.change(
-            lambda s: visits.add_visit(s, hid, int(worker), on, way, actor=self.actor(s), **fields),
-            self.tr("Visit not saved"),
+        hid, worker, on, way = (
+            dialog.household_id,
+            dialog.visitor(),
+            dialog.visit_date(),
+            dialog.way(),
         )
-        if not done:
-            return
+        fields, drafts = dialog.fields(), list(dialog.drafts)
+        assert worker is not None  # the form refuses OK without one
+
+        def create(s: Session, actor: str) -> list[WorkRecord]:
+            vid = visits.add_visit(s, hid, worker, on, way, actor=actor, **fields)
+            made: list[WorkRecord] = [(VISIT, vid)]
+            for d in drafts:
+                if isinstance(d, IssueDraft):
+                    made.append(register_issue(s, d, actor, vid))
+                else:
+                    made.append(register_errand(s, d, actor, vid))
+            return made
+
+        number = dialog.ui.householdNumber.text()
+        text = self.tr("New visit to %1").replace("%1", _plain(number))
+        if push_records(self.ctx, dialog, text, create, self.tr("Visit not saved")) is None:
+            return False
+        self.visit_dialog = None
         self.entry_household = None
-        self.entry_title.setText(self.tr("Saved. Scan the next form."))
-        self.save_btn.setEnabled(False)
-        for w in (self.difficulties, self.requests, self.follow_up):
-            w.clear()
-        self.situation.clear()
-        self.qr_edit.setFocus()
+        self.entry_title.setText(
+            self.tr("Saved: %1. Scan the next form.").replace("%1", _plain(number))
+        )
+        return True
 
     # ------------------------------------------------------------ state
 

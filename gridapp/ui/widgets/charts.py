@@ -24,9 +24,17 @@ def ratio_color(ratio: float) -> QColor:
 class CoverageBar(QWidget):
     """A label, a bar filled to ``visited / due`` and the figures, in one line."""
 
-    def __init__(self, label: str, visited: int, due: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        label: str,
+        visited: int,
+        due: int,
+        parent: QWidget | None = None,
+        elide: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+    ) -> None:
         super().__init__(parent)
         self.label = label
+        self.elide = elide
         self.visited = visited
         self.due = due
         self.setMinimumHeight(24)
@@ -40,19 +48,29 @@ class CoverageBar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 26)
 
+    def _label_width(self) -> int:
+        return min(
+            max(self.fontMetrics().horizontalAdvance(self.label) + 12, 90), self.width() // 3
+        )
+
+    def shown_label(self) -> str:
+        """The label as painted: elided in the middle (or where ``elide`` says), so the part
+        that tells two long names apart stays."""
+        return self.fontMetrics().elidedText(self.label, self.elide, self._label_width() - 6)
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = p.fontMetrics()
         h = self.height()
-        label_w = min(max(fm.horizontalAdvance(self.label) + 12, 90), self.width() // 3)
+        label_w = self._label_width()
         text = f"{self.visited}/{self.due}  {self.ratio:.0%}"
         text_w = fm.horizontalAdvance(text) + 12
         p.setPen(self.palette().text().color())
         p.drawText(
             QRectF(0, 0, label_w - 6, h),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            fm.elidedText(self.label, Qt.TextElideMode.ElideRight, label_w - 6),
+            self.shown_label(),
         )
         bar = QRectF(label_w, h * 0.22, max(self.width() - label_w - text_w, 20), h * 0.56)
         p.setPen(Qt.PenStyle.NoPen)
