@@ -1018,129 +1018,116 @@
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="51"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="149"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="56"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="154"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="52"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="57"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="98"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="94"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="140"/>
         <source>Station</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="95"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="100"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="140"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="155"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="160"/>
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="50"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="55"/>
         <source>Not finished</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="72"/>
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="72"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="77"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="92"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="140"/>
         <source>Reported</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="94"/>
         <source>Title</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="90"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="190"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="95"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="91"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="96"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="97"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="112"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="117"/>
         <source>%1 issues, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="130"/>
         <source>Choose an issue</source>
         <translation>请选择一件问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="151"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="156"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="163"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="184"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="190"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="196"/>
-        <source>Register an issue</source>
-        <translation>登记问题</translation>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="201"/>
+        <source>New issue “%1”</source>
+        <translation>登记问题“%1”</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="184"/>
-        <source>What is it?</source>
-        <translation>问题内容</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="197"/>
-        <source>Household no. (leave empty for a public place)</source>
-        <translation>户号（公共区域的问题可不填）</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="216"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="202"/>
         <source>Issue not registered</source>
         <translation>问题未登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="266"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="259"/>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>
@@ -1722,209 +1709,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="179"/>
+        <location filename="../../gridapp/ui/main_window.py" line="180"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="181"/>
+        <location filename="../../gridapp/ui/main_window.py" line="182"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="184"/>
+        <location filename="../../gridapp/ui/main_window.py" line="185"/>
         <source>New member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="186"/>
+        <location filename="../../gridapp/ui/main_window.py" line="187"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="187"/>
+        <location filename="../../gridapp/ui/main_window.py" line="188"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="189"/>
+        <location filename="../../gridapp/ui/main_window.py" line="190"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="191"/>
+        <location filename="../../gridapp/ui/main_window.py" line="192"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="192"/>
+        <location filename="../../gridapp/ui/main_window.py" line="193"/>
         <source>Export register…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="193"/>
+        <location filename="../../gridapp/ui/main_window.py" line="194"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="194"/>
+        <location filename="../../gridapp/ui/main_window.py" line="195"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="196"/>
+        <location filename="../../gridapp/ui/main_window.py" line="197"/>
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="199"/>
+        <location filename="../../gridapp/ui/main_window.py" line="200"/>
         <source>Enter a special group…</source>
         <translation>纳入重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="201"/>
+        <location filename="../../gridapp/ui/main_window.py" line="202"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="203"/>
+        <location filename="../../gridapp/ui/main_window.py" line="204"/>
         <source>Switch operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="206"/>
+        <location filename="../../gridapp/ui/main_window.py" line="207"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="210"/>
+        <location filename="../../gridapp/ui/main_window.py" line="211"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="219"/>
-        <location filename="../../gridapp/ui/main_window.py" line="571"/>
+        <location filename="../../gridapp/ui/main_window.py" line="220"/>
+        <location filename="../../gridapp/ui/main_window.py" line="576"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="239"/>
+        <location filename="../../gridapp/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="246"/>
+        <location filename="../../gridapp/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="252"/>
+        <location filename="../../gridapp/ui/main_window.py" line="253"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="256"/>
+        <location filename="../../gridapp/ui/main_window.py" line="257"/>
         <location filename="../../gridapp/ui/pages/register_page.py" line="594"/>
         <source>Life events</source>
         <translation>人口变动</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="258"/>
+        <location filename="../../gridapp/ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="260"/>
+        <location filename="../../gridapp/ui/main_window.py" line="261"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="266"/>
+        <location filename="../../gridapp/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="267"/>
+        <location filename="../../gridapp/ui/main_window.py" line="268"/>
         <source>About gridapp</source>
         <translation>关于网格台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="270"/>
+        <location filename="../../gridapp/ui/main_window.py" line="271"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="334"/>
+        <location filename="../../gridapp/ui/main_window.py" line="339"/>
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="396"/>
+        <location filename="../../gridapp/ui/main_window.py" line="401"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="472"/>
+        <location filename="../../gridapp/ui/main_window.py" line="477"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="492"/>
+        <location filename="../../gridapp/ui/main_window.py" line="497"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="513"/>
+        <location filename="../../gridapp/ui/main_window.py" line="518"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="519"/>
+        <location filename="../../gridapp/ui/main_window.py" line="524"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="541"/>
+        <location filename="../../gridapp/ui/main_window.py" line="546"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="553"/>
+        <location filename="../../gridapp/ui/main_window.py" line="558"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="554"/>
+        <location filename="../../gridapp/ui/main_window.py" line="559"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="560"/>
+        <location filename="../../gridapp/ui/main_window.py" line="565"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="561"/>
+        <location filename="../../gridapp/ui/main_window.py" line="566"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="570"/>
+        <location filename="../../gridapp/ui/main_window.py" line="575"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="576"/>
+        <location filename="../../gridapp/ui/main_window.py" line="581"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="588"/>
+        <location filename="../../gridapp/ui/main_window.py" line="593"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="652"/>
+        <location filename="../../gridapp/ui/main_window.py" line="657"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1935,6 +1922,158 @@
         <location filename="../../gridapp/ui/pages/register_page.py" line="117"/>
         <source>Whole register</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>NewErrandDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="67"/>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="95"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="121"/>
+        <source>%1 already has an open errand of this kind: %2 (%3, since %4).</source>
+        <translation>%1 已有一件同类未办结的代办：%2（%3，%4 受理）。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="137"/>
+        <source>Pick the household from the list.</source>
+        <translation>请从列表中选择住户。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="139"/>
+        <source>Choose the person the errand is for.</source>
+        <translation>请选择代办对象。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="141"/>
+        <source>Choose the errand.</source>
+        <translation>请选择代办事项。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="152"/>
+        <source>Register a second one all the same?</source>
+        <translation>仍要再登记一件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="6"/>
+        <source>Accept an errand</source>
+        <translation>受理代办</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="10"/>
+        <source>Household *</source>
+        <translation>住户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="19"/>
+        <source>For whom *</source>
+        <translation>代办对象 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="21"/>
+        <source>Errand *</source>
+        <translation>代办事项 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="23"/>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="25"/>
+        <source>Accepted by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="27"/>
+        <source>Materials missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="29"/>
+        <source>Description</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_new.ui" line="36"/>
+        <source>Open that one</source>
+        <translation>打开那一件</translation>
+    </message>
+</context>
+<context>
+    <name>NewIssueDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="67"/>
+        <source>— choose the grid —</source>
+        <translation>— 请选择网格 —</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="118"/>
+        <source>Choose the grid of the public area.</source>
+        <translation>请选择公共区域所在的网格。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="120"/>
+        <source>Pick the household from the list, or tick Public area.</source>
+        <translation>请从列表中选择住户，或勾选“公共区域”。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="122"/>
+        <source>Say what the issue is (title).</source>
+        <translation>请填写问题（标题）。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="124"/>
+        <source>The deadline is before today.</source>
+        <translation>办理时限早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="6"/>
+        <source>Register an issue</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="10"/>
+        <source>Household *</source>
+        <translation>住户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="19"/>
+        <source>Public area (no household)</source>
+        <translation>公共区域（不属于某户）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="20"/>
+        <source>Grid *</source>
+        <translation>网格 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="22"/>
+        <source>Title *</source>
+        <translation>问题 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="24"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="26"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="28"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issue_new.ui" line="30"/>
+        <source>Description</source>
+        <translation>情况说明</translation>
     </message>
 </context>
 <context>
@@ -2995,149 +3134,126 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="57"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="59"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="138"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="58"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="60"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="86"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="88"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="88"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="90"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="131"/>
         <source>Office</source>
         <translation>递交部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="89"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="91"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="131"/>
         <source>Promised by</source>
         <translation>承诺办结日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="56"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="58"/>
         <source>Not finished</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="66"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="68"/>
         <source>Services</source>
         <translation>代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="69"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="71"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="81"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="83"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="84"/>
         <source>Accepted</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="83"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="202"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="85"/>
         <source>Errand</source>
         <translation>代办事项</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="86"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="85"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="87"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="89"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="106"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="108"/>
         <source>%1 errands, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="117"/>
         <source>Choose an errand</source>
         <translation>请选择一件代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="135"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="140"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="157"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="159"/>
         <source>Materials still missing</source>
         <translation>尚缺材料</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="160"/>
         <source>When they are handed in, tick them with “Materials received…”.</source>
         <translation>材料交来后，用“登记材料…”逐项勾选。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="174"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="176"/>
         <source>Materials are missing: record them received first.</source>
         <translation>材料未齐：请先用“登记材料…”登记收到的材料。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="180"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="197"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="202"/>
-        <source>Accept an errand</source>
-        <translation>受理代办</translation>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="204"/>
+        <source>New errand %1 for %2</source>
+        <translation>为%2受理代办%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="180"/>
-        <source>For whom? Name, pinyin initials or ID</source>
-        <translation>为谁代办？姓名、拼音首字母或身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="189"/>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="189"/>
-        <source>Nobody matches: %1</source>
-        <translation>没有找到：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="197"/>
-        <source>Who?</source>
-        <translation>选择人员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="211"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="207"/>
         <source>Not accepted</source>
         <translation>未受理</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="247"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="265"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="252"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="270"/>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>
@@ -3930,226 +4046,334 @@ Restore from this backup? The current file is saved aside first.</source>
     </message>
 </context>
 <context>
-    <name>VisitsPage</name>
+    <name>VisitEntryDialog</name>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="81"/>
-        <source>Month</source>
-        <translation>月份</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="122"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="83"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="236"/>
-        <source>Grid</source>
-        <translation>网格</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="147"/>
+        <source>Last visit: %1</source>
+        <translation>上次走访：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="97"/>
-        <source>Coverage of the cycle</source>
-        <translation>本周期走访覆盖</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="149"/>
+        <source>Never visited</source>
+        <translation>尚无走访记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="110"/>
-        <source>Record a visit to the selected household</source>
-        <translation>登记所选户的走访</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="151"/>
+        <source>Open: %1</source>
+        <translation>未办结：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="121"/>
-        <source>All ways</source>
-        <translation>全部方式</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="153"/>
+        <source>Known hazards: %1</source>
+        <translation>已知隐患：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="132"/>
-        <source>Worker</source>
-        <translation>网格员</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="170"/>
+        <source>who was met</source>
+        <translation>见到的人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="133"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="183"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="284"/>
-        <source>Way</source>
-        <translation>方式</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="210"/>
+        <source>Issue…</source>
+        <translation>转问题…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="134"/>
-        <source>From</source>
-        <translation>从</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="212"/>
+        <source>Register this finding as an issue of the household</source>
+        <translation>把这一发现登记为本户的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="135"/>
-        <source>To</source>
-        <translation>到</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="215"/>
+        <source>Errand…</source>
+        <translation>转代办…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="56"/>
-        <source>Households due</source>
-        <translation>待走访户</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="217"/>
+        <source>Accept an errand for a member from this finding</source>
+        <translation>根据这一发现为家庭成员受理代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="57"/>
-        <source>Visit history</source>
-        <translation>走访记录</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="285"/>
+        <source>issue “%1”</source>
+        <translation>问题“%1”</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="152"/>
-        <source>Scan the form&apos;s QR code or type the household no.</source>
-        <translation>扫描记录表二维码或输入户号</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="288"/>
+        <source>errand %1 for %2</source>
+        <translation>为%2代办%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="155"/>
-        <source>No household chosen</source>
-        <translation>未选择住户</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="292"/>
+        <source>Registered with the visit: %1</source>
+        <translation>随本次走访登记：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="167"/>
-        <source>Family situation, what was seen</source>
-        <translation>家庭情况、所见所闻</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="320"/>
+        <source>Choose the visitor.</source>
+        <translation>请选择走访人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="174"/>
-        <source>Save visit</source>
-        <translation>保存走访</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="322"/>
+        <source>Tick the way of the visit.</source>
+        <translation>请勾选走访方式。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="179"/>
-        <source>Scan / no.</source>
-        <translation>扫码 / 户号</translation>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="324"/>
+        <source>The date is after today.</source>
+        <translation>走访日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="181"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="283"/>
-        <source>Visitor</source>
-        <translation>走访人</translation>
+        <location filename="../../forms/visit_entry.ui" line="6"/>
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="182"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="280"/>
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../../forms/visit_entry.ui" line="14"/>
+        <source>Household</source>
+        <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="184"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="285"/>
-        <source>Situation</source>
-        <translation>家庭情况</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="185"/>
-        <source>Difficulties</source>
-        <translation>困难</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="186"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="286"/>
-        <source>Requests</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="187"/>
-        <source>Follow-up</source>
-        <translation>后续跟进</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="189"/>
-        <source>Quick visit entry</source>
-        <translation>快速登记走访</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="197"/>
-        <source>Visits</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="206"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="389"/>
-        <source>All grids</source>
-        <translation>全部网格</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="208"/>
-        <source>All workers</source>
-        <translation>全部网格员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="212"/>
-        <source>Cycle: %1 to %2</source>
-        <translation>走访周期：%1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="221"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="222"/>
-        <source>Per grid</source>
-        <translation>按网格</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
-        <source>Per worker</source>
-        <translation>按网格员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="234"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="281"/>
+        <location filename="../../forms/visit_entry.ui" line="16"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="235"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="282"/>
+        <location filename="../../forms/visit_entry.ui" line="18"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="237"/>
+        <location filename="../../forms/visit_entry.ui" line="20"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_entry.ui" line="33"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_entry.ui" line="34"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_entry.ui" line="35"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_entry.ui" line="36"/>
+        <source>Groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_entry.ui" line="58"/>
+        <source>Date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_entry.ui" line="60"/>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="91"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="226"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="107"/>
+        <source>Coverage of the cycle</source>
+        <translation>本周期走访覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="120"/>
+        <source>Record a visit to the selected household</source>
+        <translation>登记所选户的走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="133"/>
+        <source>All ways</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="144"/>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="145"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="274"/>
+        <source>Way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="146"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="147"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="66"/>
+        <source>Households due</source>
+        <translation>待走访户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="67"/>
+        <source>Visit history</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="165"/>
+        <source>Scan the form&apos;s QR code or type the household no.</source>
+        <translation>扫描记录表二维码或输入户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="170"/>
+        <source>No household chosen</source>
+        <translation>未选择住户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="174"/>
+        <source>Scan / no.</source>
+        <translation>扫码 / 户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="273"/>
+        <source>Visitor</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="270"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="275"/>
+        <source>Situation</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="276"/>
+        <source>Requests</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="176"/>
+        <source>Quick visit entry</source>
+        <translation>快速登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="184"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="193"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="383"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="194"/>
+        <source>All workers</source>
+        <translation>全部网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="198"/>
+        <source>Cycle: %1 to %2</source>
+        <translation>走访周期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="207"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="208"/>
+        <source>Per grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="215"/>
+        <source>Per worker</source>
+        <translation>按网格员</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="224"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="271"/>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="272"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="227"/>
         <source>Every cycle</source>
         <translation>每周期必访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="228"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="246"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="236"/>
         <source>never</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="257"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="247"/>
         <source>%1 households still to visit; %2 need a visit every cycle; %3 never visited</source>
         <translation>还有 %1 户待走访；其中 %2 户每周期必访；%3 户从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="323"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="313"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="324"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="314"/>
         <source>No household matches the scanned text: %1</source>
         <translation>没有与扫描内容对应的住户：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="348"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="356"/>
+        <source>New visit to %1</source>
+        <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="348"/>
-        <source>Choose the visitor first.</source>
-        <translation>请先选择走访人。</translation>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="362"/>
+        <source>Saved: %1. Scan the next form.</source>
+        <translation>已保存：%1。请扫描下一张记录表。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="360"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="357"/>
         <source>Visit not saved</source>
         <translation>走访未保存</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="365"/>
-        <source>Saved. Scan the next form.</source>
-        <translation>已保存，请扫描下一张记录表。</translation>
     </message>
 </context>
 <context>
