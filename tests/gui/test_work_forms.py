@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QToolBar
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -307,8 +307,11 @@ def test_undo_of_an_issue_moved_on_is_refused(qtbot: QtBot, window: Any, answers
     page = window.pages["issues"]
     forms.register_issue(qtbot, page, "噪音扰民", "矛盾纠纷", number)
     iid = page.current_issue()
-    page.note.setText("已调解")
     qtbot.mouseClick(page.buttons[flow.SOLVE], Qt.MouseButton.LeftButton)
+    page.step_form.ui.noteEdit.setPlainText("已调解")
+    ok = page.step_form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert _get(window, Issue, iid).state != "登记"
     # the newest command is the registration (steps are not on the stack): undo is refused
     window.act_undo.trigger()
     assert answers.kinds("warn") and "不能撤销" in answers.kinds("warn")[-1]
