@@ -87,7 +87,7 @@ def open_window(path: Path, password: str | None = None) -> Any:
     opened = open_interactive(None, path, password=password)
     if opened is None:
         return None
-    window = MainWindow(path, engine=opened.engine)
+    window = MainWindow(path, engine=opened.engine, read_only=opened.read_only, lock=opened.lock)
     install_safety(window, opened)
     window.size_for_first_start()
     window.show()

@@ -38,6 +38,7 @@ from gridapp.ui.pages.support import (
     widget_row,
     work_page,
 )
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -122,6 +123,7 @@ class SettingsPage(WorkPage):
             self.lists[key] = edit
             lists_row.addWidget(box)
         save = action_button(self.tr("Save settings"), "settingsSave", self.save_settings)
+        mark_writes(save)
         general_tab = QWidget()
         gt = QVBoxLayout(general_tab)
         top_row = QHBoxLayout()
@@ -149,6 +151,7 @@ class SettingsPage(WorkPage):
         self.target_grid = QComboBox()
         self.target_grid.setObjectName("moveTarget")
         move = action_button(self.tr("Move building"), "moveBuildingButton", self.move_building)
+        mark_writes(add_area, rename, move)
         buttons = widget_row(add_area, rename)
         move_row = widget_row(
             QLabel(self.tr("Building")),
@@ -172,6 +175,7 @@ class SettingsPage(WorkPage):
         self.worker_grid.setObjectName("workerGrid")
         add_worker = action_button(self.tr("Add worker…"), "workerAdd", self.add_worker)
         toggle = action_button(self.tr("On / off duty"), "workerToggle", self.toggle_worker)
+        mark_writes(add_worker, toggle)
         w_row = widget_row(QLabel(self.tr("Grid")), self.worker_grid, add_worker, toggle)
         workers_tab = QWidget()
         wt = QVBoxLayout(workers_tab)

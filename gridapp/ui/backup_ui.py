@@ -1,0 +1,159 @@
+"""Back up and restore from the window (File menu, settings page): the services the
+``gridapp backup`` / ``gridapp restore`` commands use, off the GUI thread through the window's
+TaskRunner.
+
+A backup goes into a folder the user picks (the backup folder by default), named after the
+register and the time. A restore checks the backup first (``inspect_backup``: the same refusals
+as ``gridapp restore --check``), shows what it holds and asks; then ``restore`` keeps a safety
+copy of the current data in the backup folder and puts the backup in place, under the window's
+own hold on the register (``db.lock.replacing``), as the CLI does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from gridapp.ui import dialogs_io, readonly
+
+if TYPE_CHECKING:
+    from gridapp.services.backup import BackupSummary
+    from gridapp.services.restore import RestoreResult
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backup_ui", text)
+
+
+def backup_folder(window: Any) -> Path:
+    """The register's backup folder (setting ``backup_dir``, else the data folder's)."""
+    from gridapp.services import backup
+
+    try:
+        return backup.backup_dir(window.ctx.reader)
+    except Exception:  # e.g. an in-memory register: the data folder
+        return backup.default_backup_dir(Path(window.path))
+
+
+def describe(summary: BackupSummary) -> str:
+    """What a backup holds, as ``gridapp restore --check`` says it."""
+    lines = [
+        _tr("Backup file: %1").replace("%1", str(summary.path))
+        + (_tr(" (encrypted)") if summary.encrypted else ""),
+        _tr("%1 households, %2 persons, %3 visits, %4 issues")
+        .replace("%1", str(summary.households))
+        .replace("%2", str(summary.persons))
+        .replace("%3", str(summary.visits))
+        .replace("%4", str(summary.issues)),
+        _tr("Last change: %1").replace("%1", summary.last_change or _tr("none")),
+        _tr("Checked against its checksum: it is as it was made.")
+        if summary.verified
+        else _tr("This backup has no checksum list (an older or copied file): only its structure was checked."),
+    ]
+    if summary.needs_upgrade:
+        lines.append(_tr("Made by an older version: it is upgraded when restored."))
+    return "\n".join(lines)
+
+
+def backup_now(window: Any, folder: str | None = None) -> None:
+    """Ask for a folder (the backup folder by default) and back the register up into it."""
+    from gridapp.db.engine import engine_password
+    from gridapp.services import backup
+
+    if folder is None:
+        folder = dialogs_io.ask_folder(
+            window, _tr("Back up the register into…"), str(backup_folder(window))
+        )
+    if not folder:
+        return
+    target = Path(folder)
+    engine = window.ctx.engine  # opened here, in the GUI thread
+
+    def job(_progress: Any, _cancel: Any) -> tuple[Path, BackupSummary]:
+        made = backup.backup_to_folder(engine, target)
+        return made, backup.inspect_backup(made, engine_password(engine))
+
+    def done(result: tuple[Path, BackupSummary]) -> None:
+        made, summary = result
+        dialogs_io.info(
+            window,
+            _tr("Backed up"),
+            _tr("The register was backed up to:\n%1").replace("%1", str(made))
+            + "\n\n"
+            + describe(summary),
+        )
+
+    window.tasks.start_job(_tr("Backing up the register…"), job, done)
+
+
+def restore_backup(window: Any, source: str | None = None) -> None:
+    """Choose a backup, check it, say what it holds, ask, then restore with a safety copy."""
+    if window.read_only:
+        dialogs_io.warn(window, _tr("Restore from a backup"), readonly.refusal_text())
+        return
+    if source is None:
+        source = dialogs_io.ask_open_file(
+            window, _tr("Restore from a backup"), dialogs_io.BACKUP_FILTER,
+            str(backup_folder(window)),
+        )  # fmt: skip
+    if not source:
+        return
+    from gridapp.db.engine import engine_password
+    from gridapp.services import backup
+
+    chosen = Path(source)
+    engine = window.ctx.engine
+    key = engine_password(engine)
+    if chosen.resolve() == Path(window.path).resolve():
+        dialogs_io.warn(
+            window, _tr("Restore from a backup"), _tr("This is the register itself, not a backup.")
+        )
+        return
+
+    def check(_progress: Any, _cancel: Any) -> BackupSummary:
+        return backup.inspect_backup(chosen, key)
+
+    window.tasks.start_job(
+        _tr("Checking the backup…"), check, lambda summary: _confirm_restore(window, summary)
+    )
+
+
+def _confirm_restore(window: Any, summary: BackupSummary) -> None:
+    question = (
+        describe(summary)
+        + "\n\n"
+        + _tr(
+            "Replace everything in the register %1 with this backup? The current data is "
+            "saved aside in the backup folder first, so nothing is lost."
+        ).replace("%1", Path(window.path).name)
+    )
+    if not dialogs_io.confirm(window, _tr("Restore from a backup"), question):
+        return
+    from gridapp.db.errors import RegisterError
+    from gridapp.db.lock import replacing
+    from gridapp.services.common import ServiceError
+    from gridapp.services.restore import restore
+
+    engine = window.ctx.engine
+    path = Path(window.path)
+    lock = window.register_lock
+
+    def job(progress: Any, cancel: Any) -> RestoreResult:
+        try:
+            with replacing(path, session=lock, wait=5):
+                return restore(engine, summary.path, progress=progress, cancel=cancel)
+        except RegisterError as exc:  # held by another window or command: said, unchanged
+            raise ServiceError(str(exc)) from exc
+
+    def done(result: RestoreResult) -> None:
+        window.after_restore()
+        text = _tr("The register was restored from %1.").replace("%1", str(result.restored_from))
+        if result.safety_copy is not None:
+            text += "\n" + _tr("The data before the restore was saved as %1.").replace(
+                "%1", str(result.safety_copy)
+            )
+        dialogs_io.info(window, _tr("Restored"), text)
+
+    window.tasks.start_job(_tr("Restoring…"), job, done)
