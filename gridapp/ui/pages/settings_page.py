@@ -97,9 +97,45 @@ class SettingsPage(WorkPage):
         g_form.addRow(self.tr("Visit cycle"), self.cycle)
         g_form.addRow(self.tr("Default issue deadline"), self.issue_days)
         g_form.addRow("", self.mask_box)
-        g_form.addRow(self.tr("Backup folder"), self.backup)
+        g_form.addRow(self.tr("Backup folder"), self._build_backup_row())
         g_form.addRow(self.tr("Language (after restart)"), self.language)
         return general
+
+    def _build_backup_row(self) -> QWidget:
+        """The backup folder with Browse…, and backing up / restoring now."""
+        browse = action_button(self.tr("Browse…"), "setBackupBrowse", self.browse_backup)
+        backup_now = action_button(self.tr("Back up now…"), "backupNow", self.backup_now)
+        restore = action_button(
+            self.tr("Restore from a backup…"), "restoreBackup", self.restore_backup
+        )
+        mark_writes(restore)
+        row = QWidget()
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        folder = QHBoxLayout()
+        folder.addWidget(self.backup, 1)
+        folder.addWidget(browse)
+        box.addLayout(folder)
+        box.addLayout(widget_row(backup_now, restore))
+        return row
+
+    def browse_backup(self) -> None:
+        from gridapp.ui import backup_ui
+
+        start = self.backup.text().strip() or str(backup_ui.backup_folder(self.window()).parent)
+        folder = dialogs_io.ask_folder(self, self.tr("Folder for automatic backups"), start)
+        if folder:
+            self.backup.setText(folder)
+
+    def backup_now(self) -> None:
+        from gridapp.ui import backup_ui
+
+        backup_ui.backup_now(self.window())
+
+    def restore_backup(self) -> None:
+        from gridapp.ui import backup_ui
+
+        backup_ui.restore_backup(self.window())
 
     def _build_general_tab(self) -> QWidget:
         """General settings, the groups visited every cycle, the lists, Save."""
