@@ -31,7 +31,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gui", help="打开图形界面（默认） / open the window")
     # Also after ``gui`` (``gridapp gui --db NEW.db``); SUPPRESS keeps the one given before it.
-    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="数据库文件（不存在时在此新建）")
+    p.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="数据库文件（不存在时在此新建）"
+    )
     p.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="界面语言 zh|en")
     p.add_argument("--demo", action="store_true", help="打开演示数据库（首次启动时自动生成）")
     p.add_argument("--screenshot", metavar="OUT.png", help="打开主窗口、截图后退出")

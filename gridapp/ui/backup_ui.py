@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from gridapp.services.restore import RestoreResult
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup_ui", text)
-
-
 def backup_folder(window: Any) -> Path:
     """The register's backup folder (setting ``backup_dir``, else the data folder's)."""
     from gridapp.services import backup
@@ -40,20 +36,31 @@ def backup_folder(window: Any) -> Path:
 def describe(summary: BackupSummary) -> str:
     """What a backup holds, as ``gridapp restore --check`` says it."""
     lines = [
-        _tr("Backup file: %1").replace("%1", str(summary.path))
-        + (_tr(" (encrypted)") if summary.encrypted else ""),
-        _tr("%1 households, %2 persons, %3 visits, %4 issues")
+        QCoreApplication.translate("backup_ui", "Backup file: %1").replace("%1", str(summary.path))
+        + (QCoreApplication.translate("backup_ui", " (encrypted)") if summary.encrypted else ""),
+        QCoreApplication.translate("backup_ui", "%1 households, %2 persons, %3 visits, %4 issues")
         .replace("%1", str(summary.households))
         .replace("%2", str(summary.persons))
         .replace("%3", str(summary.visits))
         .replace("%4", str(summary.issues)),
-        _tr("Last change: %1").replace("%1", summary.last_change or _tr("none")),
-        _tr("Checked against its checksum: it is as it was made.")
+        QCoreApplication.translate("backup_ui", "Last change: %1").replace(
+            "%1", summary.last_change or QCoreApplication.translate("backup_ui", "none")
+        ),
+        QCoreApplication.translate(
+            "backup_ui", "Checked against its checksum: it is as it was made."
+        )
         if summary.verified
-        else _tr("This backup has no checksum list (an older or copied file): only its structure was checked."),
+        else QCoreApplication.translate(
+            "backup_ui",
+            "This backup has no checksum list (an older or copied file): only its structure was checked.",
+        ),
     ]
     if summary.needs_upgrade:
-        lines.append(_tr("Made by an older version: it is upgraded when restored."))
+        lines.append(
+            QCoreApplication.translate(
+                "backup_ui", "Made by an older version: it is upgraded when restored."
+            )
+        )
     return "\n".join(lines)
 
 
@@ -64,7 +71,9 @@ def backup_now(window: Any, folder: str | None = None) -> None:
 
     if folder is None:
         folder = dialogs_io.ask_folder(
-            window, _tr("Back up the register into…"), str(backup_folder(window))
+            window,
+            QCoreApplication.translate("backup_ui", "Back up the register into…"),
+            str(backup_folder(window)),
         )
     if not folder:
         return
@@ -79,23 +88,31 @@ def backup_now(window: Any, folder: str | None = None) -> None:
         made, summary = result
         dialogs_io.info(
             window,
-            _tr("Backed up"),
-            _tr("The register was backed up to:\n%1").replace("%1", str(made))
+            QCoreApplication.translate("backup_ui", "Backed up"),
+            QCoreApplication.translate("backup_ui", "The register was backed up to:\n%1").replace(
+                "%1", str(made)
+            )
             + "\n\n"
             + describe(summary),
         )
 
-    window.tasks.start_job(_tr("Backing up the register…"), job, done)
+    window.tasks.start_job(
+        QCoreApplication.translate("backup_ui", "Backing up the register…"), job, done
+    )
 
 
 def restore_backup(window: Any, source: str | None = None) -> None:
     """Choose a backup, check it, say what it holds, ask, then restore with a safety copy."""
     if window.read_only:
-        dialogs_io.warn(window, _tr("Restore from a backup"), readonly.refusal_text())
+        dialogs_io.warn(
+            window,
+            QCoreApplication.translate("backup_ui", "Restore from a backup"),
+            readonly.refusal_text(),
+        )
         return
     if source is None:
         source = dialogs_io.ask_open_file(
-            window, _tr("Restore from a backup"), dialogs_io.BACKUP_FILTER,
+            window, QCoreApplication.translate("backup_ui", "Restore from a backup"), dialogs_io.BACKUP_FILTER,
             str(backup_folder(window)),
         )  # fmt: skip
     if not source:
@@ -108,7 +125,9 @@ def restore_backup(window: Any, source: str | None = None) -> None:
     key = engine_password(engine)
     if chosen.resolve() == Path(window.path).resolve():
         dialogs_io.warn(
-            window, _tr("Restore from a backup"), _tr("This is the register itself, not a backup.")
+            window,
+            QCoreApplication.translate("backup_ui", "Restore from a backup"),
+            QCoreApplication.translate("backup_ui", "This is the register itself, not a backup."),
         )
         return
 
@@ -116,7 +135,9 @@ def restore_backup(window: Any, source: str | None = None) -> None:
         return backup.inspect_backup(chosen, key)
 
     window.tasks.start_job(
-        _tr("Checking the backup…"), check, lambda summary: _confirm_restore(window, summary)
+        QCoreApplication.translate("backup_ui", "Checking the backup…"),
+        check,
+        lambda summary: _confirm_restore(window, summary),
     )
 
 
@@ -124,12 +145,15 @@ def _confirm_restore(window: Any, summary: BackupSummary) -> None:
     question = (
         describe(summary)
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "backup_ui",
             "Replace everything in the register %1 with this backup? The current data is "
-            "saved aside in the backup folder first, so nothing is lost."
+            "saved aside in the backup folder first, so nothing is lost.",
         ).replace("%1", Path(window.path).name)
     )
-    if not dialogs_io.confirm(window, _tr("Restore from a backup"), question):
+    if not dialogs_io.confirm(
+        window, QCoreApplication.translate("backup_ui", "Restore from a backup"), question
+    ):
         return
     from gridapp.db.errors import RegisterError
     from gridapp.db.lock import replacing
@@ -149,11 +173,13 @@ def _confirm_restore(window: Any, summary: BackupSummary) -> None:
 
     def done(result: RestoreResult) -> None:
         window.after_restore()
-        text = _tr("The register was restored from %1.").replace("%1", str(result.restored_from))
+        text = QCoreApplication.translate(
+            "backup_ui", "The register was restored from %1."
+        ).replace("%1", str(result.restored_from))
         if result.safety_copy is not None:
-            text += "\n" + _tr("The data before the restore was saved as %1.").replace(
-                "%1", str(result.safety_copy)
-            )
-        dialogs_io.info(window, _tr("Restored"), text)
+            text += "\n" + QCoreApplication.translate(
+                "backup_ui", "The data before the restore was saved as %1."
+            ).replace("%1", str(result.safety_copy))
+        dialogs_io.info(window, QCoreApplication.translate("backup_ui", "Restored"), text)
 
-    window.tasks.start_job(_tr("Restoring…"), job, done)
+    window.tasks.start_job(QCoreApplication.translate("backup_ui", "Restoring…"), job, done)

@@ -119,7 +119,9 @@ class ImportWizard(QDialog):
             .replace("%1", path.name)
             .replace("%2", self.unreadable)
             + "\n"
-            + self.tr("Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that.")
+            + self.tr(
+                "Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that."
+            )
         )
 
     def _build_sheet_list(self, path: Path) -> QListWidget:

@@ -182,13 +182,11 @@ class MainWindow(QMainWindow):
 
         owner = RegisterLock(self.path).owner()
         who = owner.describe() if owner is not None else ""
-        return (
-            self.tr(
-                "Another window of the program has this register open (%1) and may change it; "
-                "this window can only show it. To make changes here, close the other window "
-                "and open this register again (File > Open register…)."
-            ).replace("%1", who or self.tr("another window"))
-        )
+        return self.tr(
+            "Another window of the program has this register open (%1) and may change it; "
+            "this window can only show it. To make changes here, close the other window "
+            "and open this register again (File > Open register…)."
+        ).replace("%1", who or self.tr("another window"))
 
     def _make_tasks(self) -> TaskRunner:
         from gridapp.ui.tasks import TaskRunner

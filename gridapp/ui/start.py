@@ -117,9 +117,7 @@ class StartDialog(QDialog):
             missing.setWordWrap(True)
             layout.addWidget(missing)
         else:
-            layout.addWidget(
-                QLabel(self.tr("No register is open yet. What would you like to do?"))
-            )
+            layout.addWidget(QLabel(self.tr("No register is open yet. What would you like to do?")))
         for name, text, slot in (
             ("newButton", self.tr("Create a new register…"), self.new_register),
             ("openButton", self.tr("Open an existing register…"), self.open_existing),

@@ -17,9 +17,7 @@ from gridapp.services.common import ServiceError
 
 def _visible_progress() -> list[QProgressDialog]:
     return [
-        w
-        for w in QApplication.allWidgets()
-        if isinstance(w, QProgressDialog) and w.isVisible()
+        w for w in QApplication.allWidgets() if isinstance(w, QProgressDialog) and w.isVisible()
     ]
 
 
