@@ -114,10 +114,11 @@ class ImportWizard(QDialog):
     def _unreadable_text(self, path: Path) -> str:
         if self.unreadable is None:
             return ""
+        reason = self.unreadable  # the reader's own words name the file; else name it here
+        if path.name not in reason:
+            reason = f"{path.name}：{reason}"
         return (
-            self.tr("The file %1 cannot be read: %2")
-            .replace("%1", path.name)
-            .replace("%2", self.unreadable)
+            self.tr("This file cannot be read: %1").replace("%1", reason)
             + "\n"
             + self.tr(
                 "Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that."
