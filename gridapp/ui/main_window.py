@@ -465,7 +465,16 @@ class MainWindow(QMainWindow):
         with Session(self.read_engine) as session:
             return [(grid.id, grid.name) for grid in grids(session)]
 
+    def writable(self) -> bool:
+        """False (and said) in a read-only window: an edit reached without its action (a
+        double-click, a link) stops before its form is filled in for nothing."""
+        if self.read_only:
+            dialogs_io.warn(self, self.tr("Not saved"), readonly.refusal_text())
+        return not self.read_only
+
     def new_household(self) -> None:
+        if not self.writable():
+            return
         from gridapp.ui.editing import CreateHouseholdCommand
         from gridapp.ui.forms import HouseholdDialog
 
@@ -487,7 +496,7 @@ class MainWindow(QMainWindow):
 
     def new_person(self) -> None:
         hid = self.register_page.current_household_id()
-        if hid is None:
+        if hid is None or not self.writable():
             return
         from gridapp.ui.editing import CreatePersonCommand
         from gridapp.ui.forms import PersonDialog
@@ -510,6 +519,8 @@ class MainWindow(QMainWindow):
             self.edit_household(hid)
 
     def edit_person(self, pid: int) -> bool:
+        if not self.writable():
+            return False
         from sqlalchemy.orm import Session
 
         from gridapp.services.edits import person_values
@@ -533,6 +544,8 @@ class MainWindow(QMainWindow):
         )
 
     def edit_household(self, hid: int) -> bool:
+        if not self.writable():
+            return False
         from sqlalchemy.orm import Session
 
         from gridapp.services.edits import household_values
@@ -590,6 +603,8 @@ class MainWindow(QMainWindow):
         HistoryDialog(title, rows, self).exec()
 
     def enter_group(self) -> None:
+        if not self.writable():
+            return
         from gridapp.ui import life_events_ui
 
         life_events_ui.enter_group(self)  # undoable, like the other life events

@@ -143,6 +143,14 @@ def test_a_write_in_the_read_only_window_is_told_not_a_crash(
     assert answers.kinds("warn")[-1].startswith("This register is open read-only")
     assert not answers.kinds("error")
     assert sys.excepthook is not None
-    # the import refuses before asking for a file
+    # the import refuses before asking for a file; an edit reached without its action (a
+    # double-click) before its form is opened
     second.import_file()
+    assert answers.kinds("warn")[-1].startswith("This register is open read-only")
+    shown = len(answers.shown)
+    monkeypatch.setattr(
+        "gridapp.ui.forms.PersonDialog.exec", lambda *_a: pytest.fail("form opened")
+    )
+    assert second.edit_person(pid) is False
+    assert len(answers.shown) == shown + 1
     assert answers.kinds("warn")[-1].startswith("This register is open read-only")
