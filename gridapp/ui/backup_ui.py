@@ -131,17 +131,57 @@ def restore_backup(window: Any, source: str | None = None) -> None:
         )
         return
 
+    own_key = key
+    if _needs_own_password(chosen, key):  # ``gridapp restore --backup-password-file``
+        from gridapp.ui.password_dialog import ask_password
+
+        def opens(candidate: str) -> str | None:
+            if _opens(chosen, candidate):
+                return None
+            return QCoreApplication.translate("backup_ui", "Wrong password, please try again")
+
+        own_key = ask_password(window, chosen, check=opens)
+        if own_key is None:
+            return
+    backup_key = own_key if own_key != key else None
+
     def check(_progress: Any, _cancel: Any) -> BackupSummary:
-        return backup.inspect_backup(chosen, key)
+        return backup.inspect_backup(chosen, own_key)
 
     window.tasks.start_job(
         QCoreApplication.translate("backup_ui", "Checking the backup…"),
         check,
-        lambda summary: _confirm_restore(window, summary),
+        lambda summary: _confirm_restore(window, summary, backup_key),
     )
 
 
-def _confirm_restore(window: Any, summary: BackupSummary) -> None:
+def _opens(path: Path, password: str | None) -> bool:
+    """``password`` opens the encrypted ``path`` (any other fault: the check says it)."""
+    from gridapp.db import crypto
+
+    try:
+        crypto.open_raw(path, password, read_only=True).close()
+    except crypto.WrongPassword:
+        return False
+    except Exception:  # damaged, truncated …: inspect_backup words it
+        return True
+    return True
+
+
+def _needs_own_password(path: Path, key: str | None) -> bool:
+    """An encrypted backup the register's own password does not open."""
+    from gridapp.db import crypto
+
+    from gridapp.services.backup import PAGE
+
+    try:  # whole pages only: a cut or foreign file is refused by the check, unasked
+        encrypted = path.is_file() and crypto.is_encrypted(path) and path.stat().st_size % PAGE == 0
+    except OSError:
+        return False
+    return encrypted and (key is None or not _opens(path, key))
+
+
+def _confirm_restore(window: Any, summary: BackupSummary, backup_key: str | None) -> None:
     question = (
         describe(summary)
         + "\n\n"
@@ -167,7 +207,7 @@ def _confirm_restore(window: Any, summary: BackupSummary) -> None:
     def job(progress: Any, cancel: Any) -> RestoreResult:
         try:
             with replacing(path, session=lock, wait=5):
-                return restore(engine, summary.path, progress=progress, cancel=cancel)
+                return restore(engine, summary.path, backup_key, progress=progress, cancel=cancel)
         except RegisterError as exc:  # held by another window or command: said, unchanged
             raise ServiceError(str(exc)) from exc
 

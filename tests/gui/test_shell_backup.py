@@ -4,6 +4,7 @@ checks and refusals, a confirmation, the safety copy."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -124,3 +125,56 @@ def test_backup_and_restore_from_the_settings_page(
     safety = list(backup.backup_dir(window.engine).glob("demo-before-restore-*.db"))
     assert len(safety) == 1 and str(safety[0]) in text
     assert not answers.kinds("error")
+
+
+def test_restore_an_encrypted_backup_asks_its_password(
+    qtbot: QtBot,
+    window: Any,
+    answers: Answers,
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``gridapp restore --backup-password-file``: the backup's own password, asked again
+    when wrong; Cancel restores nothing."""
+    from gridapp.db.engine import open_register, session_scope
+    from gridapp.services import backup
+    from gridapp.services.settings import put
+    from gridapp.ui import dialogs_io, password_dialog
+
+    other = tmp_path / "other.db"
+    eng = open_register(other, password="backup-pass-1")
+    with session_scope(eng) as session:
+        put(session, "operator", "备份里的人")
+    made = backup.backup_to_folder(eng, tmp_path / "bk")
+    eng.dispose()
+
+    tries: list[str | None] = []
+    errors: list[str | None] = []
+
+    def ask_password(_p: Any, _path: Path, *, create: bool = False, check: Any = None) -> Any:
+        for attempt in tries:
+            if attempt is None:
+                return None  # Cancel
+            problem = check(attempt)
+            errors.append(problem)
+            if problem is None:
+                return attempt
+        return None
+
+    monkeypatch.setattr(password_dialog, "ask_password", ask_password)
+    monkeypatch.setattr(dialogs_io, "ask_open_file", lambda *_a, **_k: str(made))
+    tries[:] = ["wrong-one-1", None]
+    window.restore_backup()
+    assert errors == ["Wrong password, please try again"]
+    assert not [t for k, t in answers.shown if k != "warn"] and not answers.kinds("warn")
+
+    tries[:] = ["wrong-one-1", "backup-pass-1"]
+    window.restore_backup()
+    assert "restored" in answers.kinds("info")[-1]
+    con = sqlite3.connect(demo_db)  # the register stays plain, with the backup's content
+    try:
+        value = con.execute("SELECT value FROM setting WHERE key = 'operator'").fetchone()[0]
+    finally:
+        con.close()
+    assert json.loads(value) == "备份里的人"
