@@ -171,7 +171,6 @@ def _opens(path: Path, password: str | None) -> bool:
 def _needs_own_password(path: Path, key: str | None) -> bool:
     """An encrypted backup the register's own password does not open."""
     from gridapp.db import crypto
-
     from gridapp.services.backup import PAGE
 
     try:  # whole pages only: a cut or foreign file is refused by the check, unasked
