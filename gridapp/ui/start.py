@@ -84,7 +84,9 @@ class NewRegisterDialog(QDialog):
         ok = bool(
             self.street.text().strip() and self.community.text().strip() and self.grid_names()
         )
-        ok = ok and bool(self.file.text().strip()) and not Path(self.file.text().strip()).exists()
+        file = Path(self.file.text().strip()) if self.file.text().strip() else None
+        # a new file, in a folder that exists (``--db`` may name one that does not)
+        ok = ok and file is not None and not file.exists() and file.parent.is_dir()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 

@@ -56,3 +56,22 @@ def test_gui_db_new_register_is_made_where_asked(
     assert new.is_file() and new.stat().st_size > 0
     assert opened and Path(opened[0]) == new
     assert not paths.default_register().exists()  # nothing went to the data folder
+
+
+def test_new_register_needs_a_new_file_in_a_folder_that_exists(qtbot: Any, tmp_path: Path) -> None:
+    from gridapp.ui.app import make_app
+    from gridapp.ui.start import NewRegisterDialog
+
+    make_app(lang="en")
+    dialog = NewRegisterDialog(None, tmp_path / "nowhere" / "x.db")
+    qtbot.addWidget(dialog)
+    dialog.street.setText("工业路街道")
+    dialog.community.setText("幸福社区")
+    dialog.grids.setPlainText("第一网格")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # the folder does not exist
+    dialog.file.setText(str(tmp_path / "x.db"))
+    assert ok.isEnabled()
+    (tmp_path / "x.db").write_bytes(b"")
+    dialog.file.setText(str(tmp_path / "x.db") + " ")
+    assert not ok.isEnabled()  # never over an existing file
