@@ -33,8 +33,9 @@ def backup_folder(window: Any) -> Path:
         return backup.default_backup_dir(Path(window.path))
 
 
-def describe(summary: BackupSummary) -> str:
+def describe(summary: BackupSummary, with_path: bool = True) -> str:
     """What a backup holds, as ``gridapp restore --check`` says it."""
+    last = (summary.last_change or "")[:16]  # to the minute: no microseconds
     lines = [
         QCoreApplication.translate("backup_ui", "Backup file: %1").replace("%1", str(summary.path))
         + (QCoreApplication.translate("backup_ui", " (encrypted)") if summary.encrypted else ""),
@@ -44,7 +45,7 @@ def describe(summary: BackupSummary) -> str:
         .replace("%3", str(summary.visits))
         .replace("%4", str(summary.issues)),
         QCoreApplication.translate("backup_ui", "Last change: %1").replace(
-            "%1", summary.last_change or QCoreApplication.translate("backup_ui", "none")
+            "%1", last or QCoreApplication.translate("backup_ui", "none")
         ),
         QCoreApplication.translate(
             "backup_ui", "Checked against its checksum: it is as it was made."
@@ -55,6 +56,8 @@ def describe(summary: BackupSummary) -> str:
             "This backup has no checksum list (an older or copied file): only its structure was checked.",
         ),
     ]
+    if not with_path:
+        lines = lines[1:]
     if summary.needs_upgrade:
         lines.append(
             QCoreApplication.translate(
@@ -93,7 +96,7 @@ def backup_now(window: Any, folder: str | None = None) -> None:
                 "%1", str(made)
             )
             + "\n\n"
-            + describe(summary),
+            + describe(summary, with_path=False),
         )
 
     window.tasks.start_job(
