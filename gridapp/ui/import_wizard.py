@@ -108,6 +108,7 @@ class ImportWizard(QDialog):
         self.file_problem.setStyleSheet("color: #b00020; font-weight: bold;")
         self.file_problem.setVisible(self.unreadable is not None)
         form.addRow(self.file_problem)
+        form.setRowVisible(self.sheet_list, self.unreadable is None)  # no empty list then
         self._build_targets(form)
         self.steps.addWidget(page)
 
