@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "gridapp_zh_CN.ts"
 PENDING = TS.parent / "pending"
-UNFINISHED = '<translation type="unfinished"></translation>'
+TRANSLATION = re.compile(r"<translation[^>]*>(.*?)</translation>", re.S)
 
 
 def _unescape(text: str) -> str:
@@ -46,15 +46,24 @@ def fill() -> list[tuple[str, str]]:
         def one_message(msg: re.Match[str]) -> str:
             body = msg.group(0)
             source = re.search(r"<source>(.*?)</source>", body, re.S)
-            if UNFINISHED not in body or source is None:
+            current = TRANSLATION.search(body)
+            if current is None or source is None:
                 return body
             key = (name, html.unescape(source.group(1)))
-            if key not in pending:
+            unfinished = 'type="unfinished"' in current.group(0)
+            if key in pending:  # the branch's own Chinese wins over lupdate's same-text guess
+                used.add(key)
+                text = escape(pending[key][0])
+            elif unfinished and current.group(1).strip() and "numerusform" not in current.group(1):
+                text = current.group(1)  # lupdate's guess: the same source translated elsewhere
+            elif unfinished:
                 left.append(key)
                 return body
-            used.add(key)
-            done = f"<translation>{escape(pending[key][0])}</translation>"
-            return body.replace(UNFINISHED, done)
+            else:
+                return body
+            if 'numerus="yes"' in body.split(">", 1)[0]:
+                text = f"<numerusform>{text}</numerusform>"  # Chinese has one plural form
+            return body.replace(current.group(0), f"<translation>{text}</translation>")
 
         return re.sub(r"<message[^>]*>.*?</message>", one_message, match.group(0), flags=re.S)
 
@@ -88,6 +97,8 @@ def main() -> int:
     left = fill()
     for context, source in left:
         print(f"unfinished: [{context}] {source!r}")
+    for (context, source), (_text, tsv) in read_pending().items():
+        print(f"not in the UI (left in {tsv.name}): [{context}] {source!r}")
     return 1 if left and parser.parse_args().strict else 0
 
 

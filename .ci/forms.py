@@ -54,9 +54,13 @@ def check_all() -> int:
             if not committed.exists():
                 problems.append(f"{form.name}: not compiled (run `make forms`)")
             elif committed.read_bytes() != fresh.read_bytes():
-                problems.append(f"{form.name}: {committed.name} is older than the form (run `make forms`)")
+                problems.append(
+                    f"{form.name}: {committed.name} is older than the form (run `make forms`)"
+                )
     wanted = {compiled_name(f) for f in forms}
-    problems += [f"{p.name}: left from a deleted form" for p in OUT.glob("ui_*.py") if p.name not in wanted]
+    problems += [
+        f"{p.name}: left from a deleted form" for p in OUT.glob("ui_*.py") if p.name not in wanted
+    ]
     for line in problems:
         print(line)
     print(f"forms: {len(forms)} checked, {len(problems)} problem(s)")

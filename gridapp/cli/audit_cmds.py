@@ -37,6 +37,25 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
     )
 
 
+HISTORY_JSON = json_of("when", "who", "record", "what", "field", "old", "new")
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from gridapp.services.history_text import recent_history
+    from gridapp.services.visits import household_by_number
+
+    with unit_of_work(args) as session:
+        household_id = household_by_number(session, args.household).id if args.household else None
+        lines = recent_history(session, household_id, limit=args.limit)
+    return print_rows(
+        lines,
+        lambda line: line.text(),
+        as_json=args.json,
+        to_json=HISTORY_JSON,
+        empty="没有变更记录",
+    )
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     audit_sub = action_group(sub, "audit", "审计：校验变更记录 / audit the change history")
     v = audit_sub.add_parser(
@@ -48,3 +67,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d = audit_sub.add_parser("disclosures", help="列出导出/打印完整身份证号的记录")
     d.add_argument("--limit", type=int, default=100, help="最多显示条数")
     d.set_defaults(func=cmd_disclosures)
+    h = audit_sub.add_parser(
+        "history", help="最近的变更记录（谁、何时、改了什么）；--household 只看一户及其成员"
+    )
+    h.add_argument("--household", help="户号")
+    h.add_argument("--limit", type=int, default=50, help="最多显示条数（默认 50）")
+    add_json(h)
+    h.set_defaults(func=cmd_history)

@@ -67,6 +67,7 @@ def cmd_escalate(args: argparse.Namespace) -> int:
             args.to,
             args.handler,
             args.due,
+            note=args.note,
             actor=settings.operator(session),
         )
     out(f"问题 {args.id} 已上报{args.to}")
@@ -87,7 +88,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from gridapp.services.issues import list_issues
 
     with unit_of_work(args) as session:
-        rows = list_issues(session, open_only=args.open, overdue_only=args.overdue)
+        rows = list_issues(session, pending_only=args.open, overdue_only=args.overdue)
     return print_rows(
         rows, _issue_line, as_json=args.json, to_json=ROW_JSON, empty="没有符合条件的问题"
     )
@@ -139,6 +140,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--to", required=True, help=f"部门（{'、'.join(vocab.STATIONS)}）")
     e.add_argument("--due", type=parse_date_arg, help="办理时限 YYYY-MM-DD")
     e.add_argument("--handler", default="", help="承办人")
+    e.add_argument("--note", default="", help="说明（记入办理过程）")
     e.set_defaults(func=cmd_escalate)
 
     _add_ending(isub, "close", "结案（从任一未结状态，补记各步骤）", "结果", cmd_close)

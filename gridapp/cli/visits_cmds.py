@@ -10,6 +10,7 @@ from gridapp.cli.common import grid_id, out, parse_date_arg, print_json, unit_of
 from gridapp.cli.listing import json_of, print_rows
 from gridapp.cli.options import action_group, add_grid, add_json, add_month
 from gridapp.db import vocab
+from gridapp.services.figures import percent_text
 
 DUE_JSON = json_of(
     "household_id", "household=number", "address", "grid", "every_cycle", "groups",
@@ -88,11 +89,11 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         )
         return 0
     out(f"走访周期 {report.start.isoformat()} 至 {report.end.isoformat()}：应访 {report.due} 户，"
-        f"已访 {report.visited} 户，覆盖率 {report.ratio:.1%}")  # fmt: skip
+        f"已访 {report.visited} 户，覆盖率 {percent_text(report.visited, report.due)}")  # fmt: skip
     for g in report.grids:
-        out(f"  {g.name}\t{g.visited}/{g.due}\t{g.ratio:.1%}")
+        out(f"  {g.name}\t{g.visited}/{g.due}\t{percent_text(g.visited, g.due)}")
     for w in report.workers:
-        out(f"  {w.name}（{w.grid}）\t{w.visited}/{w.due}\t{w.ratio:.1%}")
+        out(f"  {w.name}（{w.grid}）\t{w.visited}/{w.due}\t{percent_text(w.visited, w.due)}")
     return 0
 
 

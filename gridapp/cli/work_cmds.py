@@ -98,9 +98,9 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def _figures_line(f: Any) -> str:
-    sat = f"{f.satisfaction:.0%}" if f.satisfaction is not None else "-"
+    sat = f.satisfaction_rate.text(0) if f.satisfaction_rate is not None else "-"
     return (f"{f.name}\t{f.grid}\t{f.visits}\t{f.households_visited}/{f.households_due}\t"
-            f"{f.coverage:.1%}\t{f.issues_raised}\t{f.solved_on_spot}\t{f.escalated}\t"
+            f"{f.coverage_rate.text()}\t{f.issues_raised}\t{f.solved_on_spot}\t{f.escalated}\t"
             f"{f.done_in_time}\t{f.overdue}\t{f.proxy_completed}\t{sat}")  # fmt: skip
 
 

@@ -29,6 +29,7 @@ DEFAULT_GROUPS: tuple[tuple[str, str, tuple[str, ...], bool, bool], ...] = (
 DEFAULT_SETTINGS: dict[str, Any] = {
     "sub_district": "",
     "operator": "",
+    "ask_operator": False,  # a shared laptop: the window asks the operator at every start
     "cycle_months": 1,
     "issue_categories": list(vocab.ISSUE_CATEGORIES),
     "issue_sources": list(vocab.ISSUE_SOURCES),

@@ -81,6 +81,10 @@ ISSUE_OPEN_STATES = (
     ISSUE_DONE,
 )
 
+# What the resident says at a return visit (回访); 不满意 reopens the issue.
+SATISFACTION = ("满意", "基本满意", "不满意")
+SATISFIED_NOT = "不满意"
+
 ERRANDS = (
     "低保申请",
     "医保缴费",
@@ -115,5 +119,42 @@ HOUSEHOLD_LABELS: dict[str, str] = {
     "number": "户号", "grid_id": "网格", "room_id": "房屋", "address": "住址", "kind": "户别",
     "housing": "住房类别", "owner": "产权人", "landlord": "出租人", "landlord_phone": "出租人电话",
     "hazards": "隐患情况", "notes": "备注", "head_id": "户主", "status": "状态",
-    "sort_key": "排序",
+    "sort_key": "排序", "archived_on": "注销日期", "archive_reason": "注销原因",
+}  # fmt: skip
+# Life events, as the register's forms and the undo menu name them.
+EVENT_LABELS: dict[str, str] = {
+    "birth": "出生", "death": "去世", "move_out": "迁出", "move_in": "迁入",
+    "move_person": "迁往本辖区其他户", "split_household": "分户", "set_head": "更换户主",
+    "move_household": "户迁址", "move_out_household": "全户迁出",
+    "enter_group": "纳入重点人群", "leave_group": "退出重点人群",
+}  # fmt: skip
+HOUSEHOLD_STATUS_LABELS = {HOUSEHOLD_ACTIVE: "在册", HOUSEHOLD_ARCHIVED: "已注销"}
+# Labels of the work records' fields (visits, issues, errands, group entries, duty shifts) in
+# their history; ``RECORD_LABELS`` names each kind of record.
+WORK_LABELS: dict[str, str] = {
+    "number": "编号", "title": "标题", "category": "类别", "source": "来源", "urgency": "紧急程度",
+    "household_id": "户", "person_id": "居民", "visit_id": "走访", "grid_id": "网格",
+    "area_id": "网格", "place": "地点", "people": "涉及人员", "description": "情况说明",
+    "state": "状态", "reported_by": "登记人", "reported_on": "登记日期", "worker_id": "网格员",
+    "station": "承办单位", "handler": "承办人", "due_on": "办理时限", "escalated_on": "上报日期",
+    "done_on": "办结日期", "closed_on": "结案日期", "result": "办理结果", "satisfied": "居民满意",
+    "consultation": "有事好商量", "consultation_outcome": "协商结果", "errand": "代办事项",
+    "materials_missing": "缺少材料", "office": "办理部门", "accepted_by": "受理人",
+    "requested_on": "受理日期", "promised_on": "承诺办结日期", "returned_on": "反馈日期",
+    "visited_on": "走访日期", "visited_time": "走访时间", "visitor": "走访人",
+    "companions": "同行人员", "way": "走访方式", "met": "接待人", "situation": "基本情况",
+    "difficulties": "困难", "requests": "诉求", "hazards": "隐患", "policy": "政策宣传",
+    "measures": "措施", "follow_up": "跟进", "notes": "备注", "group_id": "重点人群",
+    "joined_on": "纳入日期", "join_reason": "纳入原因", "left_on": "退出日期",
+    "leave_reason": "退出原因", "fields": "登记信息", "needs": "服务需求", "on": "值班日期",
+    "shift": "班次", "start_time": "开始时间", "end_time": "结束时间", "name": "姓名",
+    "phone": "电话", "holiday": "节假日", "swapped_from": "调班自", "issue_id": "问题",
+    "request_id": "代办", "at": "时间", "actor": "经办人", "action": "操作",
+    "from_state": "原状态", "to_state": "新状态", "note": "说明", "code": "编码",
+}  # fmt: skip
+RECORD_LABELS: dict[str, str] = {
+    "person": "人员", "household": "户", "visit": "走访", "issue": "问题", "issue_step": "问题步骤",
+    "service_request": "代办", "service_step": "代办步骤", "group_membership": "重点人群记录",
+    "party_member": "党员记录", "duty_shift": "值班", "area": "网格", "register": "台账",
+    "compound": "小区", "building": "楼栋", "unit": "单元", "room": "房屋",
 }  # fmt: skip

@@ -138,3 +138,28 @@ def sort_key(relation: str) -> int:
         return RELATIONS.index(relation)
     except ValueError:
         return len(RELATIONS)
+
+
+# A newborn's relation to the head, from the parent's relation (男, 女 for a son, a daughter).
+_CHILD_OF: dict[str, tuple[str, str]] = {
+    "户主": ("子", "女"), "配偶": ("子", "女"),
+    "子": ("孙子", "孙女"), "儿媳": ("孙子", "孙女"),
+    "女": ("外孙子", "外孙女"), "女婿": ("外孙子", "外孙女"),
+    "父亲": ("弟", "妹"), "母亲": ("弟", "妹"),  # the head's younger brother or sister
+}  # fmt: skip
+_PARENTS_OF_HEAD = frozenset({"父亲", "母亲"})
+
+
+def child_of(parent_relation: str, gender: str) -> str:
+    """The relation to the head of a baby born to a member with ``parent_relation``:
+    the head's or the spouse's child is 子 / 女, a son's or daughter-in-law's child 孙子 / 孙女,
+    a daughter's or son-in-law's 外孙子 / 外孙女, a parent's a younger 弟 / 妹; further kin
+    其他亲属, a tenant's child 租户, anyone else's 其他. "" while the gender is not known."""
+    if gender not in ("男", "女"):
+        return ""
+    parent = normalize(parent_relation)
+    if parent in _CHILD_OF:
+        return _CHILD_OF[parent][gender == "女"]
+    if parent in ("租户", OTHER):
+        return parent
+    return OTHER_KIN if parent else OTHER

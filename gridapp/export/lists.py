@@ -215,7 +215,7 @@ def _issues(
     _y: int, _m: int, today: dt.date,
 ) -> Result:  # fmt: skip
     title = "未办结及逾期问题"
-    rows = issues.list_issues(session, open_only=True, grid_id=grid_id, today=today)
+    rows = issues.list_issues(session, pending_only=True, grid_id=grid_id, today=today)
     rows.sort(key=lambda i: (not i.overdue, i.due or dt.date.max, i.reported_on))
     sheet = Sheet(book, "问题", _dated(title, where, today),
                   [Column("序号", "int"), Column("编号"), Column("登记日期", "date"),

@@ -11,6 +11,7 @@ from typing import Any
 
 from gridapp.db import vocab
 from gridapp.export.style import Book, Column, Sheet, atomic_path, export_date_label
+from gridapp.services.figures import Rate
 from gridapp.services.monthly import MonthlyFigures, summary_rows
 
 SUMMARY = "汇总"
@@ -51,10 +52,14 @@ def _summary(book: Book, fig: MonthlyFigures) -> None:
     pct = book.formats["percent"]
     for section, label, now_v, before_v in summary_rows(fig):
         row = sheet.row
-        sheet.write([section, label, now_v, before_v, now_v - before_v])
-        if label.endswith("率"):
-            for col, value in ((2, now_v), (3, before_v), (4, now_v - before_v)):
+        if isinstance(now_v, Rate) and isinstance(before_v, Rate):
+            sheet.write([section, label, None, None, None])
+            change = float((now_v.percent() - before_v.percent()) / 100)
+            for col, value in ((2, now_v.cell()), (3, before_v.cell()), (4, change)):
                 ws.write_number(row, col, value, pct)
+        else:
+            assert isinstance(now_v, int) and isinstance(before_v, int)
+            sheet.write([section, label, now_v, before_v, now_v - before_v])
     sheet.finish(
         [
             f"生成日期：{export_date_label(fig.generated_on)}。户数、人数为月末数；本月为截至生成日。",
@@ -69,13 +74,13 @@ def _summary(book: Book, fig: MonthlyFigures) -> None:
     for col, label in enumerate(header):
         ws.write_string(row, col, label, book.header)
     first = row + 1
-    last_cov = {g.grid: g.coverage for g in p.grids}
+    last_cov = {g.grid: g.coverage_rate.cell() for g in p.grids}
     for line in t.grids:
         row += 1
         ws.write_string(row, 0, line.grid, book.text_format(line.grid))
         for col, value in enumerate((line.households, line.persons, line.due, line.visited), 1):
             ws.write_number(row, col, value, book.formats["int"])
-        ws.write_number(row, 5, line.coverage, pct)
+        ws.write_number(row, 5, line.coverage_rate.cell(), pct)
         ws.write_number(row, 6, last_cov.get(line.grid, 0.0), pct)
     ws.set_column(5, 6, 12)
     if t.grids:
@@ -169,15 +174,19 @@ def _coverage(book: Book, fig: MonthlyFigures) -> None:
     last_grid = {g.grid: g for g in p.grids}
     for g in t.grids:
         before = last_grid.get(g.grid)
-        sheet.write([g.grid, "", g.due, g.visited, g.coverage,
-                     before.visited if before else 0, before.coverage if before else 0.0, None])  # fmt: skip
+        sheet.write([g.grid, "", g.due, g.visited, g.coverage_rate.cell(),
+                     before.visited if before else 0,
+                     before.coverage_rate.cell() if before else 0.0, None])  # fmt: skip
     last_worker = {w.worker_id: w for w in p.workers}
     for w in t.workers:
         bw = last_worker.get(w.worker_id)
-        sheet.write([w.name, w.grid, w.households_due, w.households_visited, w.coverage,
-                     bw.households_visited if bw else 0, bw.coverage if bw else 0.0, w.visits])  # fmt: skip
+        sheet.write([w.name, w.grid, w.households_due, w.households_visited, w.coverage_rate.cell(),
+                     bw.households_visited if bw else 0,
+                     bw.coverage_rate.cell() if bw else 0.0, w.visits])  # fmt: skip
     sheet.finish(
-        [f"合计：应走访 {t.visit_due} 户，已走访 {t.visit_visited} 户，覆盖率 {t.coverage:.1%}"]
+        [
+            f"合计：应走访 {t.visit_due} 户，已走访 {t.visit_visited} 户，覆盖率 {t.coverage_rate.text()}"
+        ]
     )
 
 
@@ -233,7 +242,7 @@ def _workers(book: Book, fig: MonthlyFigures) -> None:
     )  # fmt: skip
     for w in t.workers:
         sheet.write([w.name, w.role, w.grid, w.visits, w.households_visited, w.households_due,
-                     w.coverage, w.issues_raised, w.solved_on_spot, w.escalated, w.done_in_time,
-                     w.closed, w.overdue, w.proxy_completed, w.return_visits,
-                     w.satisfaction])  # fmt: skip
+                     w.coverage_rate.cell(), w.issues_raised, w.solved_on_spot, w.escalated,
+                     w.done_in_time, w.closed, w.overdue, w.proxy_completed, w.return_visits,
+                     w.satisfaction_rate.cell() if w.satisfaction_rate else None])  # fmt: skip
     sheet.finish()

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from gridapp.db import vocab
 from gridapp.db.models import GroupMembership
 from gridapp.domain import idcard
+from gridapp.export import template_hints as hints
 from gridapp.export.ledger import (
     LedgerFilter,
     group_kind_by_name,
@@ -361,7 +362,11 @@ def fill_template(
     ws = plan.ws
     start = plan.match.data_start + 1  # 1-based first data row
     footer = _footer_row(ws, start)
-    style_row = _style_row(ws, start, footer)
+    width = max([ws.max_column, *plan.fields])
+    hint_count = hints.hint_rows(ws, start, width, footer)
+    conventions = _conventions(ws, plan, start, hint_count)
+    style_row = _style_row(ws, start + hint_count, footer)
+    _clear_hints(ws, start, hint_count, width, style_row)
     persons = list(session.execute(ledger_query(where)))
     cancel.check()
     _clear(ws, start, _make_room(ws, start, footer, len(persons)), plan.fields.keys(),
@@ -372,6 +377,7 @@ def fill_template(
     for n, person in enumerate(persons):  # a plain row with the person's columns and the place's
         for col, source in plan.fields.items():
             value = _value(source, n + 1, person, groups, memberships, options.full_id, today)
+            value = hints.apply(value, source, conventions.get(col, hints.Convention()))
             _write(ws, start + n, col, value, style_row, source)
         if n % 500 == 0:
             cancel.check()
@@ -402,6 +408,42 @@ def _plan_workbook(
     if not plan.fields:
         raise TemplateError(f"模板 {template.name} 的列都无法从底册填写", "no_fillable", template)
     return plan
+
+
+def _conventions(
+    ws: Worksheet, plan: _Plan, start: int, hint_count: int
+) -> dict[int, hints.Convention]:
+    """Each filled column's convention, from its header label and its hint / example cells."""
+    labels = {c.index + 1: c.label for c in plan.match.columns}
+    header_rows = range(plan.match.header_row + 1, start)
+    out: dict[int, hints.Convention] = {}
+    for col, source in plan.fields.items():
+        heads = [labels.get(col, ""), *(ws.cell(r, col).value for r in header_rows)]
+        below = [ws.cell(r, col).value for r in range(start, start + hint_count)]
+        out[col] = hints.convention(heads, below, source)
+    return out
+
+
+def _clear_hints(
+    ws: Worksheet, start: int, count: int, width: int, style_row: dict[int, Cell]
+) -> None:
+    """Empty the hint and example rows (the data goes there), merged hint cells split, their
+    look (red italic …) replaced by the data rows' own."""
+    if not count:
+        return
+    end = start + count - 1
+    for rng in [CellRange(r.coord) for r in ws.merged_cells.ranges]:
+        if rng.min_row >= start and rng.max_row <= end:
+            ws.unmerge_cells(rng.coord)
+    for r in range(start, end + 1):
+        for c in range(1, width + 1):
+            cell = ws.cell(r, c)
+            if isinstance(cell, MergedCell):
+                continue
+            cell.value = None
+            model = style_row.get(c)
+            if model is not None and model.row != r:
+                cell._style = copy.copy(model._style)
 
 
 def _make_room(ws: Worksheet, start: int, footer: int, count: int) -> int:
@@ -615,6 +657,8 @@ def _write(
             cell.number_format = "yyyy-mm-dd"
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
+        if source in hints.BOOL_FIELDS:
+            cell.number_format = "0"
     else:
         write_text(cell, str(value))
 

@@ -165,7 +165,39 @@ def select_households(
         hid: tuple(names)
         for hid, names in visits.every_cycle_households(session, start, end).items()
     }
+    ids = must_visit_first(ids, flags, _buildings_of(session, ids))
     return Selection(ids, " · ".join(parts) or "全部网格", cycle, flags)
+
+
+def must_visit_first(
+    ids: Sequence[int], flags: Mapping[int, object], building_of: Mapping[int, int | None]
+) -> list[int]:
+    """The walk (``ids`` in building, unit, room order) with, within each building, the
+    households a group needs visited every cycle (低保, 独居老人 … ``visits.every_cycle_households``)
+    first, then the rest, each in walk order (scenario 2). Households without a building are
+    one stretch of the walk of their own; the buildings keep their order."""
+    rank: dict[int | None, int] = {}
+    for hid in ids:
+        rank.setdefault(building_of.get(hid), len(rank))
+    walk = {hid: n for n, hid in enumerate(ids)}
+    return sorted(ids, key=lambda h: (rank[building_of.get(h)], h not in flags, walk[h]))
+
+
+def _buildings_of(session: Session, ids: Sequence[int]) -> dict[int, int | None]:
+    """Household id → the building of its room (None: no room)."""
+    found: dict[int, int | None] = {}
+    for start in range(0, len(ids), 900):  # SQLite's parameter limit
+        chunk = list(ids[start : start + 900])
+        found.update(
+            (hid, bid)
+            for hid, bid in session.execute(
+                select(Household.id, Unit.building_id)
+                .outerjoin(Room, Household.room_id == Room.id)
+                .outerjoin(Unit, Room.unit_id == Unit.id)
+                .where(Household.id.in_(chunk))
+            )
+        )
+    return found
 
 
 def household_by_number(session: Session, number: str) -> int:

@@ -22,7 +22,7 @@ from gridapp.pdf.layout import (
 )
 from gridapp.pdf.page import FRAME_W, LEFT, RIGHT, TOP, columns, document, header_row
 from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
-from gridapp.services.duty import ShiftRow
+from gridapp.services.duty import DAY_OFF_SHIFTS, ShiftRow
 
 ROW = 19.0
 WEEKDAYS = "一二三四五六日"
@@ -124,7 +124,7 @@ def _heading(c: Canvas, area: str, year: int, month: int, duty_phone: str) -> No
 
 def _is_day_off(s: ShiftRow) -> bool:
     """Shaded: weekends and holidays (not a make-up working day), and every holiday shift."""
-    return (holidays.is_day_off(s.on) and s.holiday != "调休上班") or s.shift == "节假日"
+    return (holidays.is_day_off(s.on) and s.holiday != "调休上班") or s.shift in DAY_OFF_SHIFTS
 
 
 def _cells(s: ShiftRow) -> tuple[str, ...]:

@@ -30,10 +30,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from gridapp.db import vocab
 from gridapp.pdf.fonts import FONT, ensure_font, printable
 from gridapp.pdf.layout import ACCENT, GREY, SHADE, atomic_output
 from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
-from gridapp.services.monthly import MonthFigures, MonthlyFigures, summary_rows
+from gridapp.services.figures import Rate, points_text
+from gridapp.services.monthly import MonthFigures, MonthlyFigures, SummaryValue, summary_rows
 
 BLUE = colors.Color(*ACCENT)
 LIGHT = colors.Color(0.62, 0.74, 0.88)
@@ -56,21 +58,22 @@ CELL = ParagraphStyle("c", fontName=FONT, fontSize=8.5, leading=11)
 NOTE = ParagraphStyle("n", fontName=FONT, fontSize=8, leading=11, textColor=GREY_C)
 
 
-def _pct(value: float) -> str:
-    return f"{value * 100:.1f}%"
+def _num(value: SummaryValue) -> str:
+    return value.text() if isinstance(value, Rate) else str(value)
 
 
-def _num(value: float | int, label: str) -> str:
-    if "率" in label:
-        return _pct(float(value))
-    return str(int(value))
+def _delta(now: SummaryValue, before: SummaryValue) -> str:
+    if isinstance(now, Rate) and isinstance(before, Rate):
+        a, b = now.percent(), before.percent()
+        return f"{points_text(a, b)} 个百分点" if a != b else "—"
+    assert isinstance(now, int) and isinstance(before, int)
+    return f"{now - before:+d}" if now != before else "—"
 
 
-def _delta(now: float | int, before: float | int, label: str) -> str:
-    diff = now - before
-    if "率" in label:
-        return f"{diff * 100:+.1f} 个百分点" if diff else "—"
-    return f"{int(diff):+d}" if diff else "—"
+def _category_order(keys: set[str], counts: Callable[[str], int]) -> list[str]:
+    """Count descending, then the vocabulary's order, then the name: the same order every run."""
+    known = {c: i for i, c in enumerate(vocab.ISSUE_CATEGORIES)}
+    return sorted(keys, key=lambda c: (-counts(c), known.get(c, len(known)), c))
 
 
 def _table(
@@ -209,8 +212,7 @@ def _summary(fig: MonthlyFigures) -> list[Any]:
     rows: list[list[Any]] = [["项目", "指标", t.label, p.label, "增减"]]
     for section, label, now_v, before_v in summary_rows(fig):
         rows.append(
-            [section, label, _num(now_v, label), _num(before_v, label),
-             _delta(now_v, before_v, label)]
+            [section, label, _num(now_v), _num(before_v), _delta(now_v, before_v)]
         )  # fmt: skip
     widths = [60, 150, 80, 80, FRAME_W - 370]
     return [
@@ -222,6 +224,7 @@ def _summary(fig: MonthlyFigures) -> list[Any]:
 def _coverage(fig: MonthlyFigures) -> list[Any]:
     t, p = fig.this, fig.last
     last_cov = {g.grid: g.coverage for g in p.grids}
+    last_rate = {g.grid: g.coverage_rate for g in p.grids}
     names = [g.grid for g in t.grids]
     chart = _bar_chart(
         "各网格走访覆盖率",
@@ -238,12 +241,12 @@ def _coverage(fig: MonthlyFigures) -> list[Any]:
     ]
     for g in t.grids:
         rows.append(
-            [_p(g.grid), g.households, g.persons, g.due, g.visited, _pct(g.coverage),
-             _pct(last_cov.get(g.grid, 0.0))]
+            [_p(g.grid), g.households, g.persons, g.due, g.visited, g.coverage_rate.text(),
+             last_rate.get(g.grid, Rate(0, 0)).text()]
         )  # fmt: skip
     rows.append(
-        ["合计", t.households, t.persons, t.visit_due, t.visit_visited, _pct(t.coverage),
-         _pct(p.coverage)]
+        ["合计", t.households, t.persons, t.visit_due, t.visit_visited, t.coverage_rate.text(),
+         p.coverage_rate.text()]
     )  # fmt: skip
     return [
         CondPageBreak(300),
@@ -267,9 +270,9 @@ def _counts_chart(
 
 def _issues(fig: MonthlyFigures) -> list[Any]:
     t, p = fig.this, fig.last
-    cats = sorted(
+    cats = _category_order(
         set(t.issues.by_category) | set(p.issues.by_category),
-        key=lambda c: -(t.issues.by_category.get(c, 0) + p.issues.by_category.get(c, 0)),
+        lambda c: t.issues.by_category.get(c, 0) + p.issues.by_category.get(c, 0),
     )
     height = max(150, 40 + 24 * len(cats) + 40)
     story: list[Any] = [
@@ -349,7 +352,7 @@ def _workers(fig: MonthlyFigures) -> list[Any]:
     for w in fig.this.workers:
         rows.append(
             [_p(w.name), _p(w.grid), w.visits, w.households_visited, w.households_due,
-             _pct(w.coverage), w.issues_raised, w.solved_on_spot, w.overdue, w.proxy_completed]
+             w.coverage_rate.text(), w.issues_raised, w.solved_on_spot, w.overdue, w.proxy_completed]
         )  # fmt: skip
     table = _table(rows, [50, FRAME_W - 385, 40, 40, 40, 45, 45, 45, 35, 45], numeric_from=2)
     return [

@@ -288,3 +288,24 @@ def open_memberships(session: Session, person_id: int) -> list[Choice]:
         )
     )
     return [Choice(mid, name) for mid, name in rows]
+
+
+# ---------------------------------------------------------------- grids for a household
+
+GRID_PATH_SEPARATOR = " › "
+
+
+def household_grid_choices(session: Session, keep: int | None = None) -> list[Choice]:
+    """The grids a household can belong to (the lowest level: ``places.leaf_grids``), each
+    named ``社区 › 网格`` so that look-alike grid names are told apart, in the grids' order.
+    ``keep``: a grid to offer as well although it is not a leaf (a household already in it)."""
+    from gridapp.services.places import area_path, grids, leaf_grids
+
+    wanted = leaf_grids(session)
+    if keep is not None and keep not in {g.id for g in wanted}:
+        wanted += [g for g in grids(session) if g.id == keep]
+    out = []
+    for grid in wanted:
+        community = [a.name for a in area_path(session, grid.id) if a.level == vocab.AREA_LEVELS[1]]
+        out.append(Choice(grid.id, GRID_PATH_SEPARATOR.join([*community[:1], grid.name])))
+    return out

@@ -56,7 +56,8 @@ def build_households(
     next_person = _next_id(session, Person)
     household_id = _next_id(session, Household)
     room_id = _next_id(session, Room)
-    rows = Rows(stamp=now())
+    rows = Rows(stamp=now() - dt.timedelta(days=730))  # a register kept for two years: its
+    # households and residents were there last month (the report's "上月" counts them)
     residents = Residents(gen, next_person, rows.stamp)
     numbers = numbering.HouseholdNumbers(
         session, on_code=lambda aid, old, new: writer.changes("area", aid, "", {"code": (old, new)})

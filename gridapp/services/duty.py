@@ -1,8 +1,10 @@
 """错时 / 节假日值班: the duty roster of each grid.
 
-``generate_roster`` gives every day of the month one duty shift per grid: on days off (weekends
-and public holidays, ``domain.holidays``; 调休 weekends count as working days) a 节假日 day
-shift 09:00–17:00, on working days the off-hours 错时 shift 18:00–20:00. Workers of the grid
+``generate_roster`` gives every day of the month one duty shift per grid: on days off a day
+shift 09:00–17:00 — 节假日 on a public holiday (``domain.holidays``, the State Council's
+published arrangements, or a day the user marks in ``duty_extra_holidays``), 周末 on an ordinary
+Saturday or Sunday (调休 weekends count as working days) — and on working days the off-hours 错时
+shift 18:00–20:00. Workers of the grid
 take turns so that each kind of shift is shared evenly (counts differ by at most one).
 Extra days off / working days may be set in the settings ``duty_extra_holidays``
 ({"YYYY-MM-DD": name}) and ``duty_extra_workdays`` (["YYYY-MM-DD"]).
@@ -25,7 +27,9 @@ from gridapp.services.places import descendant_ids, leaf_grids
 
 recorder.install()  # these records reach the change log through the recorder's hooks
 
-DAY_OFF_SHIFT = ("节假日", "09:00", "17:00")
+HOLIDAY_SHIFT = ("节假日", "09:00", "17:00")
+WEEKEND_SHIFT = ("周末", "09:00", "17:00")
+DAY_OFF_SHIFTS = (HOLIDAY_SHIFT[0], WEEKEND_SHIFT[0])
 WORKDAY_SHIFT = ("错时", "18:00", "20:00")
 
 
@@ -140,7 +144,7 @@ def generate_roster(
                 key=lambda w: (counts[w.id], off_count[w.id] + work_count[w.id], rank[w.id]),
             )
             counts[chosen.id] += 1
-            kind, start, end = DAY_OFF_SHIFT if off else WORKDAY_SHIFT
+            kind, start, end = _shift_of(day, off, extra_h)
             row = DutyShift(
                 on=day,
                 shift=kind,
@@ -157,6 +161,13 @@ def generate_roster(
         session.flush()
     made = roster(session, year, month, grid_id)
     return made
+
+
+def _shift_of(day: dt.date, off: bool, extra_h: dict[dt.date, str]) -> tuple[str, str, str]:
+    """节假日 only on a real holiday; an ordinary day off is a weekend (周末)."""
+    if not off:
+        return WORKDAY_SHIFT
+    return HOLIDAY_SHIFT if holidays.holiday_name(day, extra_h) else WEEKEND_SHIFT
 
 
 def roster(session: Session, year: int, month: int, grid_id: int | None = None) -> list[ShiftRow]:

@@ -13,12 +13,18 @@ Definitions (the monthly report uses these same numbers):
 - ``proxy_completed``: errands accepted by the worker finished (已办结) in the month.
 - ``return_visits`` / ``satisfied``: return visits of the worker's issues dated in the month, and
   how many found the resident satisfied; ``satisfaction`` = satisfied / return_visits.
+
+Every rate anyone reads (the dashboard, the PDF report, the workbook, the CLI) is written by
+``percent_text`` / ``rounded_rate`` from the two counts: half up on the exact fraction, so 629 of
+2000 is 31.5% everywhere (float rounding gave 31.4% in the PDF and 31.5% in Excel).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -50,6 +56,68 @@ class WorkerFigures:
     return_visits: int
     satisfied: int
     satisfaction: float | None
+
+    @property
+    def coverage_rate(self) -> Rate:
+        return Rate(self.households_visited, self.households_due)
+
+    @property
+    def satisfaction_rate(self) -> Rate | None:
+        return Rate(self.satisfied, self.return_visits) if self.return_visits else None
+
+
+def rounded_percent(part: int, whole: int, digits: int = 1) -> Fraction:
+    """``part / whole`` in percent, rounded half up to ``digits`` decimals (0 when nothing is
+    due). Exact: the fraction itself is rounded, never a float."""
+    if not whole:
+        return Fraction(0)
+    scale = 10**digits
+    scaled = Fraction(part * 100 * scale, whole)
+    return Fraction(math.floor(scaled + Fraction(1, 2)), scale)
+
+
+def percent_text(part: int, whole: int, digits: int = 1) -> str:
+    """The rate as people read it: ``31.5%`` (``digits`` decimals, half up)."""
+    value = rounded_percent(part, whole, digits)
+    return f"{_decimal_text(value, digits)}%"
+
+
+def points_text(now: Fraction, before: Fraction, digits: int = 1) -> str:
+    """The change between two rounded percentages, signed: ``+2.5``."""
+    diff = now - before
+    text = _decimal_text(abs(diff), digits)
+    return ("-" if diff < 0 else "+") + text
+
+
+def _decimal_text(value: Fraction, digits: int) -> str:
+    """A Fraction that is already a multiple of 10**-digits, as exact decimal text."""
+    scaled = int(value * 10**digits)
+    sign = "-" if scaled < 0 else ""
+    whole, rest = divmod(abs(scaled), 10**digits)
+    return f"{sign}{whole}.{rest:0{digits}d}" if digits else f"{sign}{whole}"
+
+
+def rounded_rate(part: int, whole: int, digits: int = 1) -> float:
+    """The rate as a fraction of 1 for a spreadsheet cell formatted ``0.0%``: already rounded to
+    what the cell shows (0.315 for 31.5%), so the workbook and the PDF cannot differ."""
+    return float(rounded_percent(part, whole, digits) / 100)
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A rate kept as its two counts, so every place rounds it the same way."""
+
+    part: int
+    whole: int
+
+    def percent(self, digits: int = 1) -> Fraction:
+        return rounded_percent(self.part, self.whole, digits)
+
+    def text(self, digits: int = 1) -> str:
+        return percent_text(self.part, self.whole, digits)
+
+    def cell(self, digits: int = 1) -> float:
+        return rounded_rate(self.part, self.whole, digits)
 
 
 PerWorker = dict[int | None, int]  # worker id → a count

@@ -11,10 +11,12 @@ from typing import Any
 
 from gridapp.db import vocab
 from gridapp.db.regdb import RawReader
-from gridapp.domain import issue_flow
+from gridapp.domain import idcard, issue_flow
 from gridapp.domain.dates import stored_date
+from gridapp.services import history_text
+from gridapp.services.history_text import Line
 
-RECENT_CHANGES = 6
+RECENT_CHANGES = 10
 
 
 @dataclass(frozen=True)
@@ -39,15 +41,6 @@ class OpenItem:
 
 
 @dataclass(frozen=True)
-class Change:
-    at: str  # as stored: ISO text
-    actor: str
-    field: str
-    action: str
-    new: str
-
-
-@dataclass(frozen=True)
 class Glance:
     address: str
     number: str
@@ -61,7 +54,7 @@ class Glance:
     last_visit: tuple[str, str, str] | None = None  # date, way, visitor
     issues: list[OpenItem] = field(default_factory=list)
     errands: list[OpenItem] = field(default_factory=list)
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Line] = field(default_factory=list)  # newest first, in words
 
 
 def _marks(values: list[Any] | tuple[Any, ...]) -> str:
@@ -129,18 +122,21 @@ def _open_errands(raw: RawReader, household_id: int) -> list[OpenItem]:
     return [OpenItem(errand, state) for errand, state in rows]
 
 
-def _changes(raw: RawReader, household_id: int, member_ids: list[int]) -> list[Change]:
+def _changes(raw: RawReader, household_id: int, member_ids: list[int]) -> list[Line]:
     rows = raw.rows(
-        "SELECT at, actor, field, action, new FROM change_log"
+        "SELECT at, actor, entity, entity_id, action, field, old, new, note, batch FROM change_log"
         " WHERE (entity = 'household' AND entity_id = ?)"
         f" OR (entity = 'person' AND entity_id IN ({_marks(member_ids)}))"
         f" ORDER BY id DESC LIMIT {RECENT_CHANGES}",
         [household_id, *member_ids],
     )
-    return [
-        Change(str(at), actor or "", fld or "", action, new or "")
-        for at, actor, fld, action, new in rows
-    ]
+    entries = [
+        history_text.Entry(str(at), actor or "", entity, int(eid), action, fld or "", old, new,
+                           note or "", batch or "")
+        for at, actor, entity, eid, action, fld, old, new, note, batch in rows
+    ]  # fmt: skip
+    with raw.batch() as held:  # the names, in bulk, on one connection
+        return history_text.describe(entries, held.rows)
 
 
 def household_glance(raw: RawReader, household_id: int, today: dt.date) -> Glance | None:
@@ -161,4 +157,59 @@ def household_glance(raw: RawReader, household_id: int, today: dt.date) -> Glanc
         issues=_open_issues(raw, household_id, today),
         errands=_open_errands(raw, household_id),
         changes=_changes(raw, household_id, [m.id for m in members]),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonGlance:
+    """One person's own details for the pane: the ID number masked as printed forms print it
+    (``idcard.mask``; the register keeps no setting to show it whole), the groups they are in."""
+
+    id: int
+    name: str
+    id_number: str  # masked
+    birth_date: dt.date | None
+    age: int | None
+    gender: str
+    relation: str
+    ethnicity: str
+    phone: str
+    phone_other: str
+    category: str
+    status: str  # the stored code (vocab.PERSON_STATUSES)
+    status_date: dt.date | None
+    notes: str
+    household_id: int | None
+    groups: tuple[str, ...] = ()
+
+    @property
+    def archived(self) -> bool:
+        return self.status in vocab.ARCHIVED_STATUSES
+
+
+def person_glance(raw: RawReader, person_id: int, today: dt.date) -> PersonGlance | None:
+    """The person's glance, or None when there is no such person (or they were deleted)."""
+    found = raw.rows(
+        "SELECT id, name, id_number, birth_date, gender, relation, ethnicity, phone,"
+        " phone_other, category, status, status_date, notes, household_id FROM person"
+        " WHERE id = ? AND deleted_at IS NULL",
+        (person_id,),
+    )
+    if not found:
+        return None
+    r = found[0]
+    groups = tuple(
+        name
+        for (name,) in raw.rows(
+            "SELECT k.name FROM group_membership m JOIN group_kind k ON m.group_id = k.id"
+            " WHERE m.person_id = ? AND m.left_on IS NULL AND m.deleted_at IS NULL ORDER BY m.id",
+            (person_id,),
+        )
+    )
+    born = stored_date(r[3])
+    return PersonGlance(
+        r[0], r[1] or "", idcard.mask(r[2]), born,
+        idcard.age_at(born, today) if born else None,
+        r[4] or "", r[5] or "", r[6] or "", r[7] or "", r[8] or "", r[9] or "",
+        r[10] or "", stored_date(r[11]), r[12] or "", r[13], groups,
     )  # fmt: skip

@@ -167,6 +167,11 @@ def solve_on_spot(
     )
 
 
+def _with_note(text: str, note: str) -> str:
+    """A step's own words, then what the user typed in 说明 (kept, never dropped)."""
+    return text + (f"；{note.strip()}" if note.strip() else "")
+
+
 def escalate(
     session: Session,
     issue_id: int,
@@ -174,17 +179,21 @@ def escalate(
     handler: str = "",
     due_on: dt.date | None = None,
     *,
+    note: str = "",
     actor: str = "",
     on: dt.date | None = None,
 ) -> str:
-    """上报 to the sub-district or a station with a deadline (default: ``issue_default_days``)."""
+    """上报 to the sub-district or a station with a deadline (default: ``issue_default_days``);
+    ``note`` (说明) is kept in the step after the station and the deadline."""
     issue = _get(session, issue_id)
     station = choose(session, "stations", station, "上报部门", vocab.STATIONS)
     day = on or dt.date.today()
     if due_on is None:
         days = settings.get(session, "issue_default_days")
         due_on = day + dt.timedelta(days=int(days) if isinstance(days, int) and days > 0 else 7)
-    _move(session, issue, flow.ESCALATE, actor, on, f"上报{station}，办理时限 {due_on.isoformat()}")
+    who = f"（{handler.strip()}）" if handler.strip() else ""
+    text = _with_note(f"上报{station}{who}，办理时限 {due_on.isoformat()}", note)
+    _move(session, issue, flow.ESCALATE, actor, on, text)
     issue.station = station
     issue.handler = handler.strip()
     issue.due_on = due_on
@@ -200,6 +209,7 @@ def assign(
     handler: str = "",
     due_on: dt.date | None = None,
     *,
+    note: str = "",
     actor: str = "",
     on: dt.date | None = None,
 ) -> str:
@@ -209,10 +219,10 @@ def assign(
         issue_station = choose(session, "stations", station, "承办部门", vocab.STATIONS)
     else:
         issue_station = issue.station
-    note = f"交办{issue_station}" + (f"（{handler.strip()}）" if handler.strip() else "")
+    text = f"交办{issue_station}" + (f"（{handler.strip()}）" if handler.strip() else "")
     if due_on is not None:
-        note += f"，办理时限 {due_on.isoformat()}"
-    _move(session, issue, flow.ASSIGN, actor, on, note)
+        text += f"，办理时限 {due_on.isoformat()}"
+    _move(session, issue, flow.ASSIGN, actor, on, _with_note(text, note))
     issue.station = issue_station
     if handler.strip():
         issue.handler = handler.strip()
@@ -239,22 +249,36 @@ def finish(
     )
 
 
+def satisfaction_word(satisfied: bool | str) -> tuple[bool, str]:
+    """(satisfied, the word for the step) from the resident's answer: one of
+    ``vocab.SATISFACTION`` (基本满意 counts as satisfied), or a plain yes / no (no word)."""
+    if isinstance(satisfied, bool):
+        return satisfied, ""
+    word = satisfied.strip()
+    if word not in vocab.SATISFACTION:
+        raise ServiceError(f"回访结果应为 {'、'.join(vocab.SATISFACTION)} 之一：{word or '未选择'}")
+    return word != vocab.SATISFIED_NOT, word
+
+
 def return_visit(
     session: Session,
     issue_id: int,
-    satisfied: bool,
+    satisfied: bool | str,
     note: str = "",
     *,
     actor: str = "",
     on: dt.date | None = None,
 ) -> str:
-    """回访. Satisfied: 办结 → 回访 (a closed or on-spot issue keeps its state). Not satisfied:
-    the issue is reopened (→ 办理中). Returns the new state."""
+    """回访. ``satisfied``: the resident's answer (满意 / 基本满意 / 不满意, or True / False).
+    Satisfied: 办结 → 回访 (a closed or on-spot issue keeps its state). Not satisfied: the issue
+    is reopened (→ 办理中). The answer's word opens the step's note. Returns the new state."""
     issue = _get(session, issue_id)
-    action = flow.RETURN_OK if satisfied else flow.RETURN_BAD
-    state = _move(session, issue, action, actor, on, note.strip())
-    issue.satisfied = satisfied
-    if not satisfied:
+    ok, word = satisfaction_word(satisfied)
+    action = flow.RETURN_OK if ok else flow.RETURN_BAD
+    text = _with_note(word, note) if word else note.strip()
+    state = _move(session, issue, action, actor, on, text.lstrip("；"))
+    issue.satisfied = ok
+    if not ok:
         issue.done_on = None
         issue.closed_on = None
     session.flush()
@@ -361,6 +385,7 @@ def list_issues(
     open_only: bool = False,
     overdue_only: bool = False,
     *,
+    pending_only: bool = False,
     grid_id: int | None = None,
     state: str | None = None,
     worker_id: int | None = None,
@@ -368,7 +393,9 @@ def list_issues(
     reported_to: dt.date | None = None,
     today: dt.date | None = None,
 ) -> list[IssueRow]:
-    """Issues, newest first. ``overdue_only``: pending work whose deadline has passed."""
+    """Issues, newest first. ``open_only``: still on the grid's list (办结 waits for its return
+    visit); ``pending_only``: 未办结, the work not done yet (登记, 上报, 交办, 办理中);
+    ``overdue_only``: pending work whose deadline has passed."""
     day = _today(today)
     if state is not None and state not in flow.ISSUE_STATES:
         raise ServiceError(f"未知的问题状态：{state}（可选：{'、'.join(flow.ISSUE_STATES)}）")
@@ -378,8 +405,8 @@ def list_issues(
         .outerjoin(Area, Issue.grid_id == Area.id)
     )
     query = TRACKER.filtered(
-        session, query, open_only=open_only, overdue_only=overdue_only, grid_id=grid_id,
-        worker_id=worker_id, day=day,
+        session, query, open_only=open_only, overdue_only=overdue_only, pending_only=pending_only,
+        grid_id=grid_id, worker_id=worker_id, day=day,
     )  # fmt: skip
     if state is not None:
         query = query.where(Issue.state == state)
@@ -417,3 +444,16 @@ def issue_steps(session: Session, issue_id: int) -> list[StepRow]:
         for s in TRACKER.steps(session, issue_id)
         if s.deleted_at is None
     ]
+
+
+def return_answer(steps: list[StepRow]) -> str:
+    """What the resident said at the latest return visit (满意 / 基本满意 / 不满意), "" before
+    any return visit: there is no satisfaction until one records it."""
+    good, bad = flow.ACTION_LABELS[flow.RETURN_OK], flow.ACTION_LABELS[flow.RETURN_BAD]
+    for step in reversed(steps):
+        if step.action in (good, bad):
+            word = step.note.split("；", 1)[0]
+            if word in vocab.SATISFACTION:
+                return word
+            return vocab.SATISFACTION[0] if step.action == good else vocab.SATISFIED_NOT
+    return ""

@@ -244,12 +244,14 @@ def split_household(
     number: str,
     *,
     address: str | None = None,
+    grid_id: int | None = None,
     relations_map: Mapping[int, str] | None = None,
     new_head_of_old: int | None = None,
     actor: str = "",
     on: dt.date | None = None,
 ) -> EventResult:
-    """分户: some members form a new household (户号 ``number``) with ``head_id`` as its head."""
+    """分户: some members form a new household (户号 ``number``; empty: the grid's next number)
+    with ``head_id`` as its head; its address and grid are the old household's unless given."""
     household = get_household(session, household_id)
     if not person_ids:
         raise ServiceError("请选择分出的成员")
@@ -261,8 +263,6 @@ def split_household(
             raise ServiceError(f"{m.name} 不是户号 {household.number} 的成员")
     if len(members) >= len(register.active_members(household)):
         raise ServiceError("不能把全部成员分出；整户搬迁请用“户迁址”")
-    if not number.strip():
-        raise ServiceError("请填写新户的户号")
     day = on or dt.date.today()
     _check_new_head(session, household, {m.id for m in members}, new_head_of_old, "分户")
     writer = EventRecorder(session, actor, "split_household")
@@ -270,7 +270,7 @@ def split_household(
         session,
         writer,
         number=number.strip(),
-        grid_id=household.grid_id,
+        grid_id=household.grid_id if grid_id is None else grid_id,
         room_id=household.room_id if address is None else None,
         address=address.strip() if address else household.address,
         kind=household.kind,

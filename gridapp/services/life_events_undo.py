@@ -22,12 +22,7 @@ from gridapp.services import register
 from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import ServiceError
 
-EVENT_LABELS: dict[str, str] = {
-    "birth": "出生", "death": "去世", "move_out": "迁出", "move_in": "迁入",
-    "move_person": "迁往本辖区其他户", "split_household": "分户", "set_head": "更换户主",
-    "move_household": "户迁址", "move_out_household": "全户迁出",
-    "enter_group": "纳入重点人群", "leave_group": "退出重点人群",
-}  # fmt: skip
+EVENT_LABELS = vocab.EVENT_LABELS
 
 _MODELS: dict[str, type[Person] | type[Household] | type[GroupMembership] | type[PartyMember]] = {
     "person": Person,
@@ -36,8 +31,7 @@ _MODELS: dict[str, type[Person] | type[Household] | type[GroupMembership] | type
     "party_member": PartyMember,
 }
 
-_ENTITY_LABELS = {"person": "人员", "household": "户", "group_membership": "重点人群记录",
-                  "party_member": "党员记录"}  # fmt: skip
+_ENTITY_LABELS = vocab.RECORD_LABELS
 
 
 class UndoConflict(ServiceError):
@@ -173,9 +167,7 @@ def _describe(session: Session, entity: str, obj: Any) -> str:
 
 def _field_label(entity: str, name: str) -> str:
     labels = register.HOUSEHOLD_LABELS if entity == "household" else register.PERSON_LABELS
-    extra = {"left_on": "退出日期", "leave_reason": "退出原因", "notes": "备注",
-             "archived_on": "注销日期", "archive_reason": "注销原因"}  # fmt: skip
-    return labels.get(name) or extra.get(name, name)
+    return labels.get(name) or vocab.WORK_LABELS.get(name, name)
 
 
 # ---------------------------------------------------------------- what stands in the way

@@ -27,7 +27,7 @@ from gridapp.domain import issue_flow as flow
 from gridapp.domain.dates import month_bounds
 from gridapp.services import groups, issues, proxy, settings, states_at, visits
 from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
-from gridapp.services.figures import WorkerFigures, worker_figures
+from gridapp.services.figures import Rate, WorkerFigures, worker_figures
 from gridapp.services.issues import IssueRow
 from gridapp.services.stats import register_stats
 
@@ -45,6 +45,10 @@ class GridLine:
     due: int  # households to visit in the cycle
     visited: int
     coverage: float  # visited / due
+
+    @property
+    def coverage_rate(self) -> Rate:
+        return Rate(self.visited, self.due)
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,10 @@ class MonthFigures:
     def label(self) -> str:
         return f"{self.year}年{self.month}月"
 
+    @property
+    def coverage_rate(self) -> Rate:
+        return Rate(self.visit_visited, self.visit_due)
+
 
 @dataclass(frozen=True)
 class MonthlyFigures:
@@ -189,7 +197,7 @@ def month_figures(
     span = _Span(start, end, as_of)
 
     changes = _changes(session, start, next_start)
-    households, persons = _totals_at(session, next_start, stats)
+    households, persons = _totals_at(session, span, stats, today)
     kinds = Counter(c.kind for c in changes)
     cancel.check()
 
@@ -349,14 +357,39 @@ def _count(session: Session, model: type[Base], *where: ColumnElement[bool]) -> 
     return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
 
-def _totals_at(session: Session, next_start: dt.date, stats: dict[str, int]) -> tuple[int, int]:
-    """Households and residents at the end of the month: ``stats`` minus what came after."""
+def _totals_at(
+    session: Session, span: _Span, stats: dict[str, int], today: dt.date
+) -> tuple[int, int]:
+    """Households and residents at the end of the month (the first moment after ``span.end``).
+
+    For the current month that is ``stats``. For a past one: the households that existed then
+    (entered in the register before then and not archived by then), and the residents
+    then — ``stats`` minus those who arrived after, or were entered after without a birth or
+    move-in dated in the month (an import today is not last month's population), plus those who
+    left after.
+    """
+    if span.end >= today:
+        return stats["households"], stats["persons"]
+    start, next_start = span.start, span.end + dt.timedelta(days=1)
+    then = dt.datetime.combine(next_start, dt.time.min)
+    households = _count(
+        session,
+        Household,
+        Household.deleted_at.is_(None),
+        Household.created_at < then,
+        (Household.status == vocab.HOUSEHOLD_ACTIVE) | (Household.archived_on >= next_start),
+    )
+    arrived_in_month = (Person.moved_in_on >= start) & (Person.moved_in_on < next_start) | (
+        Person.birth_date >= start
+    ) & (Person.birth_date < next_start)
     came_after = _count(
         session,
         Person,
         Person.deleted_at.is_(None),
         Person.status.not_in(vocab.ARCHIVED_STATUSES),
-        (Person.moved_in_on >= next_start) | (Person.birth_date >= next_start),
+        (Person.moved_in_on >= next_start)
+        | (Person.birth_date >= next_start)
+        | ((Person.created_at >= then) & ~func.coalesce(arrived_in_month, False)),
     )
     left_after = _count(
         session,
@@ -365,15 +398,9 @@ def _totals_at(session: Session, next_start: dt.date, stats: dict[str, int]) -> 
         Person.status.in_(vocab.ARCHIVED_STATUSES),
         Person.status_date >= next_start,
         (Person.birth_date.is_(None)) | (Person.birth_date < next_start),
+        (Person.created_at < then) | func.coalesce(arrived_in_month, False),
     )
-    archived_after = _count(
-        session,
-        Household,
-        Household.deleted_at.is_(None),
-        Household.status != vocab.HOUSEHOLD_ACTIVE,
-        Household.archived_on >= next_start,
-    )
-    return stats["households"] + archived_after, stats["persons"] - came_after + left_after
+    return households, stats["persons"] - came_after + left_after
 
 
 def _grid_counts(session: Session) -> dict[int, tuple[int, int]]:
@@ -432,7 +459,7 @@ SUMMARY_LINES: tuple[tuple[str, str, str], ...] = (
     ("走访", "走访记录", "visits"),
     ("走访", "应走访户数", "visit_due"),
     ("走访", "已走访户数", "visit_visited"),
-    ("走访", "走访覆盖率", "coverage"),
+    ("走访", "走访覆盖率", "coverage_rate"),
     ("问题反馈", "登记问题", "issues.raised"),
     ("问题反馈", "其中现场解决", "issues.solved_on_spot"),
     ("问题反馈", "上报", "issues.escalated"),
@@ -448,10 +475,16 @@ SUMMARY_LINES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def summary_rows(fig: MonthlyFigures) -> list[tuple[str, str, float | int, float | int]]:
-    """(section, label, this month, last month): the summary table, in order."""
+SummaryValue = int | Rate
+SummaryRow = tuple[str, str, SummaryValue, SummaryValue]
+
+
+def summary_rows(fig: MonthlyFigures) -> list[SummaryRow]:
+    """(section, label, this month, last month): the summary table, in order. Rates are ``Rate``
+    (their two counts; ``Rate.text`` / ``Rate.cell`` round them), everything else a count. Each
+    group has two lines, 新增 and 退出 (one signed number hid both)."""
     t, p = fig.this, fig.last
-    rows: list[tuple[str, str, float | int, float | int]] = [
+    rows: list[SummaryRow] = [
         (section, label, attrgetter(path)(t), attrgetter(path)(p))
         for section, label, path in SUMMARY_LINES
     ]
@@ -459,12 +492,6 @@ def summary_rows(fig: MonthlyFigures) -> list[tuple[str, str, float | int, float
     for g in t.groups:
         before = last_groups.get(g.code)
         rows.append(("特殊人群", f"{g.name}人数", g.members, before.members if before else 0))
-        rows.append(
-            (
-                "特殊人群",
-                f"{g.name}新增 / 退出",
-                g.joined - g.left,
-                (before.joined - before.left) if before else 0,
-            )
-        )
+        rows.append(("特殊人群", f"{g.name}新增", g.joined, before.joined if before else 0))
+        rows.append(("特殊人群", f"{g.name}退出", g.left, before.left if before else 0))
     return rows

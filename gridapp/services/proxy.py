@@ -8,6 +8,8 @@ its promised date is overdue.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -99,6 +101,41 @@ def note_materials(
     return req.state
 
 
+def missing_list(missing: str) -> list[str]:
+    """The materials still missing, one each, from the stored text ("户口本、身份证复印件")."""
+    return [m.strip() for m in re.split(r"[、，,；;\n]+", missing) if m.strip()]
+
+
+def receive_materials(
+    session: Session,
+    request_id: int,
+    received: Sequence[str],
+    also_missing: str = "",
+    *,
+    actor: str = "",
+    on: dt.date | None = None,
+) -> str:
+    """材料收集: ``received`` (of the materials still missing) have come in; ``also_missing``
+    adds what was found missing since. Logged as one step (收到…；尚缺… / 材料已齐); when
+    nothing is missing any more the errand can be submitted. Returns the new state."""
+    req = _get(session, request_id)
+    missing = missing_list(req.materials_missing)
+    got = [m.strip() for m in received if m.strip()]
+    unknown = [m for m in got if m not in missing]
+    if unknown:
+        raise ServiceError(f"代办 {req.number}：“{'、'.join(unknown)}”不在尚缺的材料中")
+    more = [m for m in missing_list(also_missing) if m not in missing]
+    if not got and not more:
+        raise ServiceError("请勾选收到的材料，或填写还缺的材料")
+    left = [m for m in missing if m not in got] + more
+    parts = [f"收到：{'、'.join(got)}"] if got else []
+    parts.append(f"尚缺：{'、'.join(left)}" if left else "材料已齐")
+    _step(session, req, flow.SV_MATERIALS, actor, on, "；".join(parts))
+    req.materials_missing = "、".join(left)
+    session.flush()
+    return req.state
+
+
 def submit(
     session: Session,
     request_id: int,
@@ -145,15 +182,25 @@ def finish(
 def return_to_resident(
     session: Session,
     request_id: int,
-    satisfied: bool | None = None,
+    satisfied: bool | str | None = None,
     note: str = "",
     *,
     actor: str = "",
     on: dt.date | None = None,
 ) -> str:
-    """已反馈: the result (a card, a payment receipt) has reached the resident."""
+    """已反馈: the result (a card, a payment receipt) has reached the resident; ``satisfied``
+    is what the resident said (满意 / 基本满意 / 不满意, True / False, or None: not asked)."""
     req = _get(session, request_id)
-    _step(session, req, flow.SV_RETURN, actor, on, note.strip())
+    word = ""
+    if isinstance(satisfied, str):
+        if satisfied.strip() not in vocab.SATISFACTION:
+            raise ServiceError(
+                f"居民评价应为 {'、'.join(vocab.SATISFACTION)} 之一：{satisfied.strip() or '未选择'}"
+            )
+        word = satisfied.strip()
+        satisfied = word != vocab.SATISFIED_NOT
+    text = "；".join(t for t in (word, note.strip()) if t)
+    _step(session, req, flow.SV_RETURN, actor, on, text)
     req.returned_on = on or dt.date.today()
     req.satisfied = satisfied
     session.flush()
@@ -200,6 +247,8 @@ def list_requests(
     worker_id: int | None = None,
     today: dt.date | None = None,
 ) -> list[RequestRow]:
+    """Errands, newest first; ``open_only``: not done (an errand's open states are all
+    pending); ``overdue_only``: open and past the promised date."""
     day = today or dt.date.today()
     query = (
         select(ServiceRequest, Person.name, Household.number, Area.name)

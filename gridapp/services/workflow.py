@@ -150,16 +150,20 @@ class Tracker(Generic[Record]):
         *,
         open_only: bool,
         overdue_only: bool,
+        pending_only: bool = False,
         grid_id: int | None,
         worker_id: int | None,
         day: dt.date,
     ) -> Select[*Columns]:
-        """``query`` kept to live records, open ones, overdue ones (pending, deadline passed),
-        those of a grid (and the grids below it) or of a worker."""
+        """``query`` kept to live records, open ones (still on the grid's list), pending ones
+        (未办结: the work is not done yet), overdue ones (pending, deadline passed), those of a
+        grid (and the grids below it) or of a worker."""
         model = self.model
         query = query.where(model.deleted_at.is_(None))
         if open_only:
             query = query.where(model.state.in_(self.flow.open_states))
+        if pending_only:
+            query = query.where(model.state.in_(self.flow.pending))
         if overdue_only:
             query = query.where(
                 model.state.in_(self.flow.pending), self.due.is_not(None), self.due < day

@@ -91,6 +91,10 @@ def open_window(path: Path, password: str | None = None) -> Any:
     install_safety(window, opened)
     window.size_for_first_start()
     window.show()
+    if not opened.read_only:  # no operator yet for this register, or a shared laptop
+        from gridapp.ui.operator_dialog import ask_at_start
+
+        QTimer.singleShot(0, lambda: ask_at_start(window))  # just after the first screen
     QTimer.singleShot(0, regdb.forget_prefetch)
     from gridapp.ui.prewarm import prewarm_when_idle
 

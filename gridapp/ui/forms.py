@@ -1,4 +1,5 @@
-"""Household and person dialogs with live validation (built in code; no Designer file needed).
+"""Household and person dialogs with live validation; their layouts are forms/person_dialog.ui
+and forms/household_dialog.ui, the classes keep the behaviour.
 
 The ID number fills gender, birth date and age while typing and flags a bad check character;
 phones are checked as typed; required fields are marked with *; OK stays disabled until the
@@ -8,25 +9,24 @@ form is valid.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from gridapp.db import vocab
 from gridapp.domain import idcard, phone, relations
+from gridapp.services.history_text import Line
+from gridapp.ui.generated.ui_household_dialog import Ui_HouseholdDialog
+from gridapp.ui.generated.ui_person_dialog import Ui_PersonDialog
 
 OK_STYLE = "color: #2e7d32;"
 BAD_STYLE = "color: #c62828;"
@@ -107,102 +107,138 @@ def save_cancel_buttons(dialog: QDialog, save: str, cancel: str) -> QDialogButto
     return buttons
 
 
+def fill_combo(
+    box: QComboBox, items: tuple[str, ...] | list[str], current: str, blank: bool = True
+) -> None:
+    """A form's combo box filled with a vocabulary (an empty first choice unless ``blank`` is
+    False); a stored value outside it is kept as a choice of its own."""
+    box.clear()
+    if blank:
+        box.addItem("")
+    box.addItems(list(items))
+    if current and box.findText(current) < 0:
+        box.addItem(current)
+    box.setCurrentText(current or "")
+
+
+EMPTY_DATE = QDate(1900, 1, 1)  # a QDateEdit's minimum: shown as its "not recorded" text
+
+
+class OptionalDate(QObject):
+    """Makes a form's QDateEdit (calendar popup, yyyy-MM-dd, its minimum shown as the form's
+    "not recorded" text) hold an optional date: ``value()`` is None at the minimum; an empty
+    one opens its calendar on today's month rather than on 1900."""
+
+    def __init__(self, edit: QDateEdit, value: dt.date | None, today: dt.date) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.today = today
+        edit.setMinimumDate(EMPTY_DATE)
+        last = max(today, value) if value else today  # a stored date is never changed by opening
+        edit.setMaximumDate(QDate(last.year, last.month, last.day))
+        self.set(value)
+        calendar = edit.calendarWidget()
+        popup = calendar.window() if calendar is not None else None
+        if popup is not None:
+            popup.installEventFilter(self)  # the calendar's popup window
+
+    def set(self, value: dt.date | None) -> None:
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else EMPTY_DATE)
+
+    def value(self) -> dt.date | None:
+        d = self.edit.date()
+        return None if d <= EMPTY_DATE else dt.date(d.year(), d.month(), d.day())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.value() is None:
+            calendar = self.edit.calendarWidget()
+            if calendar is not None:
+                calendar.setCurrentPage(self.today.year, self.today.month)
+        return False
+
+
+def name_buttons(dialog: QDialog, buttons: QDialogButtonBox, save: str, cancel: str) -> None:
+    """A form's OK and Cancel, with the dialog's own words, accepting and rejecting it."""
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(save)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+
+
 class PersonDialog(QDialog):
-    """Edit or enter a person. ``values()`` gives the fields as the services take them."""
+    """Edit or enter a person (``forms/person_dialog.ui``). ``values()`` gives the fields as the
+    services take them."""
 
     def __init__(
         self, values: dict[str, Any] | None = None, parent: QWidget | None = None, new: bool = False
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("personDialog")
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
         v = dict(values or {})
         self.original = v
         self.setWindowTitle(self.tr("New person") if new else self.tr("Edit person"))
         self.today = dt.date.today()
-
-        self._build_left(v)
-        self._build_right(v)
-        self.notes = QPlainTextEdit(_text(v, "notes"))
-        self.notes.setFixedHeight(60)
-        grid = QGridLayout()
-        grid.addLayout(self._left_form(), 0, 0)
-        grid.addLayout(self._right_form(), 0, 1)
-        grid.setHorizontalSpacing(24)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(QLabel(self.tr("Notes")))
-        layout.addWidget(self.notes)
-        self.buttons = save_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
-        layout.addWidget(self.buttons)
-        for edit in (self.name, self.id_number, self.birth, self.phone, self.phone_other):
+        self._adopt_widgets()
+        self._fill(v)
+        name_buttons(self, self.buttons, self.tr("Save"), self.tr("Cancel"))
+        for edit in (self.name, self.id_number, self.phone, self.phone_other):
             edit.textChanged.connect(self.validate)
+        self.birth.dateChanged.connect(self.validate)
         self.relation.currentTextChanged.connect(self.validate)
-        self.setMinimumWidth(760)
         self.validate()
 
-    def _build_left(self, v: dict[str, Any]) -> None:
-        """Who the person is: name, ID number (with its hint), birth, relation to the head."""
-        self.name = QLineEdit(_text(v, "name"))
-        self.name.setObjectName("nameEdit")
-        self.former_name = QLineEdit(_text(v, "former_name"))
-        self.id_number = QLineEdit(_text(v, "id_number"))
-        self.id_number.setObjectName("idEdit")
-        self.id_number.setMaxLength(20)
-        self.id_hint = QLabel()
-        self.id_hint.setObjectName("idHint")
-        self.gender = _combo(vocab.GENDERS, _text(v, "gender"))
-        born = v.get("birth_date")
-        self.birth = QLineEdit(born.isoformat() if born else "")
-        self.birth.setPlaceholderText("YYYY-MM-DD")
-        self.age = QLabel()
-        self.age.setObjectName("ageLabel")
-        self.ethnicity = _combo(vocab.ETHNICITIES, v.get("ethnicity") or "汉族")
-        self.relation = _combo(relations.RELATIONS, _text(v, "relation"), editable=False)
-        self.relation.setObjectName("relationBox")
-        self.category = _combo(vocab.PERSON_CATEGORIES, v.get("category") or "户籍人口")
-
-    def _build_right(self, v: dict[str, Any]) -> None:
-        """How to reach the person, and the rest of the register's fields."""
-        self.phone = QLineEdit(_text(v, "phone"))
-        self.phone.setObjectName("phoneEdit")
-        self.phone_hint = QLabel()
-        self.phone_hint.setObjectName("phoneHint")
-        self.phone_other = QLineEdit(_text(v, "phone_other"))
-        self.political = _combo(vocab.POLITICAL, _text(v, "political"))
-        self.education = _combo(vocab.EDUCATION, _text(v, "education"))
-        self.marital = _combo(vocab.MARITAL, _text(v, "marital"))
-        self.health = _combo(vocab.HEALTH, _text(v, "health"), editable=True)
-        self.occupation = QLineEdit(_text(v, "occupation"))
-        self.employer = QLineEdit(_text(v, "employer"))
-        self.hukou_address = QLineEdit(_text(v, "hukou_address"))
-
-    def _left_form(self) -> QFormLayout:
-        return form_rows(
-            (self.tr("Name *"), self.name),
-            (self.tr("Former name"), self.former_name),
-            (self.tr("ID number"), self.id_number),
-            ("", self.id_hint),
-            (self.tr("Gender"), self.gender),
-            (self.tr("Birth date"), self.birth),
-            (self.tr("Age"), self.age),
-            (self.tr("Ethnicity"), self.ethnicity),
-            (self.tr("Relation to head *"), self.relation),
-            (self.tr("Category"), self.category),
+    def _adopt_widgets(self) -> None:
+        ui = self.ui
+        self.name, self.former_name, self.id_number = ui.nameEdit, ui.formerNameEdit, ui.idEdit
+        self.id_hint, self.gender, self.birth, self.age = (
+            ui.idHint,
+            ui.genderBox,
+            ui.birthEdit,
+            ui.ageLabel,
         )
-
-    def _right_form(self) -> QFormLayout:
-        return form_rows(
-            (self.tr("Phone"), self.phone),
-            ("", self.phone_hint),
-            (self.tr("Other phones"), self.phone_other),
-            (self.tr("Political status"), self.political),
-            (self.tr("Education"), self.education),
-            (self.tr("Marital status"), self.marital),
-            (self.tr("Health"), self.health),
-            (self.tr("Occupation"), self.occupation),
-            (self.tr("Employer or school"), self.employer),
-            (self.tr("Registered address"), self.hukou_address),
+        self.ethnicity, self.relation, self.category = (
+            ui.ethnicityBox,
+            ui.relationBox,
+            ui.categoryBox,
         )
+        self.moved_in = ui.movedInEdit
+        self.phone, self.phone_hint, self.phone_other = (
+            ui.phoneEdit,
+            ui.phoneHint,
+            ui.phoneOtherEdit,
+        )
+        self.political, self.education, self.marital = (
+            ui.politicalBox,
+            ui.educationBox,
+            ui.maritalBox,
+        )
+        self.health, self.occupation, self.employer = (
+            ui.healthBox,
+            ui.occupationEdit,
+            ui.employerEdit,
+        )
+        self.hukou_address, self.notes, self.buttons = ui.hukouEdit, ui.notesEdit, ui.buttons
+
+    def _fill(self, v: dict[str, Any]) -> None:
+        for edit, key in (
+            (self.name, "name"), (self.former_name, "former_name"), (self.id_number, "id_number"),
+            (self.phone, "phone"), (self.phone_other, "phone_other"),
+            (self.occupation, "occupation"), (self.employer, "employer"),
+            (self.hukou_address, "hukou_address"),
+        ):  # fmt: skip
+            edit.setText(_text(v, key))
+        self.notes.setPlainText(_text(v, "notes"))
+        fill_combo(self.gender, vocab.GENDERS, _text(v, "gender"))
+        fill_combo(self.ethnicity, vocab.ETHNICITIES, v.get("ethnicity") or "汉族")
+        fill_combo(self.relation, relations.RELATIONS, _text(v, "relation"))
+        fill_combo(self.category, vocab.PERSON_CATEGORIES, v.get("category") or "户籍人口")
+        fill_combo(self.political, vocab.POLITICAL, _text(v, "political"))
+        fill_combo(self.education, vocab.EDUCATION, _text(v, "education"))
+        fill_combo(self.marital, vocab.MARITAL, _text(v, "marital"))
+        fill_combo(self.health, vocab.HEALTH, _text(v, "health"))
+        self.birth_date = OptionalDate(self.birth, v.get("birth_date"), self.today)
+        self.moved_in_on = OptionalDate(self.moved_in, v.get("moved_in_on"), self.today)
 
     def ok_button(self) -> Any:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -212,7 +248,7 @@ class PersonDialog(QDialog):
         id_ok, message, info = id_feedback(self.id_number.text(), self.today)
         if info is not None:
             self.gender.setCurrentText(info.gender)
-            self.birth.setText(info.birth_date.isoformat())
+            self.birth_date.set(info.birth_date)
             self.id_hint.setText(
                 self.tr("Valid: %1, born %2")
                 .replace("%1", info.gender)
@@ -224,31 +260,30 @@ class PersonDialog(QDialog):
             self.id_hint.setStyleSheet(BAD_STYLE if not id_ok or message else "")
         derived = info is not None
         self.gender.setEnabled(not derived)
-        self.birth.setReadOnly(derived)
-        date_ok, born = date_feedback(self.birth.text())
-        self.birth.setStyleSheet("" if date_ok else "background: #ffebee;")
+        self.birth.setReadOnly(derived)  # the ID number says it
+        born = self.birth_date.value()
         self.age.setText(str(idcard.age_at(born, self.today)) if born else "")
         phone_ok, phone_msg = phone_feedback(self.phone.text())
         other_ok, other_msg = phone_feedback(self.phone_other.text())
         self.phone_hint.setText(phone_msg or other_msg)
         self.phone_hint.setStyleSheet(BAD_STYLE)
-        ok = ok and id_ok and date_ok and phone_ok and other_ok
+        ok = ok and id_ok and phone_ok and other_ok
         for hint in (self.id_hint, self.phone_hint):
             hint.setVisible(bool(hint.text()))
         self.ok_button().setEnabled(ok)
         return ok
 
     def values(self) -> dict[str, Any]:
-        _, born = date_feedback(self.birth.text())
         out: dict[str, Any] = {
             "name": self.name.text().strip(),
             "former_name": self.former_name.text().strip(),
             "id_number": idcard.normalize(self.id_number.text()),
             "gender": self.gender.currentText(),
-            "birth_date": born,
+            "birth_date": self.birth_date.value(),
             "ethnicity": self.ethnicity.currentText(),
             "relation": self.relation.currentText(),
             "category": self.category.currentText(),
+            "moved_in_on": self.moved_in_on.value(),
             "phone": self.phone.text().strip(),
             "phone_other": self.phone_other.text().strip(),
             "political": self.political.currentText(),
@@ -272,7 +307,9 @@ class PersonDialog(QDialog):
 
 
 class HouseholdDialog(QDialog):
-    """Edit a household, or enter a new one with its head."""
+    """Edit a household, or enter a new one with its head (``forms/household_dialog.ui``).
+    ``grids``: the grids a household can be put in, (id, "社区 › 网格") as
+    ``services.choices.household_grid_choices`` names them."""
 
     def __init__(
         self,
@@ -282,59 +319,17 @@ class HouseholdDialog(QDialog):
         new: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("householdDialog")
+        self.ui = Ui_HouseholdDialog()
+        self.ui.setupUi(self)
         v = dict(values or {})
         self.original = v
         self.new = new
         self.setWindowTitle(self.tr("New household") if new else self.tr("Edit household"))
-        self.number = QLineEdit(v.get("number") or "")
-        self.grid = QComboBox()
-        self.grid.addItem("", None)
-        for gid, name in grids:
-            self.grid.addItem(name, gid)
-        if v.get("grid_id") is not None:
-            self.grid.setCurrentIndex(max(0, self.grid.findData(v["grid_id"])))
-        self.address = QLineEdit(v.get("address") or "")
-        self.address.setObjectName("addressEdit")
-        self.kind = _combo(vocab.HOUSEHOLD_KINDS, v.get("kind") or "家庭户")
-        self.housing = _combo(vocab.HOUSING, v.get("housing") or "自住")
-        self.owner = QLineEdit(v.get("owner") or "")
-        self.landlord = QLineEdit(v.get("landlord") or "")
-        self.landlord_phone = QLineEdit(v.get("landlord_phone") or "")
-        self.phone_hint = QLabel()
-        self.phone_hint.setStyleSheet(BAD_STYLE)
-        self.hazards = QLineEdit(v.get("hazards") or "")
-        self.notes = QPlainTextEdit(v.get("notes") or "")
-        self.notes.setFixedHeight(60)
-        form = QFormLayout()
-        form.addRow(self.tr("Household no."), self.number)
-        form.addRow(self.tr("Grid *"), self.grid)
-        form.addRow(self.tr("Address *"), self.address)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Housing"), self.housing)
-        form.addRow(self.tr("Owner"), self.owner)
-        form.addRow(self.tr("Landlord"), self.landlord)
-        form.addRow(self.tr("Landlord phone"), self.landlord_phone)
-        form.addRow("", self.phone_hint)
-        form.addRow(self.tr("Hazards"), self.hazards)
-        form.addRow(self.tr("Notes"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self.head_name = QLineEdit()
-        self.head_name.setObjectName("headNameEdit")
-        self.head_id = QLineEdit()
-        self.head_hint = QLabel()
-        self.head_phone = QLineEdit()
-        if new:
-            box = QGroupBox(self.tr("Head of household"))
-            head_form = QFormLayout(box)
-            head_form.addRow(self.tr("Name *"), self.head_name)
-            head_form.addRow(self.tr("ID number"), self.head_id)
-            head_form.addRow("", self.head_hint)
-            head_form.addRow(self.tr("Phone"), self.head_phone)
-            layout.addWidget(box)
-        self.buttons = save_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
-        layout.addWidget(self.buttons)
+        self._adopt_widgets()
+        self._fill(v, grids)
+        self.ui.headBox.setVisible(new)
+        self.resize(self.width(), self.sizeHint().height())  # no gap where the head box was
+        name_buttons(self, self.buttons, self.tr("Save"), self.tr("Cancel"))
         for edit in (
             self.address,
             self.landlord_phone,
@@ -344,8 +339,34 @@ class HouseholdDialog(QDialog):
         ):
             edit.textChanged.connect(self.validate)
         self.grid.currentIndexChanged.connect(self.validate)
-        self.setMinimumWidth(520)
         self.validate()
+
+    def _adopt_widgets(self) -> None:
+        ui = self.ui
+        self.number, self.grid, self.address = ui.numberEdit, ui.gridBox, ui.addressEdit
+        self.kind, self.housing, self.owner = ui.kindBox, ui.housingBox, ui.ownerEdit
+        self.landlord, self.landlord_phone = ui.landlordEdit, ui.landlordPhoneEdit
+        self.phone_hint, self.hazards, self.notes = ui.phoneHint, ui.hazardsEdit, ui.notesEdit
+        self.head_name, self.head_id = ui.headNameEdit, ui.headIdEdit
+        self.head_hint, self.head_phone, self.buttons = ui.headHint, ui.headPhoneEdit, ui.buttons
+        self.phone_hint.setStyleSheet(BAD_STYLE)
+
+    def _fill(self, v: dict[str, Any], grids: list[tuple[int, str]]) -> None:
+        self.grid.addItem("", None)
+        for gid, name in grids:
+            self.grid.addItem(name, gid)
+            self.grid.setItemData(self.grid.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        if v.get("grid_id") is not None:
+            self.grid.setCurrentIndex(max(0, self.grid.findData(v["grid_id"])))
+        for edit, key in (
+            (self.number, "number"), (self.address, "address"), (self.owner, "owner"),
+            (self.landlord, "landlord"), (self.landlord_phone, "landlord_phone"),
+            (self.hazards, "hazards"),
+        ):  # fmt: skip
+            edit.setText(v.get(key) or "")
+        self.notes.setPlainText(v.get("notes") or "")
+        fill_combo(self.kind, vocab.HOUSEHOLD_KINDS, v.get("kind") or "家庭户")
+        fill_combo(self.housing, vocab.HOUSING, v.get("housing") or "自住")
 
     def validate(self) -> bool:
         ok = bool(self.address.text().strip()) and self.grid.currentData() is not None
@@ -394,58 +415,58 @@ class HouseholdDialog(QDialog):
         return out
 
 
-def action_label(action: str) -> str:
-    labels = {
-        "create": QCoreApplication.translate("History", "created"),
-        "update": QCoreApplication.translate("History", "changed"),
-        "event": QCoreApplication.translate("History", "event"),
-        "archive": QCoreApplication.translate("History", "archived"),
-        "restore": QCoreApplication.translate("History", "restored"),
-        "delete": QCoreApplication.translate("History", "removed"),
-        "disclose": QCoreApplication.translate("History", "disclosed"),
-    }
-    return labels.get(action, action)
-
-
 class HistoryDialog(QDialog):
-    """Who changed what and when, for one person or household."""
+    """Who changed what and when, for one person or household: the lines of
+    ``services.history_text`` (names, 户号, Chinese labels and values), newest first."""
+
+    MAX_COLUMN = 260  # px: a long action or value wraps instead of pushing the table wide
 
     def __init__(
         self,
         title: str,
-        rows: list[tuple[str, str, str, str, str, str]],
+        subject: str,
+        lines: Sequence[Line],
         parent: QWidget | None = None,
     ) -> None:
-        from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+        from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+
+        from gridapp.ui.generated.ui_history import Ui_HistoryDialog
 
         super().__init__(parent)
+        self.ui = Ui_HistoryDialog()
+        self.ui.setupUi(self)
         self.setObjectName("historyDialog")
         self.setWindowTitle(title)
-        table = QTableWidget(len(rows), 6)
-        table.setObjectName("historyTable")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("Action"),
-                self.tr("Field"),
-                self.tr("Old"),
-                self.tr("New"),
-            ]
-        )
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
+        self.ui.subject.setText(subject)
+        self.ui.subject.setVisible(bool(subject))
+        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        self.ui.buttons.rejected.connect(self.reject)
+        table = self.table = self.ui.historyTable
+        table.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            for c, value in enumerate(
+                (line.when, line.who, line.what, line.field, line.old, line.new)
+            ):
                 item = QTableWidgetItem(value)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(value if len(value) > 20 else "")
                 table.setItem(r, c, item)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setVisible(False)
-        self.table = table
-        layout = QVBoxLayout(self)
-        layout.addWidget(table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(860, 480)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnsToContents()
+        for c in range(table.columnCount() - 1):
+            table.setColumnWidth(c, min(table.columnWidth(c), self.MAX_COLUMN))
+        header.setStretchLastSection(True)
+        table.resizeRowsToContents()
+
+    def lines_shown(self) -> list[str]:
+        """Each row as the user reads it (tests)."""
+        table = self.table
+        return [
+            " ".join(
+                item.text()
+                for c in range(table.columnCount())
+                if (item := table.item(r, c)) is not None and item.text()
+            )
+            for r in range(table.rowCount())
+        ]

@@ -45,7 +45,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from gridapp.db.lock import RegisterLock
+    from gridapp.services.history_text import Line
     from gridapp.ui.editing import ServiceCommand
+    from gridapp.ui.operator_dialog import OperatorDialog
     from gridapp.ui.pages.register_page import RegisterPage
     from gridapp.ui.tasks import TaskRunner
 
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self.register_page.selection_changed.connect(self._update_actions)
         self.stack.setCurrentIndex(0)
         self._event_actions: dict[str, QAction] = {}
+        self.operator_dialog: OperatorDialog | None = None  # the last one opened (tests)
         self._make_actions()
         self._make_menus()
         self._mark_writes()
@@ -254,6 +257,10 @@ class MainWindow(QMainWindow):
             "restore", self.tr("Restore from a backup…"), self.restore_backup, icon_name="open"
         )
         self.act_quit = self._action("quit", self.tr("Quit"), self.close, "Ctrl+Q")
+        self.act_operator = self._action(
+            "operator", self.tr("Switch operator…"), self.switch_operator, icon_name="person-new"
+        )
+        mark_writes(self.act_operator)
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setObjectName("undo")
         self.act_undo.setIcon(icon("undo"))
@@ -293,6 +300,8 @@ class MainWindow(QMainWindow):
         m_file.addSeparator()
         m_file.addAction(self.act_backup)
         m_file.addAction(self.act_restore)
+        m_file.addSeparator()
+        m_file.addAction(self.act_operator)
         m_file.addSeparator()
         m_file.addAction(self.act_quit)
         m_edit = bar.addMenu(self.tr("&Edit"))
@@ -457,13 +466,14 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         return True
 
-    def grid_choices(self) -> list[tuple[int, str]]:
+    def grid_choices(self, keep: int | None = None) -> list[tuple[int, str]]:
+        """The grids a household can be put in, named 社区 › 网格 (``keep``: its current one)."""
         from sqlalchemy.orm import Session
 
-        from gridapp.services.places import grids
+        from gridapp.services.choices import household_grid_choices
 
         with Session(self.read_engine) as session:
-            return [(grid.id, grid.name) for grid in grids(session)]
+            return [(c.id, c.name) for c in household_grid_choices(session, keep)]
 
     def writable(self) -> bool:
         """False (and said) in a read-only window: an edit reached without its action (a
@@ -554,7 +564,7 @@ class MainWindow(QMainWindow):
 
         with Session(self.read_engine) as session:
             old = household_values(session, hid)
-        dialog = HouseholdDialog(old, self.grid_choices(), self)
+        dialog = HouseholdDialog(old, self.grid_choices(old.get("grid_id")), self)
         if dialog.exec() != HouseholdDialog.DialogCode.Accepted:
             return False
         changes = dialog.changes()
@@ -565,26 +575,14 @@ class MainWindow(QMainWindow):
             EditCommand(self.engine, "household", hid, old, changes, text, self._after_edit)
         )
 
-    def history_rows(
-        self, entity: str, entity_id: int
-    ) -> list[tuple[str, str, str, str, str, str]]:
+    def history_rows(self, entity: str, entity_id: int) -> list[Line]:
+        """A record's history in words (``services.history_text``), newest first."""
         from sqlalchemy.orm import Session
 
-        from gridapp.db.models import ChangeLog
-        from gridapp.services import changelog
-        from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
-        from gridapp.ui.forms import action_label
+        from gridapp.services import history_text
 
-        labels = PERSON_LABELS if entity == "person" else HOUSEHOLD_LABELS
         with Session(self.read_engine) as session:
-            entries: list[ChangeLog] = changelog.history(session, entity, entity_id)
-            return [
-                (
-                    e.at.strftime("%Y-%m-%d %H:%M"), e.actor, action_label(e.action),
-                    labels.get(e.field, e.field), (e.old or "")[:80], (e.new or e.note or "")[:80],
-                )
-                for e in reversed(entries)
-            ]  # fmt: skip
+            return history_text.record_history(session, entity, entity_id)
 
     def show_history(self) -> None:
         from gridapp.ui.forms import HistoryDialog
@@ -600,7 +598,15 @@ class MainWindow(QMainWindow):
                 return
             rows = self.history_rows("household", hid)
             title = self.tr("History of the household")
-        HistoryDialog(title, rows, self).exec()
+        subject = rows[-1].record if rows else ""
+        self.history_dialog = HistoryDialog(title, subject, rows, self)
+        self.history_dialog.open()
+
+    def switch_operator(self) -> None:
+        """File → Switch operator: whose name the next changes are recorded under."""
+        from gridapp.ui.operator_dialog import ask_operator
+
+        ask_operator(self)
 
     def enter_group(self) -> None:
         if not self.writable():

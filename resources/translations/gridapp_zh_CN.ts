@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/dashboard_page.py" line="72"/>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="166"/>
         <source>Issues raised</source>
         <translation>登记问题</translation>
     </message>
@@ -152,6 +152,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="140"/>
         <source>last month %1</source>
         <translation>上月 %1</translation>
     </message>
@@ -161,62 +162,62 @@
         <translation>迁入 %1 · 迁出 %2 · 出生 %3 · 死亡 %4</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="144"/>
         <source>open %1</source>
         <translation>未办结 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="147"/>
         <source>overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="161"/>
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="162"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="163"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="164"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="165"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="167"/>
         <source>Solved on the spot</source>
         <translation>现场解决</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="168"/>
         <source>Escalated</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="169"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="170"/>
         <source>Errands done</source>
         <translation>代办办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="171"/>
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
@@ -378,256 +379,262 @@
     </message>
 </context>
 <context>
+    <name>ErrandMaterialsDialog</name>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="14"/>
+        <source>Materials received</source>
+        <translation>登记收到的材料</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="30"/>
+        <source>Tick each material the resident has now handed in:</source>
+        <translation>勾选居民已交来的材料：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="43"/>
+        <source>No materials are recorded as missing.</source>
+        <translation>没有记录缺少的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="58"/>
+        <source>Also missing</source>
+        <translation>还缺</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="68"/>
+        <source>Materials still to bring, separated by 、</source>
+        <translation>还需补交的材料，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../forms/errand_materials.ui" line="75"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="48"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="50"/>
         <source>Show those who left</source>
         <translation>显示已退出的</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="53"/>
         <source>Enter a person…</source>
         <translation>纳入人员…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="52"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="54"/>
         <source>Leave the group…</source>
         <translation>退出人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="53"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="55"/>
         <source>Service needs…</source>
         <translation>服务需求…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="55"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="57"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="69"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="68"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="70"/>
         <source>Service needs gathered</source>
         <translation>服务需求汇总</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="85"/>
         <source>Groups</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="96"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="99"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="105"/>
         <source>%1%4
 %2 persons, %3 households</source>
         <translation>%1%4
 %2 人，%3 户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="132"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="135"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="136"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="134"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="137"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="138"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="140"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="166"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
         <source>Joined</source>
         <translation>纳入日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="142"/>
         <source>Left</source>
         <translation>退出日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="144"/>
         <source>Needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="199"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="175"/>
+        <source>No service needs recorded</source>
+        <translation>尚未登记服务需求</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="197"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="214"/>
         <source>Enter a group</source>
         <translation>纳入人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="197"/>
         <source>Name, pinyin initials or ID number</source>
         <translation>姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="190"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="190"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="199"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="214"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
         <source>Not entered</source>
         <translation>未纳入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="213"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
         <source>Leave the group</source>
         <translation>退出人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="213"/>
         <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
         <source>Choose a member first.</source>
         <translation>请先选择一名成员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="233"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="248"/>
         <source>Service needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="234"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="249"/>
         <source>What does this person need?</source>
         <translation>此人需要哪些服务？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="239"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="254"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
 </context>
 <context>
-    <name>History</name>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="399"/>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="400"/>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="401"/>
-        <source>event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="402"/>
-        <source>archived</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="403"/>
-        <source>restored</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="404"/>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/forms.py" line="405"/>
-        <source>disclosed</source>
-        <translation>披露</translation>
-    </message>
-</context>
-<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="428"/>
+        <location filename="../../forms/history.ui" line="46"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="429"/>
-        <source>Who</source>
-        <translation>操作人</translation>
+        <location filename="../../forms/history.ui" line="14"/>
+        <source>History</source>
+        <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="430"/>
-        <source>Action</source>
+        <location filename="../../forms/history.ui" line="51"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/history.ui" line="56"/>
+        <source>What was done</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="431"/>
-        <source>Field</source>
-        <translation>字段</translation>
+        <location filename="../../forms/history.ui" line="61"/>
+        <source>Item</source>
+        <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="432"/>
+        <location filename="../../forms/history.ui" line="66"/>
         <source>Old</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="433"/>
+        <location filename="../../forms/history.ui" line="71"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="448"/>
+        <location filename="../../gridapp/ui/forms.py" line="443"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -635,92 +642,92 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="289"/>
+        <location filename="../../gridapp/ui/forms.py" line="327"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="289"/>
+        <location filename="../../gridapp/ui/forms.py" line="327"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="310"/>
+        <location filename="../../forms/household_dialog.ui" line="15"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="311"/>
+        <location filename="../../forms/household_dialog.ui" line="23"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="312"/>
+        <location filename="../../forms/household_dialog.ui" line="31"/>
         <source>Address *</source>
         <translation>住址 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="313"/>
+        <location filename="../../forms/household_dialog.ui" line="39"/>
         <source>Kind</source>
         <translation>户别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="314"/>
+        <location filename="../../forms/household_dialog.ui" line="47"/>
         <source>Housing</source>
         <translation>住房</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="315"/>
+        <location filename="../../forms/household_dialog.ui" line="55"/>
         <source>Owner</source>
         <translation>产权人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="316"/>
+        <location filename="../../forms/household_dialog.ui" line="63"/>
         <source>Landlord</source>
         <translation>出租人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="317"/>
+        <location filename="../../forms/household_dialog.ui" line="71"/>
         <source>Landlord phone</source>
         <translation>出租人电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="319"/>
+        <location filename="../../forms/household_dialog.ui" line="82"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="320"/>
+        <location filename="../../forms/household_dialog.ui" line="90"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="329"/>
+        <location filename="../../forms/household_dialog.ui" line="102"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="331"/>
+        <location filename="../../forms/household_dialog.ui" line="109"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="332"/>
+        <location filename="../../forms/household_dialog.ui" line="117"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="334"/>
+        <location filename="../../forms/household_dialog.ui" line="128"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="336"/>
+        <location filename="../../gridapp/ui/forms.py" line="332"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="336"/>
+        <location filename="../../gridapp/ui/forms.py" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1011,409 +1018,677 @@
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="62"/>
-        <source>Open</source>
-        <translation>未办结</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="63"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="180"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="149"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="52"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="69"/>
-        <source>Register an issue…</source>
-        <translation>登记问题…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="127"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="93"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="76"/>
-        <source>Result, progress or reason</source>
-        <translation>结果、进展或原因</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="82"/>
-        <source>Resident satisfied</source>
-        <translation>居民满意</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="86"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="87"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="128"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="94"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
         <source>Station</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
-        <source>Handler</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="95"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="46"/>
-        <source>Solved on the spot</source>
-        <translation>现场解决</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="47"/>
-        <source>Escalate</source>
-        <translation>上报</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="48"/>
-        <source>Assign</source>
-        <translation>交办</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="49"/>
-        <source>Record progress</source>
-        <translation>记录进展</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="50"/>
-        <source>Finish</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="51"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="155"/>
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="52"/>
-        <source>Close</source>
-        <translation>结案</translation>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="50"/>
+        <source>Not finished</source>
+        <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="67"/>
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="72"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="121"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="87"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="135"/>
         <source>Reported</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="123"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="89"/>
         <source>Title</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="124"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="217"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="90"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="190"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="126"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="92"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="146"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="112"/>
         <source>%1 issues, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="158"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="125"/>
         <source>Choose an issue</source>
         <translation>请选择一件问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="182"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="151"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="185"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="158"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="211"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="217"/>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="223"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="184"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="190"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="196"/>
         <source>Register an issue</source>
         <translation>登记问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="211"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="184"/>
         <source>What is it?</source>
         <translation>问题内容</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="224"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="197"/>
         <source>Household no. (leave empty for a public place)</source>
         <translation>户号（公共区域的问题可不填）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="216"/>
         <source>Issue not registered</source>
         <translation>问题未登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="274"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="266"/>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>
 </context>
 <context>
-    <name>LifeEvents</name>
+    <name>IssuesPageForm</name>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="37"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>日期（年-月-日）</translation>
+        <location filename="../../forms/issues_page.ui" line="31"/>
+        <source>Show</source>
+        <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="48"/>
-        <source>Not a date: %1</source>
-        <translation>不是有效日期：%1</translation>
+        <location filename="../../forms/issues_page.ui" line="41"/>
+        <source>Grid</source>
+        <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="88"/>
-        <source>New head of household</source>
-        <translation>新户主</translation>
+        <location filename="../../forms/issues_page.ui" line="58"/>
+        <source>Register an issue…</source>
+        <translation>登记问题…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="98"/>
+        <location filename="../../forms/issues_page.ui" line="114"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="122"/>
+        <source>Solved on the spot…</source>
+        <translation>现场解决…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="129"/>
+        <source>Escalate…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="136"/>
+        <source>Assign…</source>
+        <translation>交办…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="143"/>
+        <source>Record progress…</source>
+        <translation>办理进展…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="150"/>
+        <source>Finish…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="157"/>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/issues_page.ui" line="164"/>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+</context>
+<context>
+    <name>LifeBirthForm</name>
+    <message>
+        <location filename="../../forms/life_birth.ui" line="7"/>
         <source>Birth</source>
         <translation>出生登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="103"/>
-        <source>Name of the baby</source>
-        <translation>新生儿姓名</translation>
+        <location filename="../../forms/life_birth.ui" line="9"/>
+        <source>The baby is registered in the household; the relation to the head follows from the mother or father.</source>
+        <translation>新生儿登记在本户；与户主关系按所选母亲或父亲自动得出。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="108"/>
-        <source>Gender</source>
-        <translation>性别</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Household *</source>
+        <translation>所在户 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="118"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="185"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="244"/>
-        <source>Relation to head</source>
-        <translation>与户主关系</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Mother or father *</source>
+        <translation>母亲或父亲 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="123"/>
-        <source>Birth of %1</source>
-        <translation>%1 出生</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Name of the baby *</source>
+        <translation>新生儿姓名 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="131"/>
-        <source>Death</source>
-        <translation>死亡登记</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Gender *</source>
+        <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="141"/>
-        <source>Death of %1</source>
-        <translation>%1 去世</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Date of birth *</source>
+        <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="149"/>
-        <source>Move out</source>
-        <translation>迁出</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>Relation to head *</source>
+        <translation>与户主关系 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="156"/>
-        <source>Moved to</source>
-        <translation>迁往地</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="162"/>
-        <source>Move out of %1</source>
-        <translation>%1 迁出</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="170"/>
-        <source>Move in</source>
-        <translation>迁入</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="174"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="178"/>
+        <location filename="../../forms/life_birth.ui" line="13"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="191"/>
-        <source>Moved from</source>
-        <translation>迁入来源</translation>
+        <location filename="../../forms/life_birth.ui" line="13"/>
+        <source>18 digits or letters; may stay empty</source>
+        <translation>18 位数字或字母；可以暂不填</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEvents</name>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="126"/>
+        <source>Birth of %1</source>
+        <translation>%1 出生</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="198"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="237"/>
+        <source>%1 (household %2)</source>
+        <translation>%1（户号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="245"/>
+        <source>%1 becomes head of the household.</source>
+        <translation>%1 将成为户主。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="257"/>
+        <source>Nobody else is left in household %1: it will be archived too.</source>
+        <translation>户号 %1 再无其他在册成员，该户也将归档。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="284"/>
+        <source>Death</source>
+        <translation>死亡登记</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="312"/>
+        <source>%1 will be recorded as deceased on %2 and archived.</source>
+        <translation>%1 将于 %2 记为死亡并归档。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="316"/>
+        <source>%1 will be recorded as moved out to %3 on %2 and archived.</source>
+        <translation>%1 将于 %2 记为迁出（迁往 %3）并归档。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="329"/>
+        <source>Death of %1</source>
+        <translation>%1 去世</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="286"/>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="333"/>
+        <source>Move out of %1</source>
+        <translation>%1 迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="192"/>
         <source>Move in of %1</source>
         <translation>%1 迁入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="206"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="370"/>
-        <source>Make head of household</source>
-        <translation>设为户主</translation>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="88"/>
+        <source>Household %1 moves out to %2 on %3: %4 will be recorded as moved out and the household archived.</source>
+        <translation>户号 %1 于 %3 整户迁出至 %2：%4 将记为迁出，该户归档。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="211"/>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="108"/>
+        <source>Household %1 moves out</source>
+        <translation>户 %1 整户迁出</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="187"/>
+        <source>someone who stays</source>
+        <translation>至少留下一人</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="283"/>
         <source>%1 made head of household</source>
         <translation>%1 设为户主</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="219"/>
-        <source>Move to another household</source>
-        <translation>移到其他户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="226"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="269"/>
-        <source>Household no. of the new household</source>
-        <translation>目标户的户号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="236"/>
-        <source>No household with number %1</source>
-        <translation>没有户号为 %1 的户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="252"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="370"/>
         <source>Move of %1 to household %2</source>
         <translation>%1 移入户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="261"/>
-        <source>Split the household</source>
-        <translation>分户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="276"/>
-        <source>Who else goes to the new household (names, separated by commas)</source>
-        <translation>还有谁随迁到新户（姓名，用逗号分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="292"/>
-        <source>%1 is not a member of this household</source>
-        <translation>%1 不是本户成员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="300"/>
+        <location filename="../../gridapp/ui/life_event_forms_households.py" line="209"/>
         <source>Split of household %1 into %2</source>
         <translation>户 %1 分出新户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="308"/>
-        <source>Enter a special group</source>
-        <translation>纳入特殊人群</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="321"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="426"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="329"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="386"/>
         <source>Leave a special group</source>
         <translation>退出重点人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="339"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="358"/>
+        <source>a household other than the person&apos;s own</source>
+        <translation>本人所在户以外的户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="387"/>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="400"/>
         <source>This person is in no special group.</source>
         <translation>此人不在任何重点人群中。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="316"/>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="344"/>
-        <source>Group</source>
-        <translation>人群</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="348"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="352"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="423"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="360"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="133"/>
         <source>Birth…</source>
         <translation>出生登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="361"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="134"/>
         <source>Move in…</source>
         <translation>迁入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="364"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="137"/>
         <source>Move to another household…</source>
         <translation>移到其他户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="374"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="143"/>
+        <source>Make head of household…</source>
+        <translation>变更户主…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="147"/>
         <source>Move out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="375"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="150"/>
+        <source>Whole household moves out…</source>
+        <translation>整户迁出…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="154"/>
         <source>Death…</source>
         <translation>死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="378"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="157"/>
         <source>Split the household…</source>
         <translation>分户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="384"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="163"/>
         <source>Leave a special group…</source>
         <translation>退出重点人群…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="47"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="80"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="150"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="165"/>
+        <source>Still needed: %1</source>
+        <translation>还需填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="186"/>
+        <source>This can be undone (Edit &gt; Undo).</source>
+        <translation>可撤销（编辑 &gt; 撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>LifeGroupForm</name>
+    <message>
+        <location filename="../../forms/life_group.ui" line="7"/>
+        <source>Enter a special group</source>
+        <translation>纳入重点人群</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="13"/>
+        <source>Person *</source>
+        <translation>居民 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="13"/>
+        <source>Group *</source>
+        <translation>人群 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="13"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="13"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>LifeHouseholdOutForm</name>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="7"/>
+        <source>Whole household moves out</source>
+        <translation>整户迁出</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="9"/>
+        <source>Every member on the register moves out and the household is archived.</source>
+        <translation>本户全部在册成员迁出，该户归档。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="13"/>
+        <source>Household *</source>
+        <translation>户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="13"/>
+        <source>Members who leave</source>
+        <translation>迁出的成员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="13"/>
+        <source>Moved to *</source>
+        <translation>迁往地 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_household_out.ui" line="13"/>
+        <source>Date *</source>
+        <translation>迁出日期 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeLeaveForm</name>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="7"/>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>Person *</source>
+        <translation>居民 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>Household</source>
+        <translation>所在户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>Moved to *</source>
+        <translation>迁往地 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_leave.ui" line="13"/>
+        <source>New head of household *</source>
+        <translation>新户主 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeMoveInForm</name>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="7"/>
+        <source>Move in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Household *</source>
+        <translation>迁入户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>18 digits or letters; may stay empty</source>
+        <translation>18 位数字或字母；可以暂不填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Gender *</source>
+        <translation>性别 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Relation to head *</source>
+        <translation>与户主关系 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Moved from</source>
+        <translation>迁入来源</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_in.ui" line="13"/>
+        <source>Date of moving in *</source>
+        <translation>迁入日期 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeMovePersonForm</name>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="7"/>
+        <source>Move to another household</source>
+        <translation>移到其他户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="13"/>
+        <source>Person *</source>
+        <translation>居民 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="13"/>
+        <source>New household *</source>
+        <translation>目标户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="13"/>
+        <source>Relation to its head *</source>
+        <translation>与目标户户主关系 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_move_person.ui" line="13"/>
+        <source>New head of the old household *</source>
+        <translation>原户新户主 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSetHeadForm</name>
+    <message>
+        <location filename="../../forms/life_set_head.ui" line="7"/>
+        <source>Make head of household</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_set_head.ui" line="13"/>
+        <source>Household *</source>
+        <translation>户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_set_head.ui" line="13"/>
+        <source>New head *</source>
+        <translation>新户主 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_set_head.ui" line="13"/>
+        <source>Former head&apos;s relation to the new head *</source>
+        <translation>原户主与新户主关系 *</translation>
+    </message>
+</context>
+<context>
+    <name>LifeSplitForm</name>
+    <message>
+        <location filename="../../forms/life_split.ui" line="7"/>
+        <source>Split the household</source>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="9"/>
+        <source>Tick the members who form the new household.</source>
+        <translation>勾选分到新户的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Household *</source>
+        <translation>原户 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Members who leave *</source>
+        <translation>分出的成员 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Head of the new household *</source>
+        <translation>新户户主 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>No. of the new household</source>
+        <translation>新户户号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Empty: the grid&apos;s next number</source>
+        <translation>不填则按网格自动编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Address of the new household *</source>
+        <translation>新户住址 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Grid *</source>
+        <translation>所属网格 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>New head of the old household *</source>
+        <translation>原户新户主 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_split.ui" line="13"/>
+        <source>Date *</source>
+        <translation>分户日期 *</translation>
     </message>
 </context>
 <context>
@@ -1447,203 +1722,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="175"/>
+        <location filename="../../gridapp/ui/main_window.py" line="179"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="177"/>
+        <location filename="../../gridapp/ui/main_window.py" line="181"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="180"/>
+        <location filename="../../gridapp/ui/main_window.py" line="184"/>
         <source>New member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="182"/>
+        <location filename="../../gridapp/ui/main_window.py" line="186"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="183"/>
+        <location filename="../../gridapp/ui/main_window.py" line="187"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="185"/>
+        <location filename="../../gridapp/ui/main_window.py" line="189"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="187"/>
+        <location filename="../../gridapp/ui/main_window.py" line="191"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="188"/>
+        <location filename="../../gridapp/ui/main_window.py" line="192"/>
         <source>Export register…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="189"/>
+        <location filename="../../gridapp/ui/main_window.py" line="193"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="190"/>
+        <location filename="../../gridapp/ui/main_window.py" line="194"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="192"/>
+        <location filename="../../gridapp/ui/main_window.py" line="196"/>
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="195"/>
+        <location filename="../../gridapp/ui/main_window.py" line="199"/>
         <source>Enter a special group…</source>
         <translation>纳入重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="197"/>
+        <location filename="../../gridapp/ui/main_window.py" line="201"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="198"/>
+        <location filename="../../gridapp/ui/main_window.py" line="203"/>
+        <source>Switch operator…</source>
+        <translation>切换操作员…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="206"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="202"/>
+        <location filename="../../gridapp/ui/main_window.py" line="210"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="211"/>
-        <location filename="../../gridapp/ui/main_window.py" line="564"/>
+        <location filename="../../gridapp/ui/main_window.py" line="219"/>
+        <location filename="../../gridapp/ui/main_window.py" line="571"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="231"/>
+        <location filename="../../gridapp/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="236"/>
+        <location filename="../../gridapp/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="242"/>
+        <location filename="../../gridapp/ui/main_window.py" line="252"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="246"/>
+        <location filename="../../gridapp/ui/main_window.py" line="256"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="594"/>
         <source>Life events</source>
         <translation>人口变动</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="248"/>
+        <location filename="../../gridapp/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="250"/>
+        <location filename="../../gridapp/ui/main_window.py" line="260"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="256"/>
+        <location filename="../../gridapp/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="257"/>
+        <location filename="../../gridapp/ui/main_window.py" line="267"/>
         <source>About gridapp</source>
         <translation>关于网格台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="260"/>
+        <location filename="../../gridapp/ui/main_window.py" line="270"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="324"/>
+        <location filename="../../gridapp/ui/main_window.py" line="334"/>
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="386"/>
+        <location filename="../../gridapp/ui/main_window.py" line="396"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="461"/>
+        <location filename="../../gridapp/ui/main_window.py" line="472"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="481"/>
+        <location filename="../../gridapp/ui/main_window.py" line="492"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="514"/>
+        <location filename="../../gridapp/ui/main_window.py" line="513"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="520"/>
+        <location filename="../../gridapp/ui/main_window.py" line="519"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="534"/>
+        <location filename="../../gridapp/ui/main_window.py" line="541"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="546"/>
+        <location filename="../../gridapp/ui/main_window.py" line="553"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="547"/>
+        <location filename="../../gridapp/ui/main_window.py" line="554"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="553"/>
+        <location filename="../../gridapp/ui/main_window.py" line="560"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="554"/>
+        <location filename="../../gridapp/ui/main_window.py" line="561"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="563"/>
+        <location filename="../../gridapp/ui/main_window.py" line="570"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="569"/>
+        <location filename="../../gridapp/ui/main_window.py" line="576"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="581"/>
+        <location filename="../../gridapp/ui/main_window.py" line="588"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="645"/>
+        <location filename="../../gridapp/ui/main_window.py" line="652"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1651,7 +1932,7 @@
 <context>
     <name>NavTree</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="113"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="117"/>
         <source>Whole register</source>
         <translation>全部</translation>
     </message>
@@ -1692,6 +1973,64 @@
         <location filename="../../gridapp/ui/start.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="43"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="47"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="49"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="49"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="82"/>
+        <source>Who is working? (first start)</source>
+        <translation>当前操作员（首次启动）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="99"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/operator_dialog.py" line="102"/>
+        <source>Operator: %1</source>
+        <translation>当前操作员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="14"/>
+        <source>Who is working?</source>
+        <translation>当前操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="20"/>
+        <source>Every change to the register is recorded under the operator&apos;s name. Pick your name from the grid&apos;s workers, or type it.</source>
+        <translation>台账的每一次修改都记在操作员名下。请从本网格的工作人员中选择您的姓名，或直接输入。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="32"/>
+        <source>Operator *</source>
+        <translation>操作员 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/operator.ui" line="54"/>
+        <source>Shared laptop: ask for the name at every start</source>
+        <translation>多人共用电脑：每次启动都询问操作员</translation>
     </message>
 </context>
 <context>
@@ -1865,124 +2204,158 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="120"/>
+        <location filename="../../gridapp/ui/forms.py" line="180"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="120"/>
+        <location filename="../../gridapp/ui/forms.py" line="180"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="181"/>
+        <location filename="../../forms/person_dialog.ui" line="18"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="182"/>
+        <location filename="../../forms/person_dialog.ui" line="26"/>
         <source>Former name</source>
         <translation>曾用名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="183"/>
+        <location filename="../../forms/person_dialog.ui" line="34"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="185"/>
+        <location filename="../../forms/person_dialog.ui" line="47"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="186"/>
+        <location filename="../../forms/person_dialog.ui" line="55"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="187"/>
+        <location filename="../../forms/person_dialog.ui" line="62"/>
+        <location filename="../../forms/person_dialog.ui" line="107"/>
+        <source>not recorded</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="68"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="188"/>
+        <location filename="../../forms/person_dialog.ui" line="76"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="189"/>
+        <location filename="../../forms/person_dialog.ui" line="84"/>
         <source>Relation to head *</source>
         <translation>与户主关系 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="190"/>
+        <location filename="../../forms/person_dialog.ui" line="92"/>
         <source>Category</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="195"/>
+        <location filename="../../forms/person_dialog.ui" line="100"/>
+        <source>Moved in on</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="120"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="197"/>
+        <location filename="../../forms/person_dialog.ui" line="131"/>
         <source>Other phones</source>
         <translation>其他电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="198"/>
+        <location filename="../../forms/person_dialog.ui" line="139"/>
         <source>Political status</source>
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="199"/>
+        <location filename="../../forms/person_dialog.ui" line="147"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="200"/>
+        <location filename="../../forms/person_dialog.ui" line="155"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="201"/>
+        <location filename="../../forms/person_dialog.ui" line="163"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="202"/>
+        <location filename="../../forms/person_dialog.ui" line="173"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="203"/>
+        <location filename="../../forms/person_dialog.ui" line="181"/>
         <source>Employer or school</source>
         <translation>工作单位或就读学校</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="204"/>
+        <location filename="../../forms/person_dialog.ui" line="189"/>
         <source>Registered address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="133"/>
+        <location filename="../../forms/person_dialog.ui" line="201"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="135"/>
+        <location filename="../../gridapp/ui/forms.py" line="184"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="135"/>
+        <location filename="../../gridapp/ui/forms.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/forms.py" line="217"/>
+        <location filename="../../gridapp/ui/forms.py" line="253"/>
         <source>Valid: %1, born %2</source>
         <translation>号码有效：%1，%2 出生</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pickers.py" line="56"/>
+        <source>Type 户号, name, pinyin or address</source>
+        <translation>输入户号、姓名、拼音或住址</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pickers.py" line="57"/>
+        <source>Type name, pinyin, ID, phone or 户号</source>
+        <translation>输入姓名、拼音、身份证号、电话或户号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pickers.py" line="169"/>
+        <source>Nothing found for this text</source>
+        <translation>没有找到匹配的记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/widgets/pickers.py" line="170"/>
+        <source>Pick one from the list</source>
+        <translation>请从列表中选择一项</translation>
     </message>
 </context>
 <context>
@@ -2090,429 +2463,531 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="235"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="337"/>
         <source>Search index</source>
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="245"/>
+        <location filename="../../forms/register_page.ui" line="36"/>
         <source>Search: name, pinyin initials, ID number, phone, address, or scan a form</source>
         <translation>搜索：姓名、拼音首字母、身份证号、电话、地址，或扫描走访表二维码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="257"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="298"/>
         <source>Households</source>
         <translation>按户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="258"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="299"/>
         <source>Persons</source>
         <translation>按人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="263"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="300"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="267"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="303"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="269"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="305"/>
         <source>Resident</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="270"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="306"/>
         <source>Away</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="271"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="307"/>
         <source>Moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="272"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="308"/>
         <source>Deceased</source>
         <translation>已死亡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="279"/>
+        <location filename="../../forms/register_page.ui" line="68"/>
+        <location filename="../../forms/register_page.ui" line="83"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="282"/>
+        <location filename="../../forms/register_page.ui" line="44"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="321"/>
+        <location filename="../../forms/register_page.ui" line="22"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="23"/>
+        <source>Count</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="53"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="325"/>
+        <location filename="../../forms/register_page.ui" line="118"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="709"/>
+        <location filename="../../forms/register_page.ui" line="61"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="352"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="343"/>
         <source>Register</source>
         <translation>居民底册</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="367"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="362"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="465"/>
+        <source>age %1</source>
+        <translation>年龄 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="467"/>
+        <source>archived shown</source>
+        <translation>含已归档</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="444"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="473"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gridapp/ui/pages/register_page.py" line="446"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="475"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="513"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="477"/>
+        <source> (filtered)</source>
+        <translation>（筛选中）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="483"/>
+        <source>Filtering: %1</source>
+        <translation>筛选中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="599"/>
+        <source>Print the household card…</source>
+        <translation>打印户卡…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="676"/>
+        <source>the search and filters were cleared to show %1</source>
+        <translation>已清除搜索和筛选，以显示 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="680"/>
+        <source>%1 is archived (%2): Show archived was ticked</source>
+        <translation>%1 已归档（%2），已勾选“显示已归档”</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="689"/>
         <source>Select a household or a person.</source>
         <translation>请选择一户或一个人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="521"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="696"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="522"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="697"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="523"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="698"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="524"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="699"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="525"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="700"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="526"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="701"/>
         <source>Never visited</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="527"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="702"/>
         <source>Open issues</source>
         <translation>未办结的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="528"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="703"/>
         <source>Open proxy services</source>
         <translation>未办结的代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="529"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="704"/>
         <source>Recent changes</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/register_page.py" line="530"/>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="705"/>
         <source>No changes recorded</source>
         <translation>没有修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="706"/>
+        <source>This household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="707"/>
+        <source>ID card</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="708"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="710"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="711"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="712"/>
+        <source>Phones</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="713"/>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="714"/>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="715"/>
+        <source>Register status</source>
+        <translation>人员状态</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/register_page.py" line="716"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="90"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="91"/>
         <source>Monthly report (Excel)…</source>
         <translation>月报（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="94"/>
         <source>Monthly report (PDF)…</source>
         <translation>月报（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="97"/>
         <source>Monthly report</source>
         <translation>工作月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="99"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="116"/>
         <source>Full ID numbers (logged)</source>
         <translation>完整身份证号（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
         <source>Export list…</source>
         <translation>导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="120"/>
         <source>Ledger and lists (Excel)</source>
         <translation>台账与名单（Excel）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="121"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="175"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="177"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="123"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="124"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="126"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="127"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="137"/>
         <source>Fill a template (一表通)…</source>
         <translation>填报模板（一表通）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="140"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="141"/>
         <source>An Excel form from the sub-district, the civil-affairs office or the police: the register fills its columns below the header, keeping the form&apos;s title, styles and footer.</source>
         <translation>街道、民政或派出所下发的 Excel 表格：按表头从台账填入各列，保留表格的标题、格式和落款。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="146"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
         <source>Other offices&apos; forms</source>
         <translation>上级表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="158"/>
-        <source>e.g. 5号楼 (optional)</source>
-        <translation>如 5号楼（可不填）</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="159"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="161"/>
         <source>Only households not yet visited this cycle</source>
         <translation>只打印本周期未走访的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="163"/>
         <source>Visit forms…</source>
         <translation>入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="166"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="165"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
         <source>Household card…</source>
         <translation>户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="168"/>
         <source>Contact notice…</source>
         <translation>网格员公示牌…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="169"/>
         <source>Printing (PDF, previewed before printing)</source>
         <translation>打印（PDF，先预览再打印）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="171"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="173"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="180"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="182"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="185"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="187"/>
         <source>One household</source>
         <translation>单户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="189"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="191"/>
         <source>Reports</source>
         <translation>报表与打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="192"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="193"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="194"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="195"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="196"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="199"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="211"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="384"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="209"/>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="217"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="231"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="245"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="255"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="255"/>
         <source>PDF reports are not available</source>
         <translation>这个版本不能生成 PDF 月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="257"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="271"/>
         <source>Making the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="265"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="279"/>
         <source>Export list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="283"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="297"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="286"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="300"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="301"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="310"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="324"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="312"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="326"/>
         <source>Choose the form to fill</source>
         <translation>选择要填报的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="386"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="400"/>
         <source>%1 residents written into “%2” (sheet “%3”).</source>
         <translation>已将 %1 名居民填入“%2”（工作表“%3”）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="392"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="406"/>
         <source>Nobody in the register matches the grid and group chosen.</source>
         <translation>台账中没有符合所选网格和人群的居民。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="395"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="409"/>
         <source>Left empty (the register has nothing for them): %1</source>
         <translation>留空的列（台账中没有对应信息）：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="402"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="416"/>
         <source>The file holds full ID numbers; this was recorded in the change log.</source>
         <translation>文件中含完整身份证号，已记入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="418"/>
         <source>Open the folder holding the file?</source>
         <translation>打开文件所在的文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="405"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="419"/>
         <source>Form filled</source>
         <translation>表格已填好</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="408"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="422"/>
         <source>Filling the form…</source>
         <translation>正在填报表格…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="413"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="427"/>
         <source>Visit forms</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="439"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="453"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="459"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="462"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="473"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="476"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="459"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="473"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="484"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="498"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="489"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="491"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="503"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="505"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="489"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="503"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="501"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="515"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>
@@ -2520,191 +2995,209 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="70"/>
-        <source>Open</source>
-        <translation>未办结</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="71"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="57"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="136"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="72"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="58"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="78"/>
-        <source>Accept an errand…</source>
-        <translation>受理代办…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="73"/>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="73"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="86"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="76"/>
-        <source>Accepted by</source>
-        <translation>受理人</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="85"/>
-        <source>Missing materials, progress, result or reason</source>
-        <translation>所缺材料、进展、结果或原因</translation>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="129"/>
+        <source>Office</source>
+        <translation>递交部门</translation>
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/services_page.py" line="89"/>
-        <source>Resident satisfied</source>
-        <translation>居民满意</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="92"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="93"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="121"/>
-        <source>Office</source>
-        <translation>办理部门</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="94"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="129"/>
         <source>Promised by</source>
         <translation>承诺办结日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="55"/>
-        <source>Materials missing</source>
-        <translation>缺材料</translation>
-    </message>
-    <message>
         <location filename="../../gridapp/ui/pages/services_page.py" line="56"/>
-        <source>Submitted</source>
-        <translation>已递交</translation>
+        <source>Not finished</source>
+        <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="57"/>
-        <source>Record progress</source>
-        <translation>记录进展</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="58"/>
-        <source>Finished</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="59"/>
-        <source>Told the resident</source>
-        <translation>反馈居民</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="60"/>
-        <source>Cancel errand</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="66"/>
         <source>Services</source>
         <translation>代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="69"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="114"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="81"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="82"/>
         <source>Accepted</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="116"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="83"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="202"/>
         <source>Errand</source>
         <translation>代办事项</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="117"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="84"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="118"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="85"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="120"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="87"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="106"/>
         <source>%1 errands, %2 overdue (red)</source>
         <translation>共 %1 件，逾期 %2 件（红色）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="147"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="115"/>
         <source>Choose an errand</source>
         <translation>请选择一件代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="133"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="138"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="183"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="200"/>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="157"/>
+        <source>Materials still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="158"/>
+        <source>When they are handed in, tick them with “Materials received…”.</source>
+        <translation>材料交来后，用“登记材料…”逐项勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="174"/>
+        <source>Materials are missing: record them received first.</source>
+        <translation>材料未齐：请先用“登记材料…”登记收到的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="180"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="197"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="202"/>
         <source>Accept an errand</source>
         <translation>受理代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="183"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="180"/>
         <source>For whom? Name, pinyin initials or ID</source>
         <translation>为谁代办？姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="192"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="189"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="192"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="189"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="200"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="197"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="211"/>
         <source>Not accepted</source>
         <translation>未受理</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/services_page.py" line="240"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="247"/>
+        <location filename="../../gridapp/ui/pages/services_page.py" line="265"/>
         <source>Not done</source>
         <translation>未办理</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPageForm</name>
+    <message>
+        <location filename="../../forms/services_page.ui" line="31"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="41"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="58"/>
+        <source>Accepted by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="68"/>
+        <source>Accept an errand…</source>
+        <translation>受理代办…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="124"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="132"/>
+        <source>Materials received…</source>
+        <translation>登记材料…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="139"/>
+        <source>Submitted…</source>
+        <translation>递交…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="146"/>
+        <source>Record progress…</source>
+        <translation>办理进展…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="153"/>
+        <source>Finished…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="160"/>
+        <source>Told the resident…</source>
+        <translation>反馈居民…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/services_page.ui" line="167"/>
+        <source>Cancel errand…</source>
+        <translation>撤销代办…</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3513,165 @@ Restore from this backup? The current file is saved aside first.</source>
         <location filename="../../gridapp/ui/start.py" line="155"/>
         <source>Making the demo register…</source>
         <translation>正在生成演示台账…</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="52"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="115"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="55"/>
+        <source>Solved on the spot</source>
+        <translation>现场解决</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="57"/>
+        <source>Write down how it was solved.</source>
+        <translation>请填写现场解决的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="60"/>
+        <source>Escalate</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="61"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="68"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="85"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="103"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="120"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="62"/>
+        <source>To *</source>
+        <translation>上报给 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="64"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="71"/>
+        <source>Deadline *</source>
+        <translation>办理时限 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="67"/>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="69"/>
+        <source>Station *</source>
+        <translation>承办部门 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="74"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="109"/>
+        <source>Record progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="75"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="110"/>
+        <source>Progress / reply</source>
+        <translation>进展 / 答复</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="76"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="111"/>
+        <source>Write down the progress or the reply.</source>
+        <translation>请填写办理进展或答复。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="79"/>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="81"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="91"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="116"/>
+        <source>Write down the result.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="84"/>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="89"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="102"/>
+        <source>Submitted</source>
+        <translation>递交</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="104"/>
+        <source>Office *</source>
+        <translation>递交部门 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="106"/>
+        <source>Promised by *</source>
+        <translation>承诺办结日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="114"/>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="119"/>
+        <source>Told the resident</source>
+        <translation>反馈居民</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="124"/>
+        <source>Cancel errand</source>
+        <translation>撤销代办</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="125"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="126"/>
+        <source>Write down why.</source>
+        <translation>请填写撤销原因。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="206"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="236"/>
+        <source>Choose where it goes.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="238"/>
+        <source>The deadline is before the day of the step.</source>
+        <translation>办理时限早于办理日期。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="242"/>
+        <source>Choose what the resident said: satisfied, fairly satisfied or not satisfied.</source>
+        <translation>请选择居民的评价：满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="304"/>
+        <source>Tick the materials handed in, or write what is still missing.</source>
+        <translation>请勾选已收到的材料，或填写还缺的材料。</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +4158,59 @@ Restore from this backup? The current file is saved aside first.</source>
         <location filename="../../gridapp/ui/pages/support.py" line="86"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStepDialog</name>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="14"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="35"/>
+        <source>To *</source>
+        <translation>上报给 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="55"/>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="65"/>
+        <source>Who at the station takes it (optional)</source>
+        <translation>承办部门的经办人（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="72"/>
+        <source>Done on</source>
+        <translation>办理日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="92"/>
+        <source>Deadline *</source>
+        <translation>办理时限 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="127"/>
+        <source>within</source>
+        <translation>即</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="134"/>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="157"/>
+        <source>Resident&apos;s view *</source>
+        <translation>居民评价 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/workflow_step.ui" line="170"/>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>

@@ -39,15 +39,15 @@ def test_roster_covers_every_day_fairly(engine: Engine) -> None:
         rows = duty.generate_roster(s, 2026, 10, small.grid1)
         assert [r.on for r in rows] == [D(2026, 10, d) for d in range(1, 32)]
         assert all(r.area == "一网格" and r.phone for r in rows)
-        off = [r for r in rows if r.shift == "节假日"]
+        off = [r for r in rows if r.shift in duty.DAY_OFF_SHIFTS]
         # 7 days of 国庆 + the weekends of 3–4, 11, 17–18, 24–25, 31 (10 October is worked)
         assert {r.on for r in off} == {
             D(2026, 10, d) for d in (1, 2, 3, 4, 5, 6, 7, 11, 17, 18, 24, 25, 31)
         }
         assert next(r for r in rows if r.on == D(2026, 10, 1)).holiday == "国庆节"
         assert next(r for r in rows if r.on == D(2026, 10, 10)).shift == "错时"
-        for kind in ("节假日", "错时"):
-            c = Counter(r.worker_id for r in rows if r.shift == kind)
+        for kinds in (duty.DAY_OFF_SHIFTS, ("错时",)):
+            c = Counter(r.worker_id for r in rows if r.shift in kinds)
             assert set(c) == {small.workers["张网格"], small.workers["李网格"]}
             assert max(c.values()) - min(c.values()) <= 1
         with pytest.raises(ServiceError, match="已有值班表"):
@@ -82,3 +82,21 @@ def test_roster_all_grids_extra_days_and_swaps(engine: Engine) -> None:
             duty.swap(s, shift.id, small.workers["王网格"])
         with pytest.raises(ServiceError, match="月份"):
             duty.generate_roster(s, 2026, 13)
+
+
+def test_ordinary_weekends_are_weekends_not_holidays(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        small = small_register(s)
+        settings.put(s, "duty_extra_holidays", {"2026-10-14": "社区活动日补休"})
+        s.flush()
+        rows = {r.on: r for r in duty.generate_roster(s, 2026, 10, small.grid1)}
+        assert rows[D(2026, 10, 17)].shift == "周末"  # a plain Saturday
+        assert rows[D(2026, 10, 18)].shift == "周末"  # a plain Sunday
+        assert rows[D(2026, 10, 17)].holiday == "周六"
+        assert rows[D(2026, 10, 3)].shift == "节假日"  # 国庆, a Saturday too
+        assert rows[D(2026, 10, 5)].shift == "节假日"  # 国庆, a Monday
+        assert rows[D(2026, 10, 10)].shift == "错时"  # 调休上班
+        assert rows[D(2026, 10, 14)].shift == "节假日"  # marked by the user
+        assert rows[D(2026, 10, 14)].holiday == "社区活动日补休"
+        assert rows[D(2026, 10, 13)].shift == "错时"
+        assert {r.start_time for r in rows.values() if r.shift == "周末"} == {"09:00"}

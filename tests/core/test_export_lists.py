@@ -54,7 +54,7 @@ def test_every_list_is_print_ready(worked: Any, tmp_path: Path) -> None:
 def test_lists_match_their_services(worked: Any, tmp_path: Path) -> None:
     with session_scope(worked) as session:
         due = visits.due_households(session, TODAY.year, TODAY.month)
-        pending = issues.list_issues(session, open_only=True)
+        pending = issues.list_issues(session, pending_only=True)
         roster = duty.roster(session, TODAY.year, TODAY.month)
         dibao = groups.group_members(session, "dibao")
         members = sum(b.members for b in party.branches(session))

@@ -116,3 +116,45 @@ def test_deleted_and_finished_work_is_not_shown(demo_db: Path, demo_engine: Engi
     after = household_glance(RawReader(demo_db), hid, DAY)
     assert after is not None and len(after.issues) == len(before.issues) - 1
     assert household_glance(raw, 10**9, DAY) is None
+
+
+def test_the_person_glance_is_the_persons_row(reader: Engine) -> None:
+    from gridapp.domain import idcard
+    from gridapp.services.household_glance import person_glance
+
+    raw = RawReader(None, lambda: reader)
+    with Session(reader) as session:
+        people = session.scalars(select(Person).order_by(Person.id).limit(80)).all()
+        for p in people:
+            glance = person_glance(raw, p.id, DAY)
+            assert glance is not None
+            assert (glance.name, glance.id_number, glance.birth_date, glance.status) == (
+                p.name, idcard.mask(p.id_number), p.birth_date, p.status,
+            )  # fmt: skip
+            assert glance.age == (idcard.age_at(p.birth_date, DAY) if p.birth_date else None)
+            assert (glance.phone, glance.relation, glance.household_id) == (
+                p.phone, p.relation, p.household_id,
+            )  # fmt: skip
+            expected = [n for pid, _s, groups in _expected_members(session, p.household_id)
+                        if pid == p.id for n in groups] if p.household_id else []  # fmt: skip
+            assert list(glance.groups) == expected
+            assert glance.archived == (p.status in ("moved_out", "deceased"))
+    assert person_glance(raw, 10_000_000, DAY) is None
+
+
+def test_households_are_offered_the_lowest_grids_by_community(reader: Engine) -> None:
+    from gridapp.db.models import Area
+    from gridapp.services.choices import household_grid_choices
+    from gridapp.services.places import leaf_grids
+
+    with Session(reader) as session:
+        leaves = leaf_grids(session)
+        offered = household_grid_choices(session)
+        assert [c.id for c in offered] == [g.id for g in leaves]
+        for choice, grid in zip(offered, leaves, strict=True):
+            community, name = choice.name.split(" › ")
+            assert name == grid.name and community.endswith("社区")
+        upper = session.scalar(select(Area.id).where(Area.level == "二级网格"))
+        assert upper not in {c.id for c in offered}
+        kept = household_grid_choices(session, keep=upper)
+        assert kept[-1].id == upper and len(kept) == len(offered) + 1

@@ -106,7 +106,8 @@ def test_issue_lifecycle(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     iid = json.loads(made.stdout)["id"]
     assert isinstance(iid, int)
     past = (dt.date.today() - dt.timedelta(days=2)).isoformat()
-    done = gridapp("--db", db, "issues", "escalate", str(iid), "--to", "城管", "--due", past)
+    done = gridapp("--db", db, "issues", "escalate", str(iid), "--to", "城管", "--due", past,
+                   "--note", "堆了三个月")  # fmt: skip
     assert done.returncode == 0, done.stderr
     overdue = json.loads(gridapp("--db", db, "issues", "list", "--overdue", "--json").stdout)
     mine = next(i for i in overdue if i["id"] == iid)
@@ -122,6 +123,7 @@ def test_issue_lifecycle(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert iid not in {i["id"] for i in overdue}
     shown = read(capsys, "--db", db, "issues", "show", str(iid), "--json")
     assert [s["to"] for s in shown["steps"]] == ["登记", "上报", "交办", "办理中", "办结", "结案"]
+    assert "堆了三个月" in shown["steps"][1]["note"]  # the 说明 kept in the step
     code, _, err = inproc(capsys, "--db", db, "issues", "close", str(iid), "--result", "x")
     assert code == 1 and "已结案" in err
 

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session
 
 from gridapp.db.models import ChangeLog, GroupKind, GroupMembership, Household, Person
 from gridapp.services.changelog import verify
-from tests.gui import page_support
+from tests.gui import life_forms_support, page_support
+from tests.gui.life_forms_support import Forms, choose, pick
 from tests.gui.page_support import Answers
 
 answers = page_support.answers
 window = page_support.window
-
-TODAY = dt.date.today().isoformat()
+forms = life_forms_support.forms
 
 
 def _family_member(win: Any, head: bool = False) -> Person:
@@ -60,8 +60,8 @@ def _get(win: Any, model: Any, row_id: int) -> Any:
         return row
 
 
-def _history(win: Any, entity: str, row_id: int) -> list[tuple[str, ...]]:
-    return list(win.history_rows(entity, row_id))
+def _history(win: Any, entity: str, row_id: int) -> list[Any]:
+    return list(win.history_rows(entity, row_id))  # history_text.Line, newest first
 
 
 def _chain_ok(win: Any) -> None:
@@ -70,12 +70,12 @@ def _chain_ok(win: Any) -> None:
 
 
 def test_death_undone_with_ctrl_z_and_redone_with_ctrl_shift_z(
-    qtbot: QtBot, window: Any, answers: Answers
+    qtbot: QtBot, window: Any, answers: Answers, forms: Forms
 ) -> None:
     person = _family_member(window)
     _select(window, person)
     page = window.register_page
-    answers.texts = [TODAY]
+    forms.next(lambda d: d.ui.dateEdit.setDate(dt.date.today()))
     window.event_actions["event-death"].trigger()
     assert not answers.kinds("warn"), answers.shown
     assert _get(window, Person, person.id).status == "deceased"
@@ -104,21 +104,20 @@ def test_death_undone_with_ctrl_z_and_redone_with_ctrl_shift_z(
     assert page.model.row_of(person.id) == -1
 
     rows = _history(window, "person", person.id)  # newest first
-    notes = [r[5] for r in rows if r[2] == "event"]
+    notes = [r.what for r in rows]
     assert any(n.startswith("撤销：去世") for n in notes)
     assert any(n.startswith("重做：去世") for n in notes)
-    status = [(r[4], r[5]) for r in rows if r[3] == "状态"]
-    assert status[:3] == [("active", "deceased"), ("deceased", "active"), ("active", "deceased")]
+    status = [(r.old, r.new) for r in rows if r.field == "状态"]
+    assert status[:3] == [("在册", "已死亡"), ("已死亡", "在册"), ("在册", "已死亡")]
     _chain_ok(window)
 
 
 def test_death_of_the_head_asks_the_new_head_and_undo_restores_it(
-    window: Any, answers: Answers
+    window: Any, answers: Answers, forms: Forms
 ) -> None:
     head = _family_member(window, head=True)
     _select(window, head)
-    answers.texts = [TODAY]
-    answers.items = [lambda items: items[0]]
+    forms.next(lambda d: d.ui.newHeadCombo.setCurrentIndex(1))  # the first member who stays
     window.event_actions["event-death"].trigger()
     assert not answers.kinds("warn"), answers.shown
     household = _get(window, Household, head.household_id)
@@ -132,13 +131,18 @@ def test_death_of_the_head_asks_the_new_head_and_undo_restores_it(
 
 
 def test_birth_undo_takes_the_baby_away_and_redo_brings_the_same_row(
-    window: Any, answers: Answers
+    window: Any, answers: Answers, forms: Forms
 ) -> None:
     parent = _family_member(window)
     _select(window, parent)
     page = window.register_page
-    answers.texts = ["小宝宝", "2026-01-05"]
-    answers.items = ["女", "孙女"]
+
+    def fill(d: Any) -> None:
+        d.ui.nameEdit.setText("小宝宝")
+        choose(d.ui.genderCombo, "女")
+        d.ui.birthDate.setDate(dt.date(2026, 1, 5))
+
+    forms.next(fill)
     window.event_actions["event-birth"].trigger()
     with Session(window.engine) as s:
         baby_id = s.scalar(select(Person.id).where(Person.name == "小宝宝"))
@@ -155,10 +159,10 @@ def test_birth_undo_takes_the_baby_away_and_redo_brings_the_same_row(
     assert page.model.row_of(baby_id) >= 0
 
 
-def test_move_out_undo_and_redo(window: Any, answers: Answers) -> None:
+def test_move_out_undo_and_redo(window: Any, answers: Answers, forms: Forms) -> None:
     person = _family_member(window)
     _select(window, person)
-    answers.texts = [TODAY, "北京市海淀区"]
+    forms.next(lambda d: d.ui.destinationEdit.setText("北京市海淀区"))
     window.event_actions["event-move-out"].trigger()
     assert _get(window, Person, person.id).destination == "北京市海淀区"
     assert window.act_undo.text() == f"Undo Move out of {person.name}"
@@ -173,7 +177,9 @@ def test_move_out_undo_and_redo(window: Any, answers: Answers) -> None:
     assert _get(window, Person, person.id).status == "moved_out"
 
 
-def test_move_to_another_household_undo_and_redo(window: Any, answers: Answers) -> None:
+def test_move_to_another_household_undo_and_redo(
+    window: Any, answers: Answers, forms: Forms
+) -> None:
     person = _family_member(window)
     with Session(window.engine) as s:
         target = s.scalars(
@@ -186,8 +192,12 @@ def test_move_to_another_household_undo_and_redo(window: Any, answers: Answers) 
         assert target is not None
         number, target_id = target.number, target.id
     _select(window, person)
-    answers.texts = [number]
-    answers.items = ["其他亲属"]
+
+    def fill(d: Any) -> None:
+        pick(d.target, number, lambda hit: hit.household_id == target_id)
+        choose(d.ui.relationCombo, "其他亲属")
+
+    forms.next(fill)
     window.event_actions["event-move-person"].trigger()
     assert not answers.kinds("warn"), answers.shown
     moved = _get(window, Person, person.id)
@@ -201,18 +211,25 @@ def test_move_to_another_household_undo_and_redo(window: Any, answers: Answers) 
     assert _get(window, Person, person.id).household_id == target_id
     # both households' histories show the undo and the redo
     for hid in (person.household_id, target_id):
-        notes = [r[5] for r in _history(window, "household", hid) if r[2] == "event"]
+        notes = [r.what for r in _history(window, "household", hid)]
         assert any(n.startswith("撤销：迁往本辖区其他户") for n in notes)
         assert any(n.startswith("重做：迁往本辖区其他户") for n in notes)
     _chain_ok(window)
 
 
-def test_new_head_undo_and_redo(window: Any, answers: Answers) -> None:
+def test_new_head_undo_and_redo(window: Any, answers: Answers, forms: Forms) -> None:
     person = _family_member(window)
     old_head = _get(window, Household, person.household_id).head_id
     _select(window, person)
+
+    def fill(d: Any) -> None:
+        assert d.ui.headCombo.currentData() == person.id  # starts on the selected person
+        choose(d.ui.oldHeadCombo, "其他亲属")
+
+    forms.next(fill)
     window.event_actions["event-set-head"].trigger()
     assert _get(window, Household, person.household_id).head_id == person.id
+    assert _get(window, Person, old_head).relation == "其他亲属"
     assert window.act_undo.text() == f"Undo {person.name} made head of household"
     window.act_undo.trigger()
     assert _get(window, Household, person.household_id).head_id == old_head
@@ -222,10 +239,10 @@ def test_new_head_undo_and_redo(window: Any, answers: Answers) -> None:
     assert _get(window, Household, person.household_id).head_id == person.id
 
 
-def test_split_household_undo_and_redo(window: Any, answers: Answers) -> None:
+def test_split_household_undo_and_redo(window: Any, answers: Answers, forms: Forms) -> None:
     person = _family_member(window)
     _select(window, person)
-    answers.texts = ["分户001", ""]
+    forms.next(lambda d: d.ui.numberEdit.setText("分户001"))
     window.event_actions["event-split"].trigger()
     assert not answers.kinds("warn"), answers.shown
     moved = _get(window, Person, person.id)
@@ -241,7 +258,7 @@ def test_split_household_undo_and_redo(window: Any, answers: Answers) -> None:
     assert _get(window, Person, person.id).household_id == new_id
 
 
-def test_enter_and_leave_a_group_undo_and_redo(window: Any, answers: Answers) -> None:
+def test_enter_and_leave_a_group_undo_and_redo(window: Any, answers: Answers, forms: Forms) -> None:
     person = _family_member(window)
     with Session(window.engine) as s:
         group = s.scalars(select(GroupKind).where(GroupKind.code == "tekun")).one()
@@ -259,7 +276,7 @@ def test_enter_and_leave_a_group_undo_and_redo(window: Any, answers: Answers) ->
             ]
 
     _select(window, person)
-    answers.items = [name]
+    forms.next(lambda d: choose(d.ui.groupCombo, name))
     window.act_group_enter.trigger()
     assert memberships() == [(None, None)], answers.shown
     assert window.act_undo.text() == f"Undo {person.name} enters {name}"
@@ -268,8 +285,11 @@ def test_enter_and_leave_a_group_undo_and_redo(window: Any, answers: Answers) ->
     window.act_redo.trigger()
     assert memberships() == [(None, None)]
 
-    answers.items = [name]
-    answers.texts = ["已脱困"]
+    def leave(d: Any) -> None:
+        choose(d.ui.groupCombo, name)
+        d.ui.reasonEdit.setText("已脱困")
+
+    forms.next(leave)
     window.event_actions["event-leave-group"].trigger()
     assert memberships() == [(dt.date.today(), None)]
     assert window.act_undo.text() == f"Undo {person.name} leaves {name}"
@@ -277,19 +297,24 @@ def test_enter_and_leave_a_group_undo_and_redo(window: Any, answers: Answers) ->
     assert memberships() == [(None, None)]
     window.act_redo.trigger()
     assert memberships() == [(dt.date.today(), None)]
-    group_rows = [r for r in _history(window, "person", person.id) if r[3] == "group"]
+    group_rows = [
+        r for r in _history(window, "person", person.id)
+        if name in r.new and r.new.startswith(("纳入", "退出"))
+    ]  # fmt: skip
     assert len(group_rows) >= 5  # enter, undo, redo, leave, undo, redo
     _chain_ok(window)
 
 
-def test_undo_refused_when_the_person_was_changed_since(window: Any, answers: Answers) -> None:
+def test_undo_refused_when_the_person_was_changed_since(
+    window: Any, answers: Answers, forms: Forms
+) -> None:
     from gridapp.db.engine import session_scope
     from gridapp.services import register
     from gridapp.services.changelog import ChangeWriter
 
     person = _family_member(window)
     _select(window, person)
-    answers.texts = [TODAY, "上海市"]
+    forms.next(lambda d: d.ui.destinationEdit.setText("上海市"))
     window.event_actions["event-move-out"].trigger()
     assert window.undo_stack.count() == 1
     # someone corrects the destination outside the undo stack (another page, the CLI …)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +17,12 @@ from tests.gui.page_support import Answers
 
 answers = page_support.answers
 window = page_support.window
+
+
+def _ok(qtbot: QtBot, form: Any) -> None:
+    """OK on a step's form (page.step_form)."""
+    ok = form.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
 
 def _issue(win: Any, iid: int) -> tuple[str, str, list[str]]:
@@ -46,21 +52,25 @@ def test_register_escalate_and_close_an_issue(qtbot: QtBot, window: Any, answers
     assert "楼道灯不亮" in page.detail.toPlainText()
     assert page.buttons["escalate"].isEnabled() and not page.buttons["finish"].isEnabled()
 
-    page.station.setCurrentText("城管")
-    qtbot.keyClicks(page.handler, "Wang")
     qtbot.mouseClick(page.buttons["escalate"], Qt.MouseButton.LeftButton)
+    form = page.step_form
+    form.ui.toBox.setCurrentIndex(form.ui.toBox.findText("城管"))
+    form.ui.handlerEdit.setText("Wang")
+    _ok(qtbot, form)
     state, station, _steps = _issue(window, iid)
     assert (state, station) == ("上报", "城管")
     assert page.current_issue() == iid
     assert not page.buttons["escalate"].isEnabled()
 
-    # closing needs a result: refused, nothing changes
+    # closing needs a result: refused in the form, nothing changes
     qtbot.mouseClick(page.buttons["close"], Qt.MouseButton.LeftButton)
-    assert len(answers.kinds("warn")) == 1
+    form = page.step_form
+    _ok(qtbot, form)
+    assert form.isVisible() and form.ui.problemLabel.text()
     assert _issue(window, iid)[0] == "上报"
 
-    page.note.setText("已修复")
-    qtbot.mouseClick(page.buttons["close"], Qt.MouseButton.LeftButton)
+    form.ui.noteEdit.setPlainText("已修复")
+    _ok(qtbot, form)
     state, _station, steps = _issue(window, iid)
     assert state == "结案"
     labels = flow.ACTION_LABELS
@@ -76,7 +86,7 @@ def test_register_escalate_and_close_an_issue(qtbot: QtBot, window: Any, answers
     answers.texts.extend(["漏水", "99999999"])
     answers.items.append("设施维修")
     qtbot.mouseClick(page.findChild(QPushButton, "newIssue"), Qt.MouseButton.LeftButton)
-    assert len(answers.kinds("warn")) == 2 and "99999999" in answers.kinds("warn")[-1]
+    assert len(answers.kinds("warn")) == 1 and "99999999" in answers.kinds("warn")[-1]
     with Session(window.engine) as s:
         assert len(s.scalars(select(Issue.id)).all()) == count
 
@@ -116,8 +126,9 @@ def test_accept_and_submit_an_errand(qtbot: QtBot, window: Any, answers: Answers
         assert req is not None and req.errand == "医保缴费" and req.state == "受理"
         rid = req.id
     assert page.table.select_key(rid)
-    page.office.setText("医保中心")
     qtbot.mouseClick(page.buttons["submit"], Qt.MouseButton.LeftButton)
+    page.step_form.ui.toBox.setCurrentText("医保中心")
+    _ok(qtbot, page.step_form)
     with Session(window.engine) as s:
         req2 = s.get(ServiceRequest, rid)
         assert req2 is not None and req2.state == "已递交"

@@ -54,19 +54,18 @@ def test_export_the_monthly_report(
     assert not window.tasks.running and len(answers.shown) == 1
 
 
-def test_visit_forms_for_a_building_not_in_the_register(
-    qtbot: QtBot, window: Any, answers: Answers, tmp_path: Path
+def test_building_is_a_list_of_the_registers_buildings(
+    qtbot: QtBot, window: Any, answers: Answers
 ) -> None:
+    from gridapp.services.choices import building_choices
+
     window.show_page("reports")
     page = window.pages["reports"]
-    page.print_grid.setCurrentIndex(1)
-    page.building.setText("999号楼")
-    answers.save_as.append(str(tmp_path / "forms.pdf"))
-    _click(qtbot, page, "printSheets")
-    wait_tasks(qtbot, window)
-    assert len(answers.kinds("warn")) == 1  # the service's NotFound reaches the user
-    assert not (tmp_path / "forms.pdf").exists()
-    assert answers.previews == []
+    with Session(window.engine) as s:
+        names = [b.name for b in building_choices(s)]
+    assert not page.building.isEditable()  # no free text: 楼栋 is picked
+    assert page.building.currentData() is None  # all buildings by default
+    assert [page.building.itemData(i) for i in range(1, page.building.count())] == names
 
 
 def test_change_settings_and_see_them_used(qtbot: QtBot, window: Any, answers: Answers) -> None:
@@ -97,14 +96,16 @@ def test_change_settings_and_see_them_used(qtbot: QtBot, window: Any, answers: A
     # the issues page offers the new station, and the operator is the actor of the steps
     window.show_page("issues")
     issues_page = window.pages["issues"]
-    stations = [issues_page.station.itemText(i) for i in range(issues_page.station.count())]
-    assert stations == ["街道办", "城管", "新部门"]
     answers.texts.extend(["新问题", ""])
     answers.items.append("其他")
     _click(qtbot, issues_page, "newIssue")
     iid = issues_page.current_issue()
-    issues_page.station.setCurrentText("新部门")
     qtbot.mouseClick(issues_page.buttons["escalate"], Qt.MouseButton.LeftButton)
+    form = issues_page.step_form
+    stations = [form.ui.toBox.itemText(i) for i in range(form.ui.toBox.count())]
+    assert stations == ["街道办", "城管", "新部门"]
+    form.ui.toBox.setCurrentIndex(stations.index("新部门"))
+    form.accept()
     with Session(window.engine) as s:
         actors = set(s.scalars(select(IssueStep.actor).where(IssueStep.issue_id == iid)))
     assert actors == {"测试员"}
@@ -176,7 +177,8 @@ def test_visit_forms_and_a_list_for_one_building(
         building = s.scalars(select(Building).order_by(Building.id)).first()
         assert building is not None
         name = building.name
-    page.building.setText(name)
+    page.building.setCurrentIndex(page.building.findData(name))
+    assert page.building.currentData() == name
     out = tmp_path / "forms.pdf"
     answers.save_as.append(str(out))
     _click(qtbot, page, "printSheets")

@@ -135,7 +135,9 @@ class DashboardPage(WorkPage):
             .replace("%3", str(t.births)).replace("%4", str(t.deaths)),
         )  # fmt: skip
         self.tiles["coverage"].set(
-            f"{t.coverage:.0%}", f"{t.visit_visited}/{t.visit_due} · {last.coverage:.0%}"
+            t.coverage_rate.text(),
+            f"{t.visit_visited}/{t.visit_due} · "
+            + self.tr("last month %1").replace("%1", last.coverage_rate.text()),
         )
         self.tiles["issues"].set(str(t.issues.raised), delta(t.issues.raised, last.issues.raised))
         self.tiles["overdue"].set(
@@ -174,13 +176,13 @@ class DashboardPage(WorkPage):
                     w.grid,
                     w.visits,
                     w.households_visited,
-                    f"{w.coverage:.0%}",
+                    w.coverage_rate.text(),
                     w.issues_raised,
                     w.solved_on_spot,
                     w.escalated,
                     w.overdue,
                     w.proxy_completed,
-                    "" if w.satisfaction is None else f"{w.satisfaction:.0%}",
+                    "" if w.satisfaction_rate is None else w.satisfaction_rate.text(),
                 ]
                 for w in t.workers
             ],

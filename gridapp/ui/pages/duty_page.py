@@ -193,7 +193,7 @@ class DutyPage(WorkPage):
                     f"{s.area} {s.shift} {s.start_time}-{s.end_time} {s.name} {s.phone}"
                     for s in shifts
                 )
-                off = any(s.holiday for s in shifts) or c >= 5
+                off = any(s.shift in duty.DAY_OFF_SHIFTS for s in shifts) or (c >= 5 and not shifts)
                 line.append(Cell(day, "\n".join(lines), tip, off))
             cells.append(line)
         keep = self._selected_day()

@@ -29,6 +29,8 @@ from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.support import WorkPage, action_button, fill_grids, work_page
 from gridapp.ui.widgets.tables import RowTable
 
+ADDRESS_WIDTH = 170
+
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -72,7 +74,8 @@ class GroupsPage(WorkPage):
         self.splitter.addWidget(self.group_list)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 900])
+        self.splitter.setSizes([160, 1100])  # the list's lines are short: the table gets the room
+        self.members.horizontalHeader().setStretchLastSection(True)  # 服务需求 takes what is left
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -160,6 +163,7 @@ class GroupsPage(WorkPage):
             [m.membership_id for m in rows],
             [m.left_on is not None for m in rows],
         )
+        self._fit_columns(headers.index(self.tr("Address")))
         gathered = groups.service_needs(session, code, self.grid_box.currentData())
         e = html.escape
         parts: list[str] = []
@@ -168,9 +172,20 @@ class GroupsPage(WorkPage):
             for m in members:
                 parts.append(f"<li><b>{e(m.name)}</b> {e(m.address)}：{e(m.needs)}</li>")
             parts.append("</ul>")
-        self.needs.setHtml(
-            "".join(parts) or f"<p style='color:#777'>{e(self.tr('No service needs recorded'))}</p>"
-        )
+        none = self.tr("No service needs recorded")  # outside the f-string, where lupdate finds it
+        self.needs.setHtml("".join(parts) or f"<p style='color:#777'>{e(none)}</p>")
+
+    def _fit_columns(self, address: int) -> None:
+        """At 1366x768 every column of the group's own (月保障金额 …) stays in view: the address
+        is kept to a width (the cell's tooltip has it whole), the dates to their text."""
+        table = self.members
+        if table.columnWidth(address) > ADDRESS_WIDTH:
+            table.setColumnWidth(address, ADDRESS_WIDTH)
+        header = table.horizontalHeader()
+        for c in range(table.columnCount()):  # headers (月保障金额) never cut
+            need = header.sectionSizeFromContents(c).width()
+            if table.columnWidth(c) < need and c != address:
+                table.setColumnWidth(c, need)
 
     # ------------------------------------------------------------ actions
 

@@ -5,14 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
@@ -20,8 +13,16 @@ from gridapp.domain import issue_flow as flow
 from gridapp.services import issues
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_issues_page import Ui_IssuesPageForm
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import action_button, date_edit, fill_grids, py_date, work_page
+from gridapp.ui.pages.step_dialogs import (
+    StepDialog,
+    StepStart,
+    StepValues,
+    issue_kinds,
+    record_html,
+)
+from gridapp.ui.pages.support import fill_grids, work_page
 from gridapp.ui.pages.workflow_page import (
     OPEN,
     OVERDUE,
@@ -29,6 +30,9 @@ from gridapp.ui.pages.workflow_page import (
     overdue_html,
     steps_html,
 )
+from gridapp.ui.readonly import mark_writes
+
+ACTIONS = (flow.SOLVE, flow.ESCALATE, flow.ASSIGN, flow.PROGRESS, flow.FINISH, "return", flow.CLOSE)
 
 
 @work_page("issues", order=30, icon="issue")
@@ -37,58 +41,22 @@ class IssuesPage(WorkflowPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        top = self._build_top()
-        self._build_list("issueTable", "issueDetail")
-        self._build_flow(
-            top,
-            self._build_form(),
-            (
-                (flow.SOLVE, self.tr("Solved on the spot")),
-                (flow.ESCALATE, self.tr("Escalate")),
-                (flow.ASSIGN, self.tr("Assign")),
-                (flow.PROGRESS, self.tr("Record progress")),
-                (flow.FINISH, self.tr("Finish")),
-                ("return", self.tr("Return visit")),
-                (flow.CLOSE, self.tr("Close")),
-            ),
-            "issue",
-            "issuesSplitter",
-        )
-
-    def _build_top(self) -> QHBoxLayout:
-        """Which issues (open, overdue, all, one state) of which grid; register a new one."""
-        state_box = QComboBox()
-        state_box.setObjectName("issueState")
-        state_box.addItem(self.tr("Open"), OPEN)
-        state_box.addItem(self.tr("Overdue"), OVERDUE)
-        state_box.addItem(self.tr("All states"), "")
+        self.ui = Ui_IssuesPageForm()
+        self.ui.setupUi(self)
+        self.stations: list[str] = list(vocab.STATIONS)
+        self.default_days = 7
+        self.step_form: StepDialog | None = None
+        box = self.ui.issueState
+        box.addItem(self.tr("Not finished"), OPEN)  # 未办结: the work is not done yet
+        box.addItem(self.tr("Overdue"), OVERDUE)
+        box.addItem(self.tr("All states"), "")
         for s in vocab.ISSUE_STATES:
-            state_box.addItem(s, s)
-        top = self._build_filters(state_box, "issueGrid", self.tr("Show"), self.tr("Grid"))
-        self.counts.setObjectName("issueCounts")
-        top.addWidget(action_button(self.tr("Register an issue…"), "newIssue", self.new_issue))
-        return top
-
-    def _build_form(self) -> QFormLayout:
-        """What the next step needs: a note, the station and handler, the deadline."""
-        self.note = QLineEdit()
-        self.note.setObjectName("issueNote")
-        self.note.setPlaceholderText(self.tr("Result, progress or reason"))
-        self.station = QComboBox()
-        self.station.setObjectName("issueStation")
-        self.handler = QLineEdit()
-        self.handler.setObjectName("issueHandler")
-        self.due = date_edit("issueDue", dt.date.today() + dt.timedelta(days=7))
-        self.satisfied = QCheckBox(self.tr("Resident satisfied"))
-        self.satisfied.setObjectName("issueSatisfied")
-        self.satisfied.setChecked(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.tr("Station"), self.station)
-        form.addRow(self.tr("Handler"), self.handler)
-        form.addRow(self.tr("Deadline"), self.due)
-        form.addRow("", self.satisfied)
-        return form
+            box.addItem(s, s)
+        # the choices first: filling them is no change of the filter (no reload)
+        # each step asks what it needs in its own form (step_dialogs)
+        self._adopt(self.ui, "issue", ACTIONS, "issueTable")
+        self.ui.newIssue.clicked.connect(self.new_issue)
+        mark_writes(self.ui.newIssue)
 
     @property
     def state_box(self) -> QComboBox:
@@ -103,15 +71,13 @@ class IssuesPage(WorkflowPage):
     def load(self, session: Session) -> None:
         fill_grids(self.grid_box, session, self.tr("All grids"))
         stations = app_settings.get(session, "stations")
-        keep = self.station.currentText()
-        self.station.clear()
-        self.station.addItems([str(s) for s in (stations or vocab.STATIONS)])
-        if keep:
-            self.station.setCurrentText(keep)
+        self.stations = [str(s) for s in (stations or vocab.STATIONS)]
+        days = app_settings.get(session, "issue_default_days")
+        self.default_days = days if isinstance(days, int) and days > 0 else 7
         choice = self.state_box.currentData()
         rows = issues.list_issues(
             session,
-            open_only=choice == OPEN,
+            pending_only=choice == OPEN,
             overdue_only=choice == OVERDUE,
             state=choice if choice not in (OPEN, OVERDUE, "", None) else None,
             grid_id=self.grid_box.currentData(),
@@ -144,6 +110,7 @@ class IssuesPage(WorkflowPage):
                 for r in rows
             ],
             self.tr("%1 issues, %2 overdue (red)"),
+            stretch=2,  # the title takes the room; the dates and codes fit their text
         )
         self._show_current(session)
 
@@ -158,29 +125,35 @@ class IssuesPage(WorkflowPage):
             self._show_nothing(self.tr("Choose an issue"))
             return
         if not isinstance(session, Session):
-            with Session(self.ctx.engine) as s:
+            with Session(self.ctx.reader) as s:
                 self._show_current(s, iid)
             return
         row = issues.get_issue(session, iid)
         steps = issues.issue_steps(session, iid)
         e = html.escape
+        # the words outside the f-strings, where lupdate finds them
+        reported, station, deadline = self.tr("Reported"), self.tr("Station"), self.tr("Deadline")
         parts = [
             f"<h3 style='margin:0'>{e(row.title)}</h3>",
             f"<p>{e(row.number)} · {e(row.category)} · {e(row.urgency)} · "
             f"<b>{e(row.state)}</b></p>",
-            f"<p>{e(self.tr('Reported'))}: {e(str(row.reported_on))} {e(row.reported_by)}"
+            f"<p>{e(reported)}: {e(str(row.reported_on))} {e(row.reported_by)}"
             f" · {e(row.household)} {e(row.place)}</p>",
         ]
         if row.station:
             parts.append(
-                f"<p>{e(self.tr('Station'))}: {e(row.station)} {e(row.handler)}"
-                f" · {e(self.tr('Deadline'))}: {e(str(row.due or ''))}</p>"
+                f"<p>{e(station)}: {e(row.station)} {e(row.handler)}"
+                f" · {e(deadline)}: {e(str(row.due or ''))}</p>"
             )
         if row.overdue:
             parts.append(overdue_html(self.tr("Overdue")))
         if row.result:
             result = self.tr("Result")
             parts.append(f"<p>{e(result)}: {e(row.result)}</p>")
+        answer = issues.return_answer(steps)
+        if answer:
+            said = self.tr("Return visit")
+            parts.append(f"<p>{e(said)}: <b>{e(answer)}</b></p>")
         labels = flow.ACTION_LABELS
         heading = self.tr("Steps")  # outside the f-string, where lupdate finds it
         parts.append(f"<h4>{e(heading)}</h4>")
@@ -246,32 +219,52 @@ class IssuesPage(WorkflowPage):
             self.table.select_key(self.last_result)
 
     def act(self, action: str) -> None:
+        """Open the step's form (``step_form``); the step is written when it is accepted."""
         iid = self.current_issue()
         if iid is None:
             return
-        note = self.note.text().strip()
-        station = self.station.currentText()
-        handler = self.handler.text()
-        due = py_date(self.due)
-        satisfied = self.satisfied.isChecked()
+        with Session(self.ctx.reader) as session:
+            row = issues.get_issue(session, iid)
+        start = StepStart(
+            today=dt.date.today(),
+            choices=self.stations,
+            to=row.station if action == flow.ASSIGN else "",
+            handler=row.handler if action == flow.ASSIGN else "",
+            days=self._days_left(row.due) if action == flow.ASSIGN else self.default_days,
+        )
+        self.step_form = StepDialog(
+            self,
+            issue_kinds()[action],
+            record_html(row.number, row.title, row.state),
+            start,
+            lambda values: self._write_step(action, iid, values),
+        )
+        self.step_form.open()
+
+    def _days_left(self, due: dt.date | None) -> int:
+        return max(0, (due - dt.date.today()).days) if due else self.default_days
+
+    def _write_step(self, action: str, iid: int, v: StepValues) -> bool:
+        """The step through the issue services (one transaction, its step logged by the
+        tracker); a refusal is shown and the form stays open."""
 
         def work(s: Session) -> object:
             who = self.actor(s)
             if action == flow.SOLVE:
-                return issues.solve_on_spot(s, iid, note, actor=who)
-            if action == flow.ESCALATE:
-                return issues.escalate(s, iid, station, handler, due, actor=who)
-            if action == flow.ASSIGN:
-                return issues.assign(s, iid, station, handler, due, actor=who)
+                return issues.solve_on_spot(s, iid, v.note, actor=who, on=v.on)
+            if action in (flow.ESCALATE, flow.ASSIGN):
+                step = issues.escalate if action == flow.ESCALATE else issues.assign
+                return step(s, iid, v.to, v.handler, v.due, note=v.note, actor=who, on=v.on)
             if action == flow.PROGRESS:
-                return issues.record_progress(s, iid, note, actor=who)
+                return issues.record_progress(s, iid, v.note, actor=who, on=v.on)
             if action == flow.FINISH:
-                return issues.finish(s, iid, note, actor=who)
+                return issues.finish(s, iid, v.note, actor=who, on=v.on)
             if action == "return":
-                return issues.return_visit(s, iid, satisfied, note, actor=who)
-            return issues.close(s, iid, note, actor=who)
+                return issues.return_visit(s, iid, v.satisfaction, v.note, actor=who, on=v.on)
+            return issues.close(s, iid, v.note, actor=who, on=v.on)
 
-        if self.change(work, self.tr("Not done")):
-            self.note.clear()  # the page was reloaded by the change
-            if not self.table.select_key(iid):
-                self._show_current(None, iid)
+        if not self.change(work, self.tr("Not done")):
+            return False
+        if not self.table.select_key(iid):  # the page was reloaded by the change
+            self._show_current(None, iid)
+        return True

@@ -11,48 +11,61 @@ import html
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
 )
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from gridapp.db import regdb, vocab
 from gridapp.db.regdb import RawReader
 from gridapp.domain import idcard
 from gridapp.services import register_list
-from gridapp.services.household_glance import Glance, household_glance
+from gridapp.services.household_glance import (
+    Glance,
+    PersonGlance,
+    household_glance,
+    person_glance,
+)
 from gridapp.services.register_list import HOUSEHOLDS, PERSONS, RegisterFilter
+from gridapp.ui.generated.ui_register_page import Ui_RegisterPage
 from gridapp.ui.pages import AppContext, Page, register_page
-from gridapp.ui.register_model import RegisterModel
+from gridapp.ui.register_model import RegisterModel, status_label
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class NavTree(QTreeWidget):
-    """街道 > 社区 > 网格 > 小区 > 楼栋 > 单元, each with its household count."""
+class NavTree:
+    """Fills the page's tree (``navTree`` of the form): 街道 > 社区 > 网格 > 小区 > 楼栋 > 单元,
+    the name in the first column (elided in the middle, the whole name as a tooltip), its
+    household count in a second column sized to its contents, so that 1366x768 shows both."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("navTree")
-        self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+    @staticmethod
+    def prepare(tree: QTreeWidget) -> None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
-    def load(self, raw: RawReader) -> None:
-        self.clear()
+    @staticmethod
+    def item(name: str, count: int, node: tuple[Any, ...]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([name, str(count)])
+        item.setData(0, NODE_ROLE, node)
+        item.setToolTip(0, f"{name}  ({count})")
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    @classmethod
+    def load(cls, tree: QTreeWidget, raw: RawReader) -> None:
+        tree.clear()
         per_grid: dict[int | None, int] = defaultdict(int)
         for gid, n in raw.rows(*regdb.PER_GRID):
             per_grid[gid] = n
@@ -68,63 +81,63 @@ class NavTree(QTreeWidget):
             children[a.parent_id].append(a)
 
         # grid -> compound -> building -> unit -> count
-        tree: dict[int | None, dict[Any, dict[Any, dict[Any, int]]]] = defaultdict(
+        tree_of: dict[int | None, dict[Any, dict[Any, dict[Any, int]]]] = defaultdict(
             lambda: defaultdict(lambda: defaultdict(dict))
         )
         for (gid, uid), n in per_unit.items():
             _unit_name, bid = units.get(uid, ("", None))
             _b_name, cid, _order = buildings.get(bid, ("", None, 0)) if bid else ("", None, 0)
-            tree[gid][cid][bid][uid] = n
+            tree_of[gid][cid][bid][uid] = n
 
         def subtotal(area_id: int) -> int:
             return per_grid.get(area_id, 0) + sum(subtotal(c.id) for c in children[area_id])
 
-        def add_area(parent: QTreeWidgetItem | None, a: Any) -> None:
-            item = QTreeWidgetItem([f"{a.name}  ({subtotal(a.id)})"])
-            item.setData(0, NODE_ROLE, ("area", a.id))
-            if parent is None:
-                self.addTopLevelItem(item)
-            else:
-                parent.addChild(item)
+        def add_area(parent: QTreeWidgetItem, a: Any) -> None:
+            item = cls.item(a.name, subtotal(a.id), ("area", a.id))
+            parent.addChild(item)
             for child in children[a.id]:
                 add_area(item, child)
             for cid, blds in sorted(
-                tree.get(a.id, {}).items(), key=lambda kv: compounds.get(kv[0], "") or ""
+                tree_of.get(a.id, {}).items(), key=lambda kv: compounds.get(kv[0], "") or ""
             ):
                 c_total = sum(sum(us.values()) for us in blds.values())
-                c_item = QTreeWidgetItem([f"{compounds.get(cid, '—')}  ({c_total})"])
-                c_item.setData(0, NODE_ROLE, ("compound", cid, a.id))
+                c_item = cls.item(compounds.get(cid, "—"), c_total, ("compound", cid, a.id))
                 item.addChild(c_item)
                 for bid, us in sorted(
                     blds.items(), key=lambda kv: buildings.get(kv[0], ("", 0, 0))[2]
                 ):
-                    b_item = QTreeWidgetItem(
-                        [f"{buildings.get(bid, ('—',))[0]}  ({sum(us.values())})"]
-                    )
-                    b_item.setData(0, NODE_ROLE, ("building", bid, a.id))
+                    b_name = buildings.get(bid, ("—",))[0]
+                    b_item = cls.item(b_name, sum(us.values()), ("building", bid, a.id))
                     c_item.addChild(b_item)
                     if len(us) > 1 or any(units.get(u, ("",))[0] for u in us):
                         for uid, n in sorted(us.items(), key=lambda kv: units.get(kv[0], ("",))[0]):
-                            u_item = QTreeWidgetItem([f"{units.get(uid, ('—',))[0] or '—'}  ({n})"])
-                            u_item.setData(0, NODE_ROLE, ("unit", uid, a.id))
-                            b_item.addChild(u_item)
+                            u_name = units.get(uid, ("—",))[0] or "—"
+                            b_item.addChild(cls.item(u_name, n, ("unit", uid, a.id)))
 
-        total = sum(per_grid.values())
-        root = QTreeWidgetItem([self.tr("Whole register") + f"  ({total})"])
-        root.setData(0, NODE_ROLE, ("all",))
-        self.addTopLevelItem(root)
+        whole = QCoreApplication.translate("NavTree", "Whole register")
+        root = cls.item(whole, sum(per_grid.values()), ("all",))
+        tree.addTopLevelItem(root)
         for a in children[None]:
             add_area(root, a)
         root.setExpanded(True)
-        for i in range(root.childCount()):
-            street = root.child(i)
-            if street is None:
-                continue
+        for street in _children(root):
             street.setExpanded(True)
-            for j in range(street.childCount()):
-                community = street.child(j)
-                if community is not None:
-                    community.setExpanded(True)
+            for community in _children(street):
+                community.setExpanded(True)
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [c for c in (item.child(i) for i in range(item.childCount())) if c is not None]
+
+
+def _all_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    out = []
+    stack = [i for i in (tree.topLevelItem(n) for n in range(tree.topLevelItemCount())) if i]
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        stack.extend(_children(item))
+    return out
 
 
 class _Area(NamedTuple):
@@ -133,13 +146,6 @@ class _Area(NamedTuple):
     name: str
     level: str
     sort_order: int
-
-
-def _stamp(value: Any) -> str:
-    """``MM-DD HH:MM`` of a change log time (a datetime, or SQLite's ISO text)."""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%m-%d %H:%M")
-    return str(value)[5:16]
 
 
 def _e(value: object) -> str:
@@ -191,41 +197,137 @@ def _work_html(glance: Glance, label: dict[str, str]) -> list[str]:
 
 
 def _changes_html(glance: Glance, label: dict[str, str]) -> list[str]:
-    from gridapp.db.vocab import HOUSEHOLD_LABELS, PERSON_LABELS
-    from gridapp.ui.forms import action_label
-
+    """The latest changes, in words (``services.history_text``): when and who in grey, then
+    the record, what was done and old → new."""
     parts = [f"<h4>{label['Recent changes']}</h4>"]
     if not glance.changes:
         parts.append(f"<p style='color:#777'>{label['No changes recorded']}</p>")
-    for change in glance.changes:
-        field_label = PERSON_LABELS.get(change.field) or HOUSEHOLD_LABELS.get(change.field)
+    heading: tuple[str, str, str] | None = None
+    for line in glance.changes:  # one heading per operation, its changes under it
+        if (line.when, line.who, line.what) != heading:
+            heading = (line.when, line.who, line.what)
+            parts.append(
+                f"<div style='margin-top:4px'><span style='color:#777'>{_e(line.when)}"
+                f" {_e(line.who)}</span> {_e(line.what)}</div>"
+            )
+        ours = line.entity == "household" and not line.many
+        whose = label["This household"] if ours else _e(line.short)
+        said = " ".join(p for p in (whose, _e(line.change)) if p)
+        parts.append(f"<div style='margin-left:12px'>{said}</div>")
+    return parts
+
+
+def _person_html(person: PersonGlance, label: dict[str, str], status: str) -> list[str]:
+    """The selected person's own details, above their household."""
+    born = person.birth_date.isoformat() if person.birth_date else ""
+    rows = [
+        (label["ID number"], person.id_number),
+        (label["Birth date"], born),
+        (label["Age"], "" if person.age is None else str(person.age)),
+        (label["Gender"], person.gender),
+        (label["Relation"], person.relation),
+        (label["Phone"], "；".join(p for p in (person.phone, person.phone_other) if p)),
+        (label["Groups"], "、".join(person.groups)),
+        (label["Category"], person.category),
+        (label["Status"], status),
+        (label["Notes"], person.notes),
+    ]
+    style = "color:#c62828;" if person.archived else ""
+    parts = [
+        f"<h3 style='margin:0;{style}'>{_e(person.name)}</h3>",
+        "<table cellspacing='0' cellpadding='2'>",
+    ]
+    for name, value in rows:
         parts.append(
-            f"<div style='color:#555'>{_e(_stamp(change.at))} {_e(change.actor)} "
-            f"{_e(action_label(change.action))} {_e(field_label or change.field)}"
-            f" {_e(change.new[:24])}</div>"
+            f"<tr><td style='color:#666;padding-right:8px'>{name}</td>"
+            f"<td>{_e(value) if value else '—'}</td></tr>"
         )
+    parts.append("</table><hr/>")
     return parts
 
 
 @register_page("register", order=0)
 class RegisterPage(Page):
-    """Households and persons of the register."""
+    """Households and persons of the register. The layout is ``forms/register_page.ui``."""
 
     selection_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.ui = Ui_RegisterPage()
+        self.ui.setupUi(self)
         self.model = RegisterModel(lambda: ctx.reader, self, raw=ctx.raw, run_quiet=self._run_quiet)
         self._area_children: dict[int, list[int]] = {}
-        self.nav = NavTree()
-        self.nav.itemSelectionChanged.connect(self.apply_filter)
-        self._build_search()
-        self._build_filters()
-        self._build_table()
-        self._build_detail()
-        self._lay_out()
+        self._notice = ""
+        self._adopt_widgets()
+        self._fill_choices()
+        self._connect()
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([230, 730, 340])
+        self.splitter.setCollapsible(1, False)
         self.load_lookups()
         self.apply_filter()
+
+    def _adopt_widgets(self) -> None:
+        """The form's widgets under the names the window and the tests use."""
+        ui = self.ui
+        self.nav, self.search_edit, self.mode_box = ui.navTree, ui.searchEdit, ui.modeBox
+        self.group_box, self.category_box, self.status_box = (
+            ui.groupBox,
+            ui.categoryBox,
+            ui.statusBox,
+        )
+        self.age_min, self.age_max, self.archived_box = ui.ageMin, ui.ageMax, ui.showArchived
+        self.view, self.count_label, self.detail = ui.registerView, ui.countLabel, ui.detailPane
+        self.splitter, self.filter_bar, self.filter_label = (
+            ui.registerSplitter,
+            ui.filterBar,
+            ui.filterLabel,
+        )
+        self.clear_filters_button = ui.clearFiltersButton
+        self.filter_bar.setVisible(False)
+        NavTree.prepare(self.nav)
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)  # register order until a header is clicked
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _fill_choices(self) -> None:
+        self.mode_box.addItem(self.tr("Households"), HOUSEHOLDS)
+        self.mode_box.addItem(self.tr("Persons"), PERSONS)
+        self.category_box.addItem(self.tr("All categories"), "")
+        for c in vocab.PERSON_CATEGORIES:
+            self.category_box.addItem(c, c)
+        self.status_box.addItem(self.tr("All statuses"), "")
+        for code, label in (
+            (vocab.STATUS_ACTIVE, self.tr("Resident")),
+            (vocab.STATUS_AWAY, self.tr("Away")),
+            (vocab.STATUS_MOVED_OUT, self.tr("Moved out")),
+            (vocab.STATUS_DECEASED, self.tr("Deceased")),
+        ):
+            self.status_box.addItem(label, code)
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.nav.itemSelectionChanged.connect(self.apply_filter)
+        for w in (self.mode_box, self.group_box, self.category_box, self.status_box):
+            w.currentIndexChanged.connect(self.apply_filter)
+        for s in (self.age_min, self.age_max):
+            s.valueChanged.connect(self.apply_filter)
+        self.archived_box.toggled.connect(self.apply_filter)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.view.doubleClicked.connect(lambda _i: self.open_current())
+        self.view.installEventFilter(self)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.detail.anchorClicked.connect(self._on_link)
 
     def _run_quiet(self, job: Any, done: Any, failed: Any) -> None:
         """The search index, built by the window's task runner: no dialog, only the Qt types
@@ -237,117 +339,6 @@ class RegisterPage(Page):
             title, job, done, quiet=True, on_failed=failed, prewarm=incarnate_qt_types
         )
 
-    def _build_search(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(
-            self.tr("Search: name, pinyin initials, ID number, phone, address, or scan a form")
-        )
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.apply_filter)
-
-    def _build_filters(self) -> None:
-        self.mode_box = QComboBox()
-        self.mode_box.setObjectName("modeBox")
-        self.mode_box.addItem(self.tr("Households"), HOUSEHOLDS)
-        self.mode_box.addItem(self.tr("Persons"), PERSONS)
-        self.mode_box.currentIndexChanged.connect(self.apply_filter)
-        self.group_box = QComboBox()
-        self.group_box.setObjectName("groupBox")
-        self.category_box = QComboBox()
-        self.category_box.addItem(self.tr("All categories"), "")
-        for c in vocab.PERSON_CATEGORIES:
-            self.category_box.addItem(c, c)
-        self.status_box = QComboBox()
-        self.status_box.addItem(self.tr("All statuses"), "")
-        for code, label in (
-            (vocab.STATUS_ACTIVE, self.tr("Resident")),
-            (vocab.STATUS_AWAY, self.tr("Away")),
-            (vocab.STATUS_MOVED_OUT, self.tr("Moved out")),
-            (vocab.STATUS_DECEASED, self.tr("Deceased")),
-        ):
-            self.status_box.addItem(label, code)
-        self.age_min = QSpinBox()
-        self.age_max = QSpinBox()
-        for box in (self.age_min, self.age_max):
-            box.setRange(-1, 130)
-            box.setSpecialValueText(self.tr("any"))
-            box.setValue(-1)
-            box.setFixedWidth(64)
-        self.archived_box = QCheckBox(self.tr("Show archived"))
-        self.archived_box.setObjectName("showArchived")
-        for w in (self.group_box, self.category_box, self.status_box):
-            w.currentIndexChanged.connect(self.apply_filter)
-        for s in (self.age_min, self.age_max):
-            s.valueChanged.connect(self.apply_filter)
-        self.archived_box.toggled.connect(self.apply_filter)
-
-    def _build_table(self) -> None:
-        self.view = QTableView()
-        self.view.setObjectName("registerView")
-        self.view.setModel(self.model)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)  # register order until a header is clicked
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-
-    def _build_detail(self) -> None:
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("detailPane")
-        self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(self._on_link)
-        self.detail.setMinimumWidth(260)
-
-    def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.mode_box)
-        top.addWidget(self.archived_box)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Filter:")))
-        filters.addWidget(self.group_box)
-        filters.addWidget(self.category_box)
-        filters.addWidget(self.status_box)
-        filters.addWidget(QLabel(self.tr("Age")))
-        filters.addWidget(self.age_min)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.age_max)
-        filters.addStretch(1)
-        centre = QWidget()
-        c_layout = QVBoxLayout(centre)
-        c_layout.setContentsMargins(0, 0, 0, 0)
-        c_layout.addLayout(top)
-        c_layout.addLayout(filters)
-        c_layout.addWidget(self.view, 1)
-        c_layout.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("registerSplitter")
-        self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([200, 760, 340])
-        self.splitter.setCollapsible(1, False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.splitter)
-
     def title(self) -> str:
         return self.tr("Register")
 
@@ -355,7 +346,11 @@ class RegisterPage(Page):
 
     def load_lookups(self) -> None:
         raw = self.ctx.raw
-        self.nav.load(raw)
+        selected = self._selected_node()
+        self.nav.blockSignals(True)
+        NavTree.load(self.nav, raw)
+        self._reselect_node(selected)
+        self.nav.blockSignals(False)
         groups = raw.rows(*regdb.GROUP_KINDS)
         self._area_children = defaultdict(list)
         for aid, parent in raw.rows(*regdb.AREA_PARENTS):
@@ -369,6 +364,20 @@ class RegisterPage(Page):
             self.group_box.addItem(name, code)
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(current)))
         self.group_box.blockSignals(False)
+
+    def _selected_node(self) -> Any:
+        items = self.nav.selectedItems()
+        return items[0].data(0, NODE_ROLE) if items else None
+
+    def _reselect_node(self, node: Any) -> None:
+        """After the tree is rebuilt: the place that was chosen stays chosen (the filter bar
+        and the table keep agreeing)."""
+        if node is None or node == ("all",):
+            return
+        for item in _all_items(self.nav):
+            if item.data(0, NODE_ROLE) == node:
+                self.nav.setCurrentItem(item)
+                return
 
     def _descendants(self, area_id: int) -> frozenset[int]:
         out = {area_id}
@@ -390,8 +399,7 @@ class RegisterPage(Page):
             age_max=self.age_max.value() if self.age_max.value() >= 0 else None,
             show_archived=self.archived_box.isChecked(),
         )
-        items = self.nav.selectedItems()
-        node = items[0].data(0, NODE_ROLE) if items else None
+        node = self._selected_node()
         if node and node[0] != "all":
             kind = node[0]
             grid_id = node[-1] if kind != "area" else node[1]
@@ -404,8 +412,10 @@ class RegisterPage(Page):
                 flt.unit_id = node[1]
         return flt
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, _changed: object = None, *, keep_notice: bool = False) -> None:
         self._search_timer.stop()
+        if not keep_notice:
+            self._notice = ""
         flt = self.current_filter()
         keep = self.current_id() if flt.mode == self.model.mode else None
         mode_changed = flt.mode != self.model.mode or not self._widths_set
@@ -438,12 +448,68 @@ class RegisterPage(Page):
         for col, width in enumerate(widths):
             self.view.setColumnWidth(col, width)
 
+    # ------------------------------------------------------------ the filter bar
+
+    def filter_parts(self) -> list[str]:
+        """What filters the table besides the search text, as the filter bar names it."""
+        parts = []
+        node = self._selected_node()
+        if node and node[0] != "all":
+            parts.append(self.nav.selectedItems()[0].text(0))
+        for box in (self.group_box, self.category_box, self.status_box):
+            if box.currentData():
+                parts.append(box.currentText())
+        low, high = self.age_min.value(), self.age_max.value()
+        if low >= 0 or high >= 0:
+            ages = f"{low if low >= 0 else ''}–{high if high >= 0 else ''}"
+            parts.append(self.tr("age %1").replace("%1", ages))
+        if self.archived_box.isChecked():
+            parts.append(self.tr("archived shown"))
+        return parts
+
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.mode == PERSONS:
-            self.count_label.setText(self.tr("%n person(s)", "", n))
+            text = self.tr("%n person(s)", "", n)
         else:
-            self.count_label.setText(self.tr("%n household(s)", "", n))
+            text = self.tr("%n household(s)", "", n)
+        if self.filter_parts():
+            text += self.tr(" (filtered)")
+        self.count_label.setText(text)
+        self._update_filter_bar()
+
+    def _update_filter_bar(self) -> None:
+        parts = self.filter_parts()
+        lines = [self.tr("Filtering: %1").replace("%1", " · ".join(parts))] if parts else []
+        if self._notice:
+            lines.append(self._notice)
+        self.filter_label.setText("\n".join(lines))
+        self.clear_filters_button.setVisible(bool(parts))
+        self.filter_bar.setVisible(bool(lines))
+
+    def clear_filters(self) -> None:
+        """Every filter back to "all" (the search text stays): one click, one reload."""
+        self._reset_filters()
+        self.apply_filter()
+
+    def _reset_filters(self) -> None:
+        widgets = (self.nav, self.group_box, self.category_box, self.status_box,
+                   self.age_min, self.age_max, self.archived_box)  # fmt: skip
+        for w in widgets:
+            w.blockSignals(True)
+        self.nav.clearSelection()
+        root = self.nav.topLevelItem(0)
+        if root is not None:
+            self.nav.setCurrentItem(root)
+        for box in (self.group_box, self.category_box, self.status_box):
+            box.setCurrentIndex(0)
+        self.age_min.setValue(-1)
+        self.age_max.setValue(-1)
+        self.archived_box.setChecked(False)
+        for w in widgets:
+            w.blockSignals(False)
+
+    # ------------------------------------------------------------ rows
 
     def refresh(self) -> None:
         self.model.invalidate()
@@ -493,17 +559,127 @@ class RegisterPage(Page):
         self.show_detail()
         self.selection_changed.emit()
 
+    # ------------------------------------------------------------ opening a record
+
+    def _window_action(self, name: str) -> QAction | None:
+        action = getattr(self.window(), name, None)
+        return action if isinstance(action, QAction) else None
+
+    def open_current(self) -> None:
+        """Double-click or Enter: the record's edit form (the person's in person mode, the
+        household's in household mode), by the window's own Edit action."""
+        action = self._window_action("act_edit")
+        if self.current_id() is not None and action is not None and action.isEnabled():
+            action.trigger()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_id() is not None:
+                self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def record_menu(self) -> QMenu:
+        """The selected record's actions: the window's own QActions (they act on the selection
+        and are enabled as the window decides: read-only, person or household)."""
+        menu = QMenu(self)
+        menu.setObjectName("recordMenu")
+        for name in ("act_edit", "act_history", "act_record_visit", "act_group_enter"):
+            action = self._window_action(name)
+            if action is not None:
+                menu.addAction(action)
+        events = getattr(self.window(), "event_actions", None)
+        if events:
+            sub = menu.addMenu(QCoreApplication.translate("MainWindow", "Life events"))
+            sub.setObjectName("recordEventsMenu")
+            for action in events.values():
+                sub.addAction(action)
+        menu.addSeparator()
+        card = menu.addAction(self.tr("Print the household card…"))
+        card.setObjectName("printCardAction")
+        card.setEnabled(self.current_household_id() is not None and "reports" in self._pages())
+        card.triggered.connect(self.print_card)
+        return menu
+
+    def _pages(self) -> Any:
+        return getattr(self.window(), "pages", {})
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.select_row(index.row())
+        menu = self.record_menu()
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def print_card(self) -> None:
+        """The household card of the selected record, by the reports page's own printing."""
+        hid = self.current_household_id()
+        pages = self._pages()
+        if hid is None or "reports" not in pages:
+            return
+        glance = household_glance(self.ctx.raw, hid, dt.date.today())
+        if glance is None:
+            return
+        reports = pages["reports"]
+        self.window().show_page("reports")  # type: ignore[attr-defined]
+        reports.household_no.setText(glance.number)
+        reports.print_card()
+
+    # ------------------------------------------------------------ member links
+
     def _on_link(self, url: Any) -> None:
         text = url.toString()
         if text.startswith("person:"):
-            pid = int(text.split(":", 1)[1])
-            self.show_mode(PERSONS)
-            row = self.model.row_of(pid)
-            if row < 0:
-                self.archived_box.setChecked(True)
-                row = self.model.row_of(pid)
-            if row >= 0:
-                self.select_row(row)
+            self.show_person(int(text.split(":", 1)[1]))
+
+    def show_person(self, pid: int) -> bool:
+        """Select the person in the table, whatever the search and filters: what hides them
+        is cleared and the filter bar says so; 显示已归档 is ticked only for an archived
+        person. Never leaves another person selected: False (and nothing selected) when the
+        person is not on the register at all."""
+        self.show_mode(PERSONS)
+        row = self.model.row_of(pid)
+        if row >= 0:
+            self.select_row(row)
+            return True
+        person = person_glance(self.ctx.raw, pid, dt.date.today())
+        if person is None:
+            self.view.selectionModel().clear()
+            self.show_detail()
+            return False
+        cleared = bool(self.search_edit.text()) or bool(self.filter_parts())
+        self._reset_filters()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        if person.archived:
+            self.archived_box.blockSignals(True)
+            self.archived_box.setChecked(True)
+            self.archived_box.blockSignals(False)
+        self._notice = self._link_notice(person, cleared)
+        self.view.selectionModel().clear()
+        self.apply_filter(keep_notice=True)
+        row = self.model.row_of(pid)
+        if row < 0:
+            self.view.selectionModel().clear()
+            self.show_detail()
+            return False
+        self.select_row(row)
+        return True
+
+    def _link_notice(self, person: PersonGlance, cleared: bool) -> str:
+        said = []
+        if cleared:
+            said.append(self.tr("the search and filters were cleared to show %1"))
+        if person.archived:
+            status = vocab.STATUS_LABELS.get(person.status, person.status)
+            said.append(
+                self.tr("%1 is archived (%2): Show archived was ticked").replace("%2", status)
+            )
+        return "；".join(s.replace("%1", person.name) for s in said)
 
     # ------------------------------------------------------------ detail pane
 
@@ -515,22 +691,40 @@ class RegisterPage(Page):
             return
         self.detail.setHtml(self.household_html(hid, self.current_person_id()))
 
+    def _labels(self) -> dict[str, str]:
+        labels = {
+            "Household no.": self.tr("Household no."),
+            "Archived": self.tr("Archived"),
+            "Hazards": self.tr("Hazards"),
+            "Members": self.tr("Members"),
+            "Last visit": self.tr("Last visit"),
+            "Never visited": self.tr("Never visited"),
+            "Open issues": self.tr("Open issues"),
+            "Open proxy services": self.tr("Open proxy services"),
+            "Recent changes": self.tr("Recent changes"),
+            "No changes recorded": self.tr("No changes recorded"),
+            "This household": self.tr("This household"),
+            "ID number": self.tr("ID card"),
+            "Birth date": self.tr("Born"),
+            "Age": self.tr("Age"),
+            "Gender": self.tr("Sex"),
+            "Relation": self.tr("Relation to the head"),
+            "Phone": self.tr("Phones"),
+            "Groups": self.tr("Special groups"),
+            "Category": self.tr("Category"),
+            "Status": self.tr("Register status"),
+            "Notes": self.tr("Remarks"),
+        }
+        return {key: _e(text) for key, text in labels.items()}
+
     def household_html(self, hid: int, pid: int | None) -> str:
         today = dt.date.today()
-        label = {
-            "Household no.": _e(self.tr("Household no.")),
-            "Archived": _e(self.tr("Archived")),
-            "Hazards": _e(self.tr("Hazards")),
-            "Members": _e(self.tr("Members")),
-            "Last visit": _e(self.tr("Last visit")),
-            "Never visited": _e(self.tr("Never visited")),
-            "Open issues": _e(self.tr("Open issues")),
-            "Open proxy services": _e(self.tr("Open proxy services")),
-            "Recent changes": _e(self.tr("Recent changes")),
-            "No changes recorded": _e(self.tr("No changes recorded")),
-        }
+        label = self._labels()
         with self.ctx.raw.batch() as raw:
-            return self._household_html(raw, hid, pid, label, today)
+            parts = []
+            if pid is not None and (person := person_glance(raw, pid, today)) is not None:
+                parts += _person_html(person, label, status_label(person.status))
+            return "".join(parts) + self._household_html(raw, hid, pid, label, today)
 
     def _household_html(
         self, raw: RawReader, hid: int, pid: int | None, label: dict[str, str], today: dt.date
@@ -568,4 +762,4 @@ class RegisterPage(Page):
             self.show_mode(mode)
         splitter = state.get("splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -153,9 +154,10 @@ class ReportsPage(WorkPage):
         """Visit forms and the contact notice per grid, one household's card."""
         self.print_grid = QComboBox()
         self.print_grid.setObjectName("printGrid")
-        self.building = QLineEdit()
+        self.building = QComboBox()  # the register's buildings, never free text
         self.building.setObjectName("printBuilding")
-        self.building.setPlaceholderText(self.tr("e.g. 5号楼 (optional)"))
+        self.building.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.building.setMinimumContentsLength(12)
         self.due_only = QCheckBox(self.tr("Only households not yet visited this cycle"))
         self.due_only.setObjectName("dueOnly")
         sheets_btn = action_button(self.tr("Visit forms…"), "printSheets", self.print_visit_sheets)
@@ -191,6 +193,7 @@ class ReportsPage(WorkPage):
     def load(self, session: Session) -> None:
         fill_grids(self.export_grid, session, self.tr("All grids"))
         fill_grids(self.print_grid, session, self.tr("All grids"))
+        self._fill_buildings(session)
         keep = self.list_group.currentData()
         self.list_group.clear()
         self.list_group.addItem(self.tr("All groups"), None)
@@ -198,6 +201,17 @@ class ReportsPage(WorkPage):
             self.list_group.addItem(kind.name, kind.name)
         index = self.list_group.findData(keep)
         self.list_group.setCurrentIndex(max(index, 0))
+
+    def _fill_buildings(self, session: Session) -> None:
+        """The print dialog's 楼栋: every building, named with its compound and grid."""
+        keep = self.building.currentData()
+        self.building.clear()
+        self.building.addItem(self.tr("All buildings"), None)
+        for b in choices.building_choices(session):
+            label = " · ".join(p for p in (b.name, b.compound, b.grid) if p)
+            self.building.addItem(label, b.name)
+            self.building.setItemData(self.building.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        self.building.setCurrentIndex(max(self.building.findData(keep), 0))
 
     # ------------------------------------------------------------ helpers
 
@@ -414,7 +428,7 @@ class ReportsPage(WorkPage):
         if out is None:
             return
         grid = self._grid_name(self.print_grid)
-        building = self.building.text().strip() or None
+        building = self.building.currentData()
         due_only = self.due_only.isChecked()
         full = self.full_id.isChecked()
         d = self.month.date()

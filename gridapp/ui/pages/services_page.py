@@ -5,15 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
@@ -22,15 +14,17 @@ from gridapp.domain import issue_flow as flow
 from gridapp.services import proxy, search
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_services_page import Ui_ServicesPageForm
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import (
-    action_button,
-    date_edit,
-    fill_grids,
-    fill_workers,
-    py_date,
-    work_page,
+from gridapp.ui.pages.step_dialogs import (
+    MaterialsDialog,
+    StepDialog,
+    StepStart,
+    StepValues,
+    errand_kinds,
+    record_html,
 )
+from gridapp.ui.pages.support import fill_grids, fill_workers, work_page
 from gridapp.ui.pages.workflow_page import (
     OPEN,
     OVERDUE,
@@ -38,6 +32,12 @@ from gridapp.ui.pages.workflow_page import (
     overdue_html,
     steps_html,
 )
+from gridapp.ui.readonly import mark_writes
+
+ACTIONS = (
+    flow.SV_MATERIALS, flow.SV_SUBMIT, flow.SV_PROGRESS, flow.SV_FINISH, flow.SV_RETURN,
+    flow.SV_CANCEL,
+)  # fmt: skip
 
 
 @work_page("services", order=40, icon="service")
@@ -46,54 +46,21 @@ class ServicesPage(WorkflowPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        top = self._build_top()
-        self._build_list("serviceTable", "serviceDetail")
-        self._build_flow(
-            top,
-            self._build_form(),
-            (
-                (flow.SV_MATERIALS, self.tr("Materials missing")),
-                (flow.SV_SUBMIT, self.tr("Submitted")),
-                (flow.SV_PROGRESS, self.tr("Record progress")),
-                (flow.SV_FINISH, self.tr("Finished")),
-                (flow.SV_RETURN, self.tr("Told the resident")),
-                (flow.SV_CANCEL, self.tr("Cancel errand")),
-            ),
-            "service",
-            "servicesSplitter",
-        )
-
-    def _build_top(self) -> QHBoxLayout:
-        """Which errands (open, overdue, all) of which grid; who accepts a new one."""
-        show_box = QComboBox()
-        show_box.setObjectName("serviceShow")
-        show_box.addItem(self.tr("Open"), OPEN)
-        show_box.addItem(self.tr("Overdue"), OVERDUE)
-        show_box.addItem(self.tr("All"), "")
-        top = self._build_filters(show_box, "serviceGrid", self.tr("Show"), self.tr("Grid"))
-        self.worker_box = QComboBox()
-        self.worker_box.setObjectName("serviceWorker")
-        top.addWidget(QLabel(self.tr("Accepted by")))
-        top.addWidget(self.worker_box)
-        top.addWidget(action_button(self.tr("Accept an errand…"), "newService", self.new_request))
-        return top
-
-    def _build_form(self) -> QFormLayout:
-        """What the next step needs: a note, the office, the promised date."""
-        self.note = QLineEdit()
-        self.note.setObjectName("serviceNote")
-        self.note.setPlaceholderText(self.tr("Missing materials, progress, result or reason"))
-        self.office = QLineEdit()
-        self.office.setObjectName("serviceOffice")
-        self.promised = date_edit("servicePromised", dt.date.today() + dt.timedelta(days=7))
-        self.satisfied = QCheckBox(self.tr("Resident satisfied"))
-        self.satisfied.setChecked(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.tr("Office"), self.office)
-        form.addRow(self.tr("Promised by"), self.promised)
-        form.addRow("", self.satisfied)
-        return form
+        self.ui = Ui_ServicesPageForm()
+        self.ui.setupUi(self)
+        self.rows: dict[int, proxy.RequestRow] = {}
+        self.step_form: StepDialog | None = None
+        self.materials_form: MaterialsDialog | None = None
+        self.worker_box = self.ui.serviceWorker  # who accepts a new errand
+        box = self.ui.serviceShow
+        box.addItem(self.tr("Not finished"), OPEN)
+        box.addItem(self.tr("Overdue"), OVERDUE)
+        box.addItem(self.tr("All"), "")
+        # the choices first: filling them is no change of the filter (no reload)
+        # each step asks what it needs in its own form (step_dialogs)
+        self._adopt(self.ui, "service", ACTIONS, "serviceTable")
+        self.ui.newService.clicked.connect(self.new_request)
+        mark_writes(self.ui.newService)
 
     def title(self) -> str:
         return self.tr("Services")
@@ -137,17 +104,18 @@ class ServicesPage(WorkflowPage):
                 for r in rows
             ],
             self.tr("%1 errands, %2 overdue (red)"),
+            stretch=2,  # the errand takes the room; the dates and codes fit their text
         )
         self._show_current(session)
 
     def _show_current(self, session: Session | None = None) -> None:
         rid = self.table.current_key()
-        row = getattr(self, "rows", {}).get(rid) if rid is not None else None
+        row = self.rows.get(rid) if rid is not None else None
         if rid is None or row is None:
             self._show_nothing(self.tr("Choose an errand"))
             return
         if not isinstance(session, Session):
-            with Session(self.ctx.engine) as s:
+            with Session(self.ctx.reader) as s:
                 self._show_current(s)
             return
         steps = proxy.request_steps(session, rid)
@@ -156,8 +124,14 @@ class ServicesPage(WorkflowPage):
             f"<h3 style='margin:0'>{e(row.errand)}</h3>",
             f"<p>{e(row.number)} · {e(row.person)} · {e(row.household)} · <b>{e(row.state)}</b></p>",
         ]
-        if row.materials_missing:
-            parts.append(f"<p>{e(self.tr('Materials missing'))}: {e(row.materials_missing)}</p>")
+        parts += self._materials_html(row)
+        if row.office:
+            office, by = self.tr("Office"), self.tr("Promised by")
+            promised = row.promised_on.isoformat() if row.promised_on else "—"
+            parts.append(f"<p>{e(office)}: {e(row.office)} · {e(by)}: {e(promised)}</p>")
+        if row.result:
+            result = self.tr("Result")
+            parts.append(f"<p>{e(result)}: {e(row.result)}</p>")
         if row.overdue:
             parts.append(overdue_html(self.tr("Overdue")))
         labels = flow.SERVICE_ACTION_LABELS
@@ -174,9 +148,32 @@ class ServicesPage(WorkflowPage):
         self.detail.setHtml("".join(parts))
         self._update_buttons(row.state)
 
+    def _materials_html(self, row: proxy.RequestRow) -> list[str]:
+        """The missing materials, one each, and how to record them received."""
+        missing = proxy.missing_list(row.materials_missing)
+        if not missing:
+            return []
+        e = html.escape
+        heading = self.tr("Materials still missing")
+        hint = self.tr("When they are handed in, tick them with “Materials received…”.")
+        items = "".join(f"<li>{e(m)}</li>" for m in missing)
+        return [
+            f"<p style='color:#c62828'><b>{e(heading)}</b></p><ul>{items}</ul>",
+            f"<p style='color:#777'>{e(hint)}</p>",
+        ]
+
     def _update_buttons(self, state: str | None) -> None:
+        rid = self.table.current_key()
+        row = self.rows.get(rid) if rid is not None else None
+        missing = bool(row and row.materials_missing)
         for action, btn in self.buttons.items():
             btn.setEnabled(bool(state) and state in flow.SERVICE_TRANSITIONS.get(action, {}))
+        submit = self.buttons[flow.SV_SUBMIT]
+        if missing and submit.isEnabled():  # 材料未齐: the materials first, the way is shown
+            submit.setEnabled(False)
+            submit.setToolTip(self.tr("Materials are missing: record them received first."))
+        else:
+            submit.setToolTip("")
 
     def new_request(self) -> None:
         text = dialogs_io.ask_text(
@@ -215,28 +212,59 @@ class ServicesPage(WorkflowPage):
         )
 
     def act(self, action: str) -> None:
+        """Open the step's form (``step_form``, or ``materials_form`` for the materials); the
+        step is written when it is accepted."""
         rid = self.table.current_key()
-        if rid is None:
+        row = self.rows.get(rid) if rid is not None else None
+        if rid is None or row is None:
             return
-        note = self.note.text().strip()
-        office = self.office.text().strip()
-        promised = py_date(self.promised)
-        satisfied = self.satisfied.isChecked()
+        today = dt.date.today()
+        record = record_html(row.number, f"{row.errand} · {row.person}", row.state)
+        if action == flow.SV_MATERIALS:
+            self.materials_form = MaterialsDialog(
+                self,
+                record,
+                proxy.missing_list(row.materials_missing),
+                today,
+                lambda got, more, on: self._write_materials(rid, got, more, on),
+            )
+            self.materials_form.open()
+            return
+        offices = sorted({r.office for r in self.rows.values() if r.office})
+        self.step_form = StepDialog(
+            self,
+            errand_kinds()[action],
+            record,
+            StepStart(today=today, choices=offices, to=row.office),
+            lambda values: self._write_step(action, rid, values),
+        )
+        self.step_form.open()
+
+    def _write_materials(self, rid: int, got: list[str], more: str, on: dt.date) -> bool:
+        def work(s: Session) -> object:
+            return proxy.receive_materials(s, rid, got, more, actor=self.actor(s), on=on)
+
+        return self._done(self.change(work, self.tr("Not done")), rid)
+
+    def _write_step(self, action: str, rid: int, v: StepValues) -> bool:
+        """The step through the errand services (one transaction, its step logged by the
+        tracker); a refusal is shown and the form stays open."""
 
         def work(s: Session) -> object:
             who = self.actor(s)
-            if action == flow.SV_MATERIALS:
-                return proxy.note_materials(s, rid, note, actor=who)
             if action == flow.SV_SUBMIT:
-                return proxy.submit(s, rid, office, promised, actor=who)
+                return proxy.submit(s, rid, v.to, v.due, actor=who, on=v.on)
             if action == flow.SV_PROGRESS:
-                return proxy.record_progress(s, rid, note, actor=who)
+                return proxy.record_progress(s, rid, v.note, actor=who, on=v.on)
             if action == flow.SV_FINISH:
-                return proxy.finish(s, rid, note, actor=who)
+                return proxy.finish(s, rid, v.note, actor=who, on=v.on)
             if action == flow.SV_RETURN:
-                return proxy.return_to_resident(s, rid, satisfied, note, actor=who)
-            return proxy.cancel(s, rid, note, actor=who)
+                return proxy.return_to_resident(s, rid, v.satisfaction, v.note, actor=who, on=v.on)
+            return proxy.cancel(s, rid, v.note, actor=who, on=v.on)
 
-        if self.change(work, self.tr("Not done")):
-            self.note.clear()  # the page was reloaded by the change
-            self.table.select_key(rid)
+        return self._done(self.change(work, self.tr("Not done")), rid)
+
+    def _done(self, ok: bool, rid: int) -> bool:
+        if ok:
+            self.table.select_key(rid)  # the page was reloaded by the change
+        return ok

@@ -43,7 +43,7 @@ class SettingsPage(WorkPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.ui = Ui_SettingsPage()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # forms/settings_page.ui
+        self.ui.setupUi(self)  # the layout: forms/settings_page.ui
         ui = self.ui
         self.tabs = ui.settingsTabs
         self.sub_district, self.operator = ui.setSubDistrict, ui.setOperator

@@ -8,12 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from gridapp.ui.pages.support import WorkPage, flow_layout
+from gridapp.ui.pages.support import WorkPage
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
 
 OPEN = "__open"
@@ -45,15 +45,17 @@ def overdue_html(text: str) -> str:
 
 
 def steps_html(steps: Iterable[Step]) -> str:
-    """The record's steps as a table (the page puts its heading above)."""
+    """The record's steps, oldest first (the page puts its heading above): each one's name and
+    the state it reached, when and by whom, then its note on a line of its own (the detail pane
+    is narrow: a table would break the dates)."""
     e = html.escape
-    parts = ["<table cellpadding='2'>"]
+    parts = []
     for at, actor, label, to_state, note in steps:
-        parts.append(
-            f"<tr><td>{e(at.strftime('%Y-%m-%d %H:%M'))}</td><td>{e(actor)}</td>"
-            f"<td>{e(label)}</td><td>{e(to_state)}</td><td>{e(note)}</td></tr>"
-        )
-    parts.append("</table>")
+        when = " · ".join(t for t in (at.strftime("%Y-%m-%d %H:%M"), actor) if t)
+        line = f"<b>{e(label)}</b> → {e(to_state)}&nbsp;&nbsp;<span style='color:#777'>{e(when)}</span>"
+        if note:
+            line += f"<br/>{e(note)}"
+        parts.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
     return "".join(parts)
 
 
@@ -68,49 +70,27 @@ class WorkflowPage(WorkPage):
     buttons: dict[str, QPushButton]
     splitter: QSplitter
 
-    def _build_filters(
-        self, show_box: QComboBox, grid_name: str, show_label: str, grid_label: str
-    ) -> QHBoxLayout:
-        """The show and grid filters (each reloads the page) and the counts after them."""
-        self.show_box = show_box
-        self.grid_box = QComboBox()
-        self.grid_box.setObjectName(grid_name)
+    def _adopt(self, ui: Any, prefix: str, actions: Sequence[str], table_name: str) -> None:
+        """Take the page's widgets from its form (forms/<page>.ui, set up on this page): the
+        show and grid filters (each reloads the page), the counts, the list (a RowTable put
+        into the form's ``tableSlot``), the detail, the splitter and one button per step,
+        named ``{prefix}_{action}`` in the form."""
+        self.show_box = getattr(ui, f"{prefix}{'State' if prefix == 'issue' else 'Show'}")
+        self.grid_box = getattr(ui, f"{prefix}Grid")
         for box in (self.show_box, self.grid_box):
             box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.counts = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(QLabel(show_label))
-        top.addWidget(self.show_box)
-        top.addWidget(QLabel(grid_label))
-        top.addWidget(self.grid_box)
-        top.addWidget(self.counts, 1)
-        return top
-
-    def _build_list(self, table_name: str, detail_name: str) -> None:
+        self.counts = getattr(ui, f"{prefix}Counts")
+        self.detail = getattr(ui, f"{prefix}Detail")
+        self.splitter = getattr(ui, f"{prefix}sSplitter")
         self.table = RowTable(table_name)
         self.table.itemSelectionChanged.connect(self._show_current)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName(detail_name)
-
-    def _build_flow(
-        self,
-        top: QHBoxLayout,
-        form: QFormLayout,
-        steps: tuple[tuple[str, str], ...],
-        prefix: str,
-        splitter_name: str,
-    ) -> None:
-        self.buttons, self.splitter = flow_layout(
-            self,
-            top=top,
-            table=self.table,
-            detail=self.detail,
-            form=form,
-            steps=steps,
-            act=self.act,
-            prefix=prefix,
-            splitter_name=splitter_name,
-        )
+        ui.tableLayout.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([800, 380])
+        self.buttons = {a: getattr(ui, f"{prefix}_{a}") for a in actions}
+        for action, button in self.buttons.items():
+            button.clicked.connect(lambda _c=False, a=action: self.act(a))
+        mark_writes(*self.buttons.values())  # every step writes (a read-only window greys them)
         self._update_buttons(None)
 
     # ------------------------------------------------------------ what each page says
@@ -132,10 +112,16 @@ class WorkflowPage(WorkPage):
         rows: Sequence[Listed],
         cells: list[list[object]],
         counts: str,
+        stretch: int,
     ) -> None:
         """The list (late rows in red) and the counts: ``counts`` has %1 for the rows, %2 for
-        the late ones."""
+        the late ones. Column ``stretch`` (the title, the errand) takes the spare width; the
+        others keep the width of their text (dates, numbers, states)."""
         self.table.set_rows(headers, cells, [r.id for r in rows], [r.overdue for r in rows])
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        if 0 <= stretch < len(headers):
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         overdue = sum(1 for r in rows if r.overdue)
         self.counts.setText(counts.replace("%1", str(len(rows))).replace("%2", str(overdue)))
 
