@@ -87,7 +87,7 @@ def open_window(path: Path, password: str | None = None) -> Any:
     opened = open_interactive(None, path, password=password)
     if opened is None:
         return None
-    window = MainWindow(path, engine=opened.engine)
+    window = MainWindow(path, engine=opened.engine, read_only=opened.read_only, lock=opened.lock)
     install_safety(window, opened)
     window.size_for_first_start()
     window.show()
@@ -120,8 +120,15 @@ def preferred_language(lang: str | None) -> str | None:
 
 
 def run(
-    path: Path, screenshot: str | None = None, page: str = "register", lang: str | None = None
+    path: Path,
+    screenshot: str | None = None,
+    page: str = "register",
+    lang: str | None = None,
+    *,
+    given: bool = False,
 ) -> int:
+    """``given``: the register was named (``--db`` or GRIDAPP_DB): a missing one is created
+    there, after the same questions as a first start."""
     regdb.settle()
     app = make_app(lang=preferred_language(lang))
     from gridapp.ui import errors
@@ -150,7 +157,7 @@ def run(
     if not path.exists():
         from gridapp.ui.start import StartDialog
 
-        start = StartDialog(recent_registers())
+        start = StartDialog(recent_registers(), wanted=path.absolute() if given else None)
         if start.exec() != StartDialog.DialogCode.Accepted or start.chosen is None:
             return 0
         path = start.chosen

@@ -57,3 +57,11 @@ def ask_save_file(parent: QWidget | None, title: str, filters: str, start: str =
 
 REGISTER_FILTER = "SQLite (*.db *.sqlite);;*"
 EXCEL_FILTER = "Excel (*.xlsx *.xls *.xlsm *.csv);;*"
+
+
+def ask_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    path = QFileDialog.getExistingDirectory(parent, title, start)
+    return path or None
+
+
+BACKUP_FILTER = "SQLite (*.db);;*"

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 
 from gridapp import paths
-from gridapp.ui import dialogs_io
+from gridapp.ui import dialogs_io, readonly
 
 log = logging.getLogger("gridapp.ui")
 _shown = False
@@ -31,6 +31,12 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
             out.write(text + "\n")
     except OSError:
         pass
+    if readonly.write_refused(value):  # a write in a read-only window: told, not a crash
+        log.info("write refused: the register is open read-only")
+        dialogs_io.warn(
+            None, QCoreApplication.translate("errors", "Not saved"), readonly.refusal_text()
+        )
+        return
     log.error("unexpected error in the window: %s", kind.__name__)
     if _shown:
         return

@@ -102,17 +102,42 @@ class ImportWizard(QDialog):
         file_label.setWordWrap(True)
         form.addRow(self.tr("File"), file_label)
         form.addRow(self.tr("Sheets"), self._build_sheet_list(path))
+        self.file_problem = QLabel(self._unreadable_text(path))
+        self.file_problem.setObjectName("fileProblem")
+        self.file_problem.setWordWrap(True)
+        self.file_problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.file_problem.setVisible(self.unreadable is not None)
+        form.addRow(self.file_problem)
+        form.setRowVisible(self.sheet_list, self.unreadable is None)  # no empty list then
         self._build_targets(form)
         self.steps.addWidget(page)
 
+    def _unreadable_text(self, path: Path) -> str:
+        if self.unreadable is None:
+            return ""
+        reason = self.unreadable  # the reader's own words name the file; else name it here
+        if path.name not in reason:
+            reason = f"{path.name}：{reason}"
+        return (
+            self.tr("This file cannot be read: %1").replace("%1", reason)
+            + "\n"
+            + self.tr(
+                "Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that."
+            )
+        )
+
     def _build_sheet_list(self, path: Path) -> QListWidget:
-        """The file's sheets, all ticked (none when the file cannot be read)."""
+        """The file's sheets, all ticked (none when the file cannot be read: ``unreadable``
+        says why, and the wizard goes no further)."""
         self.sheet_list = QListWidget()
         self.sheet_list.setObjectName("sheetList")
+        self.unreadable: str | None = None
         try:
             names = readers.sheet_names(path)
-        except Exception:  # an unreadable file: the preview says why, in words
-            names = []
+        except ServiceError as exc:  # the reader's words: what is wrong with which file
+            names, self.unreadable = [], str(exc)
+        except Exception as exc:  # anything else the file does to the reader
+            names, self.unreadable = [], f"{type(exc).__name__}: {exc}"
         for name in names:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -249,6 +274,7 @@ class ImportWizard(QDialog):
             and self.report is not None
             and bool(self.report.target_problem)
         )  # some rows have nowhere to go: the first step must say where
+        blocked = blocked or self.unreadable is not None  # nothing to read: Close only
         self.next_button.setEnabled(step != self.STEP_DONE and not blocked)
         self.next_button.setText(
             self.tr("Import") if step == self.STEP_PREVIEW else self.tr("Next >")
@@ -261,6 +287,8 @@ class ImportWizard(QDialog):
         self._show(max(0, self.step() - 1))
 
     def next(self) -> None:
+        if self.unreadable is not None:
+            return
         step = self.step()
         if step == self.STEP_FILE:
             self.mapping = {}

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from gridapp import APP_TITLE
 from gridapp.db import regdb
 from gridapp.services.common import ServiceError
-from gridapp.ui import dialogs_io
+from gridapp.ui import dialogs_io, readonly
 from gridapp.ui.icons import icon
 from gridapp.ui.pages import PAGES, AppContext, Page, PageInfo
 from gridapp.ui.readonly import mark_writes
@@ -44,6 +45,7 @@ from gridapp.ui.readonly import mark_writes
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from gridapp.db.lock import RegisterLock
     from gridapp.services.history_text import Line
     from gridapp.ui.editing import ServiceCommand
     from gridapp.ui.operator_dialog import OperatorDialog
@@ -61,10 +63,22 @@ def settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine | None = None,
+        *,
+        read_only: bool = False,
+        lock: RegisterLock | None = None,
+    ) -> None:
+        """``read_only``: the register was opened read-only (another window holds it; see
+        ``password_dialog.open_interactive``); ``lock``: the window's hold on the register
+        (a restore replaces the content under it)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.path = path
+        self.read_only = read_only
+        self.register_lock = lock
         # ``engine``: opened by ui/password_dialog.open_interactive (password, lock, checks).
         # Without one, a plain register already at the newest schema is opened when first
         # needed (opening it would change nothing); any other file is opened (and upgraded) now.
@@ -72,7 +86,7 @@ class MainWindow(QMainWindow):
             from gridapp.db.engine import open_register
 
             engine = open_register(path)
-        self.setWindowTitle(f"{APP_TITLE} — {path.name}")
+        self._set_title()
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.ctx = AppContext(
@@ -118,6 +132,7 @@ class MainWindow(QMainWindow):
         self.operator_dialog: OperatorDialog | None = None  # the last one opened (tests)
         self._make_actions()
         self._make_menus()
+        self._mark_writes()
         self._update_status()
         self.sidebar.setCurrentRow(0)
         self._restore()
@@ -139,6 +154,43 @@ class MainWindow(QMainWindow):
             return open_register(self.path, read_only=True)
         except RegisterError:
             return self.ctx.engine
+
+    def _set_title(self) -> None:
+        """The register's name (Qt adds the application's name), and 只读 when read-only."""
+        name = self.path.name
+        if self.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
+        self.setWindowTitle(name)
+
+    def _mark_writes(self) -> None:
+        """The window's own actions that change the register; a read-only window keeps them
+        (and every marked button of its pages) off and says why in the status bar."""
+        mark_writes(
+            self.act_new_household, self.act_new_person, self.act_edit, self.act_import,
+            self.act_record_visit, self.act_group_enter, self.act_undo, self.act_redo,
+            self.act_restore, self.events_menu.menuAction(),
+        )  # fmt: skip
+        if not self.read_only:
+            return
+        readonly.protect(self)
+        label = QLabel(self.tr("Read-only: this register is open in another window"))
+        label.setObjectName("readOnlyLabel")
+        label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 6px;")
+        label.setToolTip(self.read_only_reason())
+        self.statusBar().addPermanentWidget(label)
+        self.read_only_label = label
+
+    def read_only_reason(self) -> str:
+        """Why the window is read-only and how to get write access."""
+        from gridapp.db.lock import RegisterLock
+
+        owner = RegisterLock(self.path).owner()
+        who = owner.describe() if owner is not None else ""
+        return self.tr(
+            "Another window of the program has this register open (%1) and may change it; "
+            "this window can only show it. To make changes here, close the other window "
+            "and open this register again (File > Open register…)."
+        ).replace("%1", who or self.tr("another window"))
 
     def _make_tasks(self) -> TaskRunner:
         from gridapp.ui.tasks import TaskRunner
@@ -199,6 +251,12 @@ class MainWindow(QMainWindow):
         self.act_group_enter = self._action(
             "group-enter", self.tr("Enter a special group…"), self.enter_group, icon_name="group"
         )
+        self.act_backup = self._action(
+            "backup", self.tr("Back up the register…"), self.backup_now, icon_name="export"
+        )
+        self.act_restore = self._action(
+            "restore", self.tr("Restore from a backup…"), self.restore_backup, icon_name="open"
+        )
         self.act_quit = self._action("quit", self.tr("Quit"), self.close, "Ctrl+Q")
         self.act_operator = self._action(
             "operator", self.tr("Switch operator…"), self.switch_operator, icon_name="person-new"
@@ -240,6 +298,9 @@ class MainWindow(QMainWindow):
         m_file = bar.addMenu(self.tr("&File"))
         for a in (self.act_open, self.act_import, self.act_export, self.act_print):
             m_file.addAction(a)
+        m_file.addSeparator()
+        m_file.addAction(self.act_backup)
+        m_file.addAction(self.act_restore)
         m_file.addSeparator()
         m_file.addAction(self.act_operator)
         m_file.addSeparator()
@@ -304,6 +365,7 @@ class MainWindow(QMainWindow):
             act.setObjectName(name)
             act.triggered.connect(lambda _c=False, h=handler: h(self))
             act.setProperty("needsPerson", needs_person)
+            mark_writes(act)
             menu.addAction(act)
             self._event_actions[name] = act
         self._update_actions()
@@ -356,6 +418,7 @@ class MainWindow(QMainWindow):
         holder = self.stack.widget(names.index(name))
         if isinstance(holder, QScrollArea):
             holder.setWidget(page)
+        readonly.apply(page)  # a read-only window: the page's write buttons off from the start
         s = settings()
         s.beginGroup(f"page-{name}")
         state = {k: s.value(k) for k in s.childKeys()}
@@ -400,6 +463,11 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             dialogs_io.warn(self, self.tr("Not saved"), str(exc))
             return False
+        except Exception as exc:
+            if not readonly.write_refused(exc):
+                raise
+            dialogs_io.warn(self, self.tr("Not saved"), readonly.refusal_text())
+            return False
         self.undo_stack.push(command)
         return True
 
@@ -412,7 +480,16 @@ class MainWindow(QMainWindow):
         with Session(self.read_engine) as session:
             return [(c.id, c.name) for c in household_grid_choices(session, keep)]
 
+    def writable(self) -> bool:
+        """False (and said) in a read-only window: an edit reached without its action (a
+        double-click, a link) stops before its form is filled in for nothing."""
+        if self.read_only:
+            dialogs_io.warn(self, self.tr("Not saved"), readonly.refusal_text())
+        return not self.read_only
+
     def new_household(self) -> None:
+        if not self.writable():
+            return
         from gridapp.ui.editing import CreateHouseholdCommand
         from gridapp.ui.forms import HouseholdDialog
 
@@ -434,7 +511,7 @@ class MainWindow(QMainWindow):
 
     def new_person(self) -> None:
         hid = self.register_page.current_household_id()
-        if hid is None:
+        if hid is None or not self.writable():
             return
         from gridapp.ui.editing import CreatePersonCommand
         from gridapp.ui.forms import PersonDialog
@@ -457,6 +534,8 @@ class MainWindow(QMainWindow):
             self.edit_household(hid)
 
     def edit_person(self, pid: int) -> bool:
+        if not self.writable():
+            return False
         from sqlalchemy.orm import Session
 
         from gridapp.services.edits import person_values
@@ -480,6 +559,8 @@ class MainWindow(QMainWindow):
         )
 
     def edit_household(self, hid: int) -> bool:
+        if not self.writable():
+            return False
         from sqlalchemy.orm import Session
 
         from gridapp.services.edits import household_values
@@ -533,6 +614,8 @@ class MainWindow(QMainWindow):
         ask_operator(self)
 
     def enter_group(self) -> None:
+        if not self.writable():
+            return
         from gridapp.ui import life_events_ui
 
         life_events_ui.enter_group(self)  # undoable, like the other life events
@@ -569,6 +652,9 @@ class MainWindow(QMainWindow):
             self.show_page("reports")
 
     def import_file(self, path: str | None = None) -> None:
+        if self.read_only:  # a dropped file, too
+            dialogs_io.warn(self, self.tr("Import"), readonly.refusal_text())
+            return
         if not self._importer_available():
             dialogs_io.warn(
                 self,
@@ -587,6 +673,24 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.ctx, Path(path), self)
         wizard.exec()
         self.ctx.notify_changed()
+
+    def backup_now(self) -> None:
+        from gridapp.ui import backup_ui
+
+        backup_ui.backup_now(self)
+
+    def restore_backup(self) -> None:
+        from gridapp.ui import backup_ui
+
+        backup_ui.restore_backup(self)
+
+    def after_restore(self) -> None:
+        """The register's content was replaced: undo history and connections are of the old."""
+        self.undo_stack.clear()
+        ctx = self.ctx
+        if ctx.read_engine_opened and ctx.read_engine is not None:
+            ctx.read_engine.dispose()
+        ctx.notify_changed()
 
     def open_other(self) -> None:
         target = dialogs_io.ask_open_file(

@@ -45,7 +45,8 @@ def create_register(
 
 
 class NewRegisterDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, file: Path | None = None) -> None:
+        """``file``: where the register goes (``gridapp --db NEW.db``), else the data folder."""
         super().__init__(parent)
         self.setObjectName("newRegisterDialog")
         self.setWindowTitle(self.tr("New register"))
@@ -55,7 +56,8 @@ class NewRegisterDialog(QDialog):
         self.community.setPlaceholderText("幸福社区")
         self.grids = QPlainTextEdit()
         self.grids.setPlaceholderText("第一网格\n第二网格")
-        self.file = QLineEdit(str(paths.default_register()))
+        self.file = QLineEdit(str(file if file is not None else paths.default_register()))
+        self.file.setObjectName("newRegisterFile")
         form = QFormLayout(self)
         form.addRow(self.tr("Sub-district *"), self.street)
         form.addRow(self.tr("Community *"), self.community)
@@ -82,16 +84,23 @@ class NewRegisterDialog(QDialog):
         ok = bool(
             self.street.text().strip() and self.community.text().strip() and self.grid_names()
         )
-        ok = ok and bool(self.file.text().strip()) and not Path(self.file.text().strip()).exists()
+        file = Path(self.file.text().strip()) if self.file.text().strip() else None
+        # a new file, in a folder that exists (``--db`` may name one that does not)
+        ok = ok and file is not None and not file.exists() and file.parent.is_dir()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
 class StartDialog(QDialog):
     """Shown when there is no register yet. ``chosen`` is the register to open."""
 
-    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recent: list[str], parent: QWidget | None = None, wanted: Path | None = None
+    ) -> None:
+        """``wanted``: a register asked for (``--db NEW.db``) that does not exist yet; a new
+        register is made there."""
         super().__init__(parent)
         self.setObjectName("startDialog")
+        self.wanted = wanted
         self.setWindowTitle(APP_TITLE)
         self.chosen: Path | None = None
         self.password: str | None = None  # set when a new register is created encrypted
@@ -99,7 +108,18 @@ class StartDialog(QDialog):
         title = QLabel(f"<h2>{APP_TITLE}</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("No register is open yet. What would you like to do?")))
+        if wanted is not None:
+            missing = QLabel(
+                self.tr(
+                    "The register %1 does not exist yet. Create a new register there, or open "
+                    "another one?"
+                ).replace("%1", str(wanted))
+            )
+            missing.setObjectName("wantedLabel")
+            missing.setWordWrap(True)
+            layout.addWidget(missing)
+        else:
+            layout.addWidget(QLabel(self.tr("No register is open yet. What would you like to do?")))
         for name, text, slot in (
             ("newButton", self.tr("Create a new register…"), self.new_register),
             ("openButton", self.tr("Open an existing register…"), self.open_existing),
@@ -125,7 +145,7 @@ class StartDialog(QDialog):
         self.accept()
 
     def new_register(self) -> None:
-        dialog = NewRegisterDialog(self)
+        dialog = NewRegisterDialog(self, self.wanted)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path = Path(dialog.file.text().strip())

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from gridapp.db.engine import session_scope
 from gridapp.services.common import CancelFlag, Cancelled, Progress, ServiceError
-from gridapp.ui import dialogs_io
+from gridapp.ui import dialogs_io, readonly
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,10 @@ class _Worker(QObject):
         except ServiceError as exc:
             self.failed.emit(REFUSED, str(exc))
         except Exception as exc:  # shown to the user, logged with the traceback
+            if readonly.write_refused(exc):  # a read-only window: a refusal, not a failure
+                log.info("write refused: the register is open read-only")
+                self.failed.emit(REFUSED, readonly.refusal_text())
+                return
             log.exception("task failed")
             self.failed.emit(ERROR, f"{type(exc).__name__}: {exc}")
         else:
@@ -149,7 +153,7 @@ class Task(QObject):
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        if self.dialog is None:
+        if self.dialog is None or self.outcome:  # a late report after the end (re-entered)
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
@@ -159,20 +163,31 @@ class Task(QObject):
     def _finish_thread(self) -> None:
         self.worker_thread.quit()
         self.worker_thread.wait()
-        if self.dialog is not None:  # gone before any result or message box is shown
-            self.dialog.hide()
-            self.dialog.deleteLater()
+        self._close_dialog()
+
+    def _close_dialog(self) -> None:
+        """The progress dialog goes before any result or message box is shown, for good:
+        QProgressDialog shows itself from a timer ``minimumDuration`` after it is made, so a
+        task quicker than that would otherwise pop its dialog up over its own result (the
+        message box's event loop runs that timer). ``reset`` stops the timer."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        dialog.canceled.disconnect(self.cancel)
+        dialog.reset()
+        dialog.hide()
+        dialog.deleteLater()
 
     def _on_finished(self, result: object) -> None:
+        self.outcome = DONE
         self._finish_thread()
         self.result = result
-        self.outcome = DONE
         self.done.emit(result)
         self.ended.emit()
 
     def _on_failed(self, kind: str, message: str) -> None:
-        self._finish_thread()
         self.outcome = kind
+        self._finish_thread()
         if self.quiet:
             log.warning("background task ended: %s", kind)
         else:

@@ -6,21 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
-    QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -29,15 +17,15 @@ from gridapp.db import vocab
 from gridapp.services import areas, choices
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_settings_page import Ui_SettingsPage
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.support import (
     WorkPage,
-    action_button,
     fill_grids,
     set_combo_data,
-    widget_row,
     work_page,
 )
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -54,130 +42,61 @@ class SettingsPage(WorkPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        general_tab = self._build_general_tab()
-        places_tab = self._build_places_tab()
-        workers_tab = self._build_workers_tab()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("settingsTabs")
-        self.tabs.addTab(general_tab, self.tr("General"))
-        self.tabs.addTab(places_tab, self.tr("Communities and grids"))
-        self.tabs.addTab(workers_tab, self.tr("Workers"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.tabs)
-
-    def _build_general_box(self) -> QGroupBox:
-        """The register's general settings, one row each."""
-        self.sub_district = QLineEdit()
-        self.sub_district.setObjectName("setSubDistrict")
-        self.operator = QLineEdit()
-        self.operator.setObjectName("setOperator")
-        self.cycle = QSpinBox()
-        self.cycle.setObjectName("setCycle")
-        self.cycle.setRange(1, 12)
-        self.cycle.setSuffix(self.tr(" month(s)"))
-        self.issue_days = QSpinBox()
-        self.issue_days.setObjectName("setIssueDays")
-        self.issue_days.setRange(1, 365)
-        self.issue_days.setSuffix(self.tr(" days"))
-        self.mask_box = QCheckBox(self.tr("Mask ID numbers on screens, prints and exports"))
-        self.mask_box.setObjectName("setMask")
-        self.backup = QLineEdit()
-        self.backup.setObjectName("setBackup")
-        self.backup.setPlaceholderText(self.tr("Folder for automatic backups"))
-        self.language = QComboBox()
-        self.language.setObjectName("setLanguage")
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)  # the layout: forms/settings_page.ui
+        ui = self.ui
+        self.tabs = ui.settingsTabs
+        self.sub_district, self.operator = ui.setSubDistrict, ui.setOperator
+        self.cycle, self.issue_days, self.mask_box = ui.setCycle, ui.setIssueDays, ui.setMask
+        self.backup, self.language = ui.setBackup, ui.setLanguage
         self.language.addItem("简体中文", "zh")
         self.language.addItem("English", "en")
-        general = QGroupBox(self.tr("General"))
-        g_form = QFormLayout(general)
-        g_form.addRow(self.tr("Sub-district"), self.sub_district)
-        g_form.addRow(self.tr("Operator name"), self.operator)
-        g_form.addRow(self.tr("Visit cycle"), self.cycle)
-        g_form.addRow(self.tr("Default issue deadline"), self.issue_days)
-        g_form.addRow("", self.mask_box)
-        g_form.addRow(self.tr("Backup folder"), self.backup)
-        g_form.addRow(self.tr("Language (after restart)"), self.language)
-        return general
-
-    def _build_general_tab(self) -> QWidget:
-        """General settings, the groups visited every cycle, the lists, Save."""
-        general = self._build_general_box()
-        self.every_cycle = QListWidget()
-        self.every_cycle.setObjectName("setEveryCycle")
-        groups_box = QGroupBox(self.tr("Groups whose households are visited every cycle"))
-        QVBoxLayout(groups_box).addWidget(self.every_cycle)
-        self.lists: dict[str, QPlainTextEdit] = {}
-        lists_row = QHBoxLayout()
-        for key, label in zip(
-            LIST_KEYS,
-            (self.tr("Issue categories"), self.tr("Stations"), self.tr("Errands")),
-            strict=True,
-        ):
-            edit = QPlainTextEdit()
-            edit.setObjectName(f"set_{key}")
-            edit.setToolTip(self.tr("One per line"))
-            box = QGroupBox(label + " " + self.tr("(one per line)"))
-            QVBoxLayout(box).addWidget(edit)
-            self.lists[key] = edit
-            lists_row.addWidget(box)
-        save = action_button(self.tr("Save settings"), "settingsSave", self.save_settings)
-        general_tab = QWidget()
-        gt = QVBoxLayout(general_tab)
-        top_row = QHBoxLayout()
-        top_row.addWidget(general, 3)
-        top_row.addWidget(groups_box, 2)
-        gt.addLayout(top_row)
-        gt.addLayout(lists_row, 1)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(save)
-        gt.addLayout(save_row)
-        return general_tab
-
-    def _build_places_tab(self) -> QWidget:
-        """The area tree, new and renamed areas, buildings moved between grids."""
-        self.area_tree = QTreeWidget()
-        self.area_tree.setObjectName("areaTree")
-        self.area_tree.setHeaderLabels([self.tr("Area"), self.tr("Level")])
+        self.every_cycle = ui.setEveryCycle
+        self.lists: dict[str, QPlainTextEdit] = {
+            "issue_categories": ui.set_issue_categories,
+            "stations": ui.set_stations,
+            "errands": ui.set_errands,
+        }
+        self.area_tree = ui.areaTree
         self.area_tree.setColumnWidth(0, 260)
-        add_area = action_button(self.tr("New area below…"), "areaAdd", self.new_area)
-        rename = action_button(self.tr("Rename…"), "areaRename", self.rename_area)
-        self.building_box = QComboBox()
-        self.building_box.setObjectName("moveBuilding")
-        self.building_box.setMinimumWidth(220)
-        self.target_grid = QComboBox()
-        self.target_grid.setObjectName("moveTarget")
-        move = action_button(self.tr("Move building"), "moveBuildingButton", self.move_building)
-        buttons = widget_row(add_area, rename)
-        move_row = widget_row(
-            QLabel(self.tr("Building")),
-            self.building_box,
-            QLabel(self.tr("to grid")),
-            self.target_grid,
-            move,
-        )
-        places_tab = QWidget()
-        pt = QVBoxLayout(places_tab)
-        pt.addLayout(buttons)
-        pt.addWidget(self.area_tree, 1)
-        pt.addWidget(QLabel(self.tr("Move a building (and its households) to another grid:")))
-        pt.addLayout(move_row)
-        return places_tab
-
-    def _build_workers_tab(self) -> QWidget:
-        """The workers of a grid, added and put on or off duty."""
+        self.building_box, self.target_grid = ui.moveBuilding, ui.moveTarget
+        self.worker_grid = ui.workerGrid
         self.workers = RowTable("workerTable")
-        self.worker_grid = QComboBox()
-        self.worker_grid.setObjectName("workerGrid")
-        add_worker = action_button(self.tr("Add worker…"), "workerAdd", self.add_worker)
-        toggle = action_button(self.tr("On / off duty"), "workerToggle", self.toggle_worker)
-        w_row = widget_row(QLabel(self.tr("Grid")), self.worker_grid, add_worker, toggle)
-        workers_tab = QWidget()
-        wt = QVBoxLayout(workers_tab)
-        wt.addLayout(w_row)
-        wt.addWidget(self.workers, 1)
-        return workers_tab
+        ui.workerTableLayout.addWidget(self.workers)
+        for button, slot in (
+            (ui.settingsSave, self.save_settings),
+            (ui.setBackupBrowse, self.browse_backup),
+            (ui.backupNow, self.backup_now),
+            (ui.restoreBackup, self.restore_backup),
+            (ui.areaAdd, self.new_area),
+            (ui.areaRename, self.rename_area),
+            (ui.moveBuildingButton, self.move_building),
+            (ui.workerAdd, self.add_worker),
+            (ui.workerToggle, self.toggle_worker),
+        ):
+            button.clicked.connect(slot)
+        mark_writes(
+            ui.settingsSave, ui.restoreBackup, ui.areaAdd, ui.areaRename,
+            ui.moveBuildingButton, ui.workerAdd, ui.workerToggle,
+        )  # fmt: skip
+
+    def browse_backup(self) -> None:
+        from gridapp.ui import backup_ui
+
+        start = self.backup.text().strip() or str(backup_ui.backup_folder(self.window()).parent)
+        folder = dialogs_io.ask_folder(self, self.tr("Folder for automatic backups"), start)
+        if folder:
+            self.backup.setText(folder)
+
+    def backup_now(self) -> None:
+        from gridapp.ui import backup_ui
+
+        backup_ui.backup_now(self.window())
+
+    def restore_backup(self) -> None:
+        from gridapp.ui import backup_ui
+
+        backup_ui.restore_backup(self.window())
 
     def title(self) -> str:
         return self.tr("Settings")
