@@ -750,267 +750,277 @@
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="128"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="122"/>
+        <source>This file cannot be read: %1</source>
+        <translation>无法读取这个文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="125"/>
+        <source>Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that.</source>
+        <translation>请用 Excel 或 WPS 打开它，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/import_wizard.py" line="153"/>
         <source>(recognise the columns)</source>
         <translation>（自动识别列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="130"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="155"/>
         <source>(from the ledger)</source>
         <translation>（按台账填写）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="139"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="164"/>
         <source>or the name of a new grid</source>
         <translation>或填写新网格名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="144"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="169"/>
         <source>from the ledger or its title</source>
         <translation>按台账或标题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="148"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="173"/>
         <source>Column profile</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="149"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="174"/>
         <source>Grid for rows without one</source>
         <translation>没有网格的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="175"/>
         <source>New grid</source>
         <translation>新建网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="151"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="176"/>
         <source>Community of the new grid</source>
         <translation>新网格所属社区</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="152"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="177"/>
         <source>Compound for rows without one</source>
         <translation>没有小区的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="161"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="186"/>
         <source>Check how each column is read; unknown columns are kept as extra information.</source>
         <translation>请检查每一列的对应字段；不认识的列作为“其他信息”保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="168"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="411"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="438"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="439"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="168"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="438"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="168"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="174"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="199"/>
         <source>Save as profile…</source>
         <translation>保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="206"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="231"/>
         <source>Save the rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="209"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="512"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="234"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="540"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="221"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="246"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="223"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="254"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="248"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="280"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="227"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="252"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="239"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="264"/>
         <source>Step 1 of 4: file and sheets</source>
         <translation>第 1 步（共 4 步）：文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="240"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="265"/>
         <source>Step 2 of 4: columns</source>
         <translation>第 2 步（共 4 步）：列对应</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="241"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="266"/>
         <source>Step 3 of 4: preview</source>
         <translation>第 3 步（共 4 步）：预览</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="242"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="267"/>
         <source>Step 4 of 4: imported</source>
         <translation>第 4 步（共 4 步）：导入完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="254"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="280"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="309"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="337"/>
         <source>Reading the ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="323"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="351"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged persons; %4 new households; %5 rows rejected.</source>
         <translation>已导入：新增 %1 人，更新 %2 人，未变 %3 人；新增 %4 户；%5 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="336"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="364"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="366"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="394"/>
         <source>(keep as extra information)</source>
         <translation>（作为其他信息保存）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="423"/>
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5</source>
         <translation>新增：%1   更新：%2   未变：%3   未导入：%4   新增户：%5</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="412"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="438"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="440"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="413"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="441"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="414"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="442"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="415"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="443"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="416"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="444"/>
         <source>From the ledger</source>
         <translation>台账中</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="422"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="427"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="455"/>
         <source>Rejected (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="430"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="458"/>
         <source>Updates (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="438"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="443"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="471"/>
         <source>Warnings (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="453"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="481"/>
         <source>%1 rows name no grid: go back to the first step and choose a grid for them, or type the name of a new one.</source>
         <translation>有 %1 行没有所属网格：请回到第一步为它们选择网格，或填写新网格的名称。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="461"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="489"/>
         <source>%1 rows without a grid go to the grid %2</source>
         <translation>没有网格的 %1 行归入网格：%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="467"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="495"/>
         <source>households without a compound go to %1</source>
         <translation>没有小区的户归入：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="472"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="472"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
         <source>Profile name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="479"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="507"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="528"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="491"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="519"/>
         <source>Save the rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="504"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="532"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="505"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="533"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 行已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="512"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="540"/>
         <source>Take back everything this import changed?</source>
         <translation>撤销本次导入所做的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="530"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="558"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="525"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="553"/>
         <source>The import was undone.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -1709,209 +1719,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="180"/>
+        <location filename="../../gridapp/ui/main_window.py" line="162"/>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="176"/>
+        <source>Read-only: this register is open in another window</source>
+        <translation>只读：此台账已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="190"/>
+        <source>Another window of the program has this register open (%1) and may change it; this window can only show it. To make changes here, close the other window and open this register again (File &gt; Open register…).</source>
+        <translation>本程序的另一个窗口已打开此台账（%1），修改只能在那里进行；这个窗口只能查看。要在这里修改，请先关闭另一个窗口，再重新打开此台账（文件 &gt; 打开台账…）。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="193"/>
+        <source>another window</source>
+        <translation>另一个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="232"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="182"/>
+        <location filename="../../gridapp/ui/main_window.py" line="234"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="185"/>
+        <location filename="../../gridapp/ui/main_window.py" line="237"/>
         <source>New member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="187"/>
+        <location filename="../../gridapp/ui/main_window.py" line="239"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="188"/>
+        <location filename="../../gridapp/ui/main_window.py" line="240"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="190"/>
+        <location filename="../../gridapp/ui/main_window.py" line="242"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="192"/>
+        <location filename="../../gridapp/ui/main_window.py" line="244"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="193"/>
+        <location filename="../../gridapp/ui/main_window.py" line="245"/>
         <source>Export register…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="194"/>
+        <location filename="../../gridapp/ui/main_window.py" line="246"/>
         <source>Open register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="195"/>
+        <location filename="../../gridapp/ui/main_window.py" line="247"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="197"/>
+        <location filename="../../gridapp/ui/main_window.py" line="249"/>
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="200"/>
+        <location filename="../../gridapp/ui/main_window.py" line="252"/>
         <source>Enter a special group…</source>
         <translation>纳入重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="202"/>
+        <location filename="../../gridapp/ui/main_window.py" line="255"/>
+        <source>Back up the register…</source>
+        <translation>备份台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="258"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/main_window.py" line="260"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="204"/>
+        <location filename="../../gridapp/ui/main_window.py" line="262"/>
         <source>Switch operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="207"/>
+        <location filename="../../gridapp/ui/main_window.py" line="265"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="211"/>
+        <location filename="../../gridapp/ui/main_window.py" line="269"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="220"/>
-        <location filename="../../gridapp/ui/main_window.py" line="576"/>
+        <location filename="../../gridapp/ui/main_window.py" line="278"/>
+        <location filename="../../gridapp/ui/main_window.py" line="662"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="240"/>
+        <location filename="../../gridapp/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="247"/>
+        <location filename="../../gridapp/ui/main_window.py" line="308"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="253"/>
+        <location filename="../../gridapp/ui/main_window.py" line="314"/>
         <source>&amp;Residents</source>
         <translation>居民(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="257"/>
+        <location filename="../../gridapp/ui/main_window.py" line="318"/>
         <location filename="../../gridapp/ui/pages/register_page.py" line="594"/>
         <source>Life events</source>
         <translation>人口变动</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="259"/>
+        <location filename="../../gridapp/ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="261"/>
+        <location filename="../../gridapp/ui/main_window.py" line="322"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="267"/>
+        <location filename="../../gridapp/ui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="268"/>
+        <location filename="../../gridapp/ui/main_window.py" line="329"/>
         <source>About gridapp</source>
         <translation>关于网格台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="271"/>
+        <location filename="../../gridapp/ui/main_window.py" line="332"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="339"/>
+        <location filename="../../gridapp/ui/main_window.py" line="401"/>
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="401"/>
+        <location filename="../../gridapp/ui/main_window.py" line="464"/>
+        <location filename="../../gridapp/ui/main_window.py" line="469"/>
+        <location filename="../../gridapp/ui/main_window.py" line="487"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="477"/>
+        <location filename="../../gridapp/ui/main_window.py" line="556"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="497"/>
+        <location filename="../../gridapp/ui/main_window.py" line="578"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="518"/>
+        <location filename="../../gridapp/ui/main_window.py" line="599"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="524"/>
+        <location filename="../../gridapp/ui/main_window.py" line="605"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="546"/>
+        <location filename="../../gridapp/ui/main_window.py" line="629"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="558"/>
+        <location filename="../../gridapp/ui/main_window.py" line="641"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="559"/>
+        <location filename="../../gridapp/ui/main_window.py" line="642"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="565"/>
+        <location filename="../../gridapp/ui/main_window.py" line="648"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="566"/>
+        <location filename="../../gridapp/ui/main_window.py" line="649"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="575"/>
+        <location filename="../../gridapp/ui/main_window.py" line="656"/>
+        <location filename="../../gridapp/ui/main_window.py" line="661"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="581"/>
+        <location filename="../../gridapp/ui/main_window.py" line="667"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="593"/>
+        <location filename="../../gridapp/ui/main_window.py" line="697"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="657"/>
+        <location filename="../../gridapp/ui/main_window.py" line="761"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -2079,37 +2122,37 @@
 <context>
     <name>NewRegisterDialog</name>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="51"/>
+        <location filename="../../gridapp/ui/start.py" line="52"/>
         <source>New register</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="60"/>
+        <location filename="../../gridapp/ui/start.py" line="62"/>
         <source>Sub-district *</source>
         <translation>街道 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="61"/>
+        <location filename="../../gridapp/ui/start.py" line="63"/>
         <source>Community *</source>
         <translation>社区 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="62"/>
+        <location filename="../../gridapp/ui/start.py" line="64"/>
         <source>Grids (one per line) *</source>
         <translation>网格（每行一个） *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="63"/>
+        <location filename="../../gridapp/ui/start.py" line="65"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="67"/>
+        <location filename="../../gridapp/ui/start.py" line="69"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="68"/>
+        <location filename="../../gridapp/ui/start.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3319,276 +3362,289 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../forms/settings_page.ui" line="66"/>
         <source> month(s)</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../forms/settings_page.ui" line="86"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../forms/settings_page.ui" line="99"/>
         <source>Mask ID numbers on screens, prints and exports</source>
         <translation>屏幕、打印和导出中身份证号打码</translation>
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../forms/settings_page.ui" line="130"/>
         <source>Folder for automatic backups</source>
         <translation>自动备份的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="62"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../forms/settings_page.ui" line="25"/>
+        <location filename="../../forms/settings_page.ui" line="33"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../forms/settings_page.ui" line="39"/>
         <source>Sub-district</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="95"/>
+        <location filename="../../forms/settings_page.ui" line="49"/>
         <source>Operator name</source>
         <translation>操作员姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../forms/settings_page.ui" line="59"/>
         <source>Visit cycle</source>
         <translation>走访周期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../forms/settings_page.ui" line="79"/>
         <source>Default issue deadline</source>
         <translation>问题默认办理时限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../forms/settings_page.ui" line="106"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../forms/settings_page.ui" line="137"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="148"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="155"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="180"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="108"/>
+        <location filename="../../forms/settings_page.ui" line="193"/>
         <source>Groups whose households are visited every cycle</source>
         <translation>每个周期都要走访的人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="114"/>
-        <source>Issue categories</source>
-        <translation>问题类别</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="114"/>
-        <source>Stations</source>
-        <translation>上报部门</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="114"/>
-        <source>Errands</source>
-        <translation>代办事项</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="119"/>
+        <location filename="../../forms/settings_page.ui" line="215"/>
+        <location filename="../../forms/settings_page.ui" line="231"/>
+        <location filename="../../forms/settings_page.ui" line="247"/>
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="120"/>
-        <source>(one per line)</source>
-        <translation>（每行一项）</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../forms/settings_page.ui" line="274"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../forms/settings_page.ui" line="322"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../forms/settings_page.ui" line="327"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../forms/settings_page.ui" line="292"/>
         <source>New area below…</source>
         <translation>新建下级区域…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../forms/settings_page.ui" line="299"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="151"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="336"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="349"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="255"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="268"/>
+        <location filename="../../forms/settings_page.ui" line="371"/>
         <source>Move building</source>
         <translation>调整楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="154"/>
+        <location filename="../../forms/settings_page.ui" line="344"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../forms/settings_page.ui" line="361"/>
         <source>to grid</source>
         <translation>划入网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../forms/settings_page.ui" line="335"/>
         <source>Move a building (and its households) to another grid:</source>
         <translation>把楼栋（连同住户）划入另一个网格：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../forms/settings_page.ui" line="209"/>
+        <source>Issue categories (one per line)</source>
+        <translation>问题类别（每行一项）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="225"/>
+        <source>Stations (one per line)</source>
+        <translation>上报部门（每行一项）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="241"/>
+        <source>Errands (one per line)</source>
+        <translation>代办事项（每行一项）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="412"/>
         <source>Add worker…</source>
         <translation>添加网格员…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="174"/>
+        <location filename="../../forms/settings_page.ui" line="419"/>
         <source>On / off duty</source>
         <translation>在岗 / 离岗</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="175"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../forms/settings_page.ui" line="402"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../forms/settings_page.ui" line="284"/>
         <source>Communities and grids</source>
         <translation>社区与网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="64"/>
+        <location filename="../../forms/settings_page.ui" line="394"/>
         <source>Workers</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="183"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="299"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="357"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="276"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="137"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="279"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="219"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="138"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="279"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="198"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="279"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="198"/>
         <source>A list cannot be empty.</source>
         <translation>列表不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="298"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="217"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="299"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="312"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="231"/>
         <source>New area</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="312"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="231"/>
         <source>Name of the new %1</source>
         <translation>新%1的名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="316"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="235"/>
         <source>Not created</source>
         <translation>未创建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="322"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="324"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="243"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="322"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="241"/>
         <source>Choose an area first.</source>
         <translation>请先选择一个区域。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="324"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="243"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="327"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="246"/>
         <source>Not renamed</source>
         <translation>未改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="337"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="256"/>
         <source>Move %1 and its households to %2?</source>
         <translation>把 %1 及其住户划入 %2？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="344"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="263"/>
         <source>Not moved</source>
         <translation>未调整</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="350"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="269"/>
         <source>%1 households moved.</source>
         <translation>已调整 %1 户。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="357"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="360"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="276"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="279"/>
         <source>Add worker</source>
         <translation>添加网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="361"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="280"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="369"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="288"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3596,37 +3652,42 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="102"/>
+        <location filename="../../gridapp/ui/start.py" line="114"/>
+        <source>The register %1 does not exist yet. Create a new register there, or open another one?</source>
+        <translation>台账 %1 还不存在。要在该位置新建台账，还是打开其他台账？</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/start.py" line="122"/>
         <source>No register is open yet. What would you like to do?</source>
         <translation>还没有打开台账。请选择：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="104"/>
+        <location filename="../../gridapp/ui/start.py" line="124"/>
         <source>Create a new register…</source>
         <translation>新建台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="105"/>
+        <location filename="../../gridapp/ui/start.py" line="125"/>
         <source>Open an existing register…</source>
         <translation>打开已有台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="106"/>
+        <location filename="../../gridapp/ui/start.py" line="126"/>
         <source>Open the demo register</source>
         <translation>打开演示台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="117"/>
+        <location filename="../../gridapp/ui/start.py" line="137"/>
         <source>Recent registers</source>
         <translation>最近打开的台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="145"/>
+        <location filename="../../gridapp/ui/start.py" line="165"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="155"/>
+        <location filename="../../gridapp/ui/start.py" line="175"/>
         <source>Making the demo register…</source>
         <translation>正在生成演示台账…</translation>
     </message>
@@ -3793,37 +3854,37 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="122"/>
+        <location filename="../../gridapp/ui/tasks.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="149"/>
+        <location filename="../../gridapp/ui/tasks.py" line="153"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="188"/>
+        <location filename="../../gridapp/ui/tasks.py" line="203"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="188"/>
+        <location filename="../../gridapp/ui/tasks.py" line="203"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，数据未改变。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="191"/>
+        <location filename="../../gridapp/ui/tasks.py" line="206"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="195"/>
+        <location filename="../../gridapp/ui/tasks.py" line="210"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/tasks.py" line="196"/>
+        <location filename="../../gridapp/ui/tasks.py" line="211"/>
         <source>The operation failed; nothing was changed.</source>
         <translation>操作失败，数据未改变。</translation>
     </message>
@@ -4438,6 +4499,119 @@ Restore from this backup? The current file is saved aside first.</source>
     </message>
 </context>
 <context>
+    <name>backup_ui</name>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="40"/>
+        <source>Backup file: %1</source>
+        <translation>备份文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="41"/>
+        <source> (encrypted)</source>
+        <translation>（已加密）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="42"/>
+        <source>%1 households, %2 persons, %3 visits, %4 issues</source>
+        <translation>在册 %1 户、%2 人，走访记录 %3 条，问题 %4 件</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="47"/>
+        <source>Last change: %1</source>
+        <translation>最后一次修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="48"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="50"/>
+        <source>Checked against its checksum: it is as it was made.</source>
+        <translation>校验：与制作时的校验值一致，备份完好。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="54"/>
+        <source>This backup has no checksum list (an older or copied file): only its structure was checked.</source>
+        <translation>这份备份没有校验清单（旧版本制作或单独复制的文件），只检查了结构。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="63"/>
+        <source>Made by an older version: it is upgraded when restored.</source>
+        <translation>由较旧版本制作：恢复时会升级到本程序的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="78"/>
+        <source>Back up the register into…</source>
+        <translation>把台账备份到…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="94"/>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="95"/>
+        <source>The register was backed up to:
+%1</source>
+        <translation>台账已备份到：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="103"/>
+        <source>Backing up the register…</source>
+        <translation>正在备份台账…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="112"/>
+        <location filename="../../gridapp/ui/backup_ui.py" line="118"/>
+        <location filename="../../gridapp/ui/backup_ui.py" line="132"/>
+        <location filename="../../gridapp/ui/backup_ui.py" line="197"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="133"/>
+        <source>This is the register itself, not a backup.</source>
+        <translation>这是台账本身，不是备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="144"/>
+        <source>Wrong password, please try again</source>
+        <translation>密码错误，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="155"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="190"/>
+        <source>Replace everything in the register %1 with this backup? The current data is saved aside in the backup folder first, so nothing is lost.</source>
+        <translation>用这份备份替换台账 %1 的全部内容吗？当前数据会先另存到备份文件夹，不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="218"/>
+        <source>The register was restored from %1.</source>
+        <translation>已从 %1 恢复台账。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="222"/>
+        <source>The data before the restore was saved as %1.</source>
+        <translation>恢复前的数据已另存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="225"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/backup_ui.py" line="227"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+</context>
+<context>
     <name>editing</name>
     <message>
         <location filename="../../gridapp/ui/editing.py" line="69"/>
@@ -4468,14 +4642,32 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gridapp/ui/errors.py" line="40"/>
+        <location filename="../../gridapp/ui/errors.py" line="37"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/errors.py" line="46"/>
         <source>Unexpected error</source>
         <translation>程序错误</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/errors.py" line="41"/>
+        <location filename="../../gridapp/ui/errors.py" line="47"/>
         <source>Something went wrong inside the program. Your register is safe: every change is saved in one piece or not at all. The details were written to:</source>
         <translation>程序内部出错。台账数据是安全的：每次修改要么完整保存，要么完全不保存。详细信息已记录在：</translation>
+    </message>
+</context>
+<context>
+    <name>readonly</name>
+    <message>
+        <location filename="../../gridapp/ui/readonly.py" line="118"/>
+        <source>Read-only: this register is open elsewhere</source>
+        <translation>只读：此台账已在别处打开</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/readonly.py" line="123"/>
+        <source>This register is open read-only (another window is using it), so nothing was saved. To make changes, close the other window and open this register again.</source>
+        <translation>此台账以只读方式打开（另一个窗口正在使用它），所以没有保存。要修改，请关闭另一个窗口，再重新打开此台账。</translation>
     </message>
 </context>
 <context>
