@@ -151,24 +151,17 @@ def test_ticks_compose_the_stored_text() -> None:
 
 def test_a_register_of_revision_0002_gets_the_errand_visit_link(tmp_path: Path) -> None:
     """Migration 0003 upgrades an existing register: its errands stay, with no visit."""
-    from alembic import command
 
     from gridapp.db import migrate
     from gridapp.db.engine import open_register
     from gridapp.services.demo import build_demo
+    from tests.helpers.revisions import downgrade
 
     path = tmp_path / "old.db"
     engine = open_register(path)
     with session_scope(engine) as s:
         build_demo(s, households=20, seed=3)
-    cfg = migrate.config()
-    with engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        raw.execute("PRAGMA foreign_keys=OFF")
-        with conn.begin():
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0002")
+    downgrade(engine, "0002")
     assert migrate.current_revision(engine) == "0002"
     assert "visit_id" not in {c["name"] for c in inspect(engine).get_columns("service_request")}
     with engine.connect() as conn:
