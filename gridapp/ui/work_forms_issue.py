@@ -63,7 +63,10 @@ class NewIssueDialog(QDialog):
         self._household_grid: int | None = None
         with Session(ctx.reader) as session:
             cats = issue_categories(session)
-            fill_combo(self.ui.issueCategory, [(c, c) for c in cats], category or None)
+            # no category until one is chosen: Enter must not file every issue as the first kind
+            no_category: list[tuple[str, object]] = [(self.tr("— choose the category —"), None)]
+            items = no_category + [(c, c) for c in cats]
+            fill_combo(self.ui.issueCategory, items, category or None)
             grid_items: list[tuple[str, object]] = [(self.tr("— choose the grid —"), None)]
             fill_combo(self.ui.issueGrid, grid_items + leaf_grid_items(session), grid_id)
         fill_combo(self.ui.issueUrgency, [(u, u) for u in vocab.URGENCY])
@@ -120,6 +123,8 @@ class NewIssueDialog(QDialog):
             out.append(self.tr("Pick the household from the list, or tick Public area."))
         if not self.ui.issueTitle.text().strip():
             out.append(self.tr("Say what the issue is (title)."))
+        if self.ui.issueCategory.currentData() is None:
+            out.append(self.tr("Choose the category."))
         if py_date(self.ui.issueDeadline) < dt.date.today():
             out.append(self.tr("The deadline is before today."))
         return out
@@ -132,7 +137,7 @@ class NewIssueDialog(QDialog):
         public = self.ui.publicArea.isChecked()
         self.draft = IssueDraft(
             title=self.ui.issueTitle.text().strip(),
-            category=self.ui.issueCategory.currentText(),
+            category=str(self.ui.issueCategory.currentData()),
             urgency=self.ui.issueUrgency.currentText(),
             household_id=None if public else self.picker.household_id(),
             grid_id=self.ui.issueGrid.currentData(),
