@@ -9,12 +9,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
 from gridapp.services import choices
 from gridapp.services.search import Hit
+from gridapp.ui.checked_form import CheckedForm
 from gridapp.ui.generated.ui_issue_new import Ui_NewIssueDialog
 from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.pickers import RecordPicker
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 DEADLINE_DAYS = 7
 
 
-class NewIssueDialog(QDialog):
+class NewIssueDialog(CheckedForm):
     """Register an issue. ``household_id`` starts on that household (``fixed``: the visit form's
     household, which cannot be changed here); ``grid_id`` the grid offered for a public area."""
 
@@ -129,11 +130,7 @@ class NewIssueDialog(QDialog):
             out.append(self.tr("The deadline is before today."))
         return out
 
-    def try_accept(self) -> None:
-        problems = self.problems()
-        self.ui.problemLabel.setText("\n".join(problems))
-        if problems:
-            return
+    def save(self) -> bool:
         public = self.ui.publicArea.isChecked()
         self.draft = IssueDraft(
             title=self.ui.issueTitle.text().strip(),
@@ -144,6 +141,4 @@ class NewIssueDialog(QDialog):
             due_on=py_date(self.ui.issueDeadline),
             description=self.ui.issueDescription.toPlainText().strip(),
         )
-        if self.on_save is not None and not self.on_save(self.draft):
-            return
-        self.accept()
+        return self.on_save is None or self.on_save(self.draft)

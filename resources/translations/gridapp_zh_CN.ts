@@ -1371,68 +1371,68 @@
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="133"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="125"/>
         <source>Birth…</source>
         <translation>出生登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="134"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="126"/>
         <source>Move in…</source>
         <translation>迁入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="137"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="129"/>
         <source>Move to another household…</source>
         <translation>移到其他户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="143"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="135"/>
         <source>Make head of household…</source>
         <translation>变更户主…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="147"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="139"/>
         <source>Move out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="150"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="142"/>
         <source>Whole household moves out…</source>
         <translation>整户迁出…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="154"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="146"/>
         <source>Death…</source>
         <translation>死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="157"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="149"/>
         <source>Split the household…</source>
         <translation>分户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="163"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="155"/>
         <source>Leave a special group…</source>
         <translation>退出重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="47"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="48"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="80"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="81"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="150"/>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="165"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="151"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="163"/>
         <source>Still needed: %1</source>
         <translation>还需填写：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="186"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="185"/>
         <source>This can be undone (Edit &gt; Undo).</source>
         <translation>可撤销（编辑 &gt; 撤销）。</translation>
     </message>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/main_window.py" line="278"/>
-        <location filename="../../gridapp/ui/main_window.py" line="662"/>
+        <location filename="../../gridapp/ui/main_window.py" line="653"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
@@ -1886,75 +1886,74 @@
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="464"/>
-        <location filename="../../gridapp/ui/main_window.py" line="469"/>
-        <location filename="../../gridapp/ui/main_window.py" line="487"/>
+        <location filename="../../gridapp/ui/main_window.py" line="463"/>
+        <location filename="../../gridapp/ui/main_window.py" line="478"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="556"/>
+        <location filename="../../gridapp/ui/main_window.py" line="547"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="578"/>
+        <location filename="../../gridapp/ui/main_window.py" line="569"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="599"/>
+        <location filename="../../gridapp/ui/main_window.py" line="590"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="605"/>
+        <location filename="../../gridapp/ui/main_window.py" line="596"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="629"/>
+        <location filename="../../gridapp/ui/main_window.py" line="620"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="641"/>
+        <location filename="../../gridapp/ui/main_window.py" line="632"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="642"/>
+        <location filename="../../gridapp/ui/main_window.py" line="633"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="648"/>
+        <location filename="../../gridapp/ui/main_window.py" line="639"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="649"/>
+        <location filename="../../gridapp/ui/main_window.py" line="640"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="656"/>
-        <location filename="../../gridapp/ui/main_window.py" line="661"/>
+        <location filename="../../gridapp/ui/main_window.py" line="647"/>
+        <location filename="../../gridapp/ui/main_window.py" line="652"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="667"/>
+        <location filename="../../gridapp/ui/main_window.py" line="658"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="697"/>
+        <location filename="../../gridapp/ui/main_window.py" line="688"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="761"/>
+        <location filename="../../gridapp/ui/main_window.py" line="752"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1996,7 +1995,7 @@
         <translation>请选择代办事项。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_errand.py" line="152"/>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="149"/>
         <source>Register a second one all the same?</source>
         <translation>仍要再登记一件吗？</translation>
     </message>
@@ -2049,27 +2048,37 @@
 <context>
     <name>NewIssueDialog</name>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="67"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="68"/>
+        <source>— choose the category —</source>
+        <translation>— 请选择类别 —</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="71"/>
         <source>— choose the grid —</source>
         <translation>— 请选择网格 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="118"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="122"/>
         <source>Choose the grid of the public area.</source>
         <translation>请选择公共区域所在的网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="120"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="124"/>
         <source>Pick the household from the list, or tick Public area.</source>
         <translation>请从列表中选择住户，或勾选“公共区域”。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="122"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="126"/>
         <source>Say what the issue is (title).</source>
         <translation>请填写问题（标题）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="124"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="128"/>
+        <source>Choose the category.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="130"/>
         <source>The deadline is before today.</source>
         <translation>办理时限早于今天。</translation>
     </message>
@@ -3695,158 +3704,158 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="52"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="53"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="116"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="55"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="56"/>
         <source>Solved on the spot</source>
         <translation>现场解决</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="57"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="58"/>
         <source>Write down how it was solved.</source>
         <translation>请填写现场解决的结果。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="60"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="61"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="61"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="68"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="85"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="103"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="120"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="62"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="69"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="86"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="121"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="62"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="63"/>
         <source>To *</source>
         <translation>上报给 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="64"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="71"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="65"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="72"/>
         <source>Deadline *</source>
         <translation>办理时限 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="68"/>
         <source>Assign</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="69"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="70"/>
         <source>Station *</source>
         <translation>承办部门 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="74"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="109"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="75"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="110"/>
         <source>Record progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="75"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="110"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="76"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="111"/>
         <source>Progress / reply</source>
         <translation>进展 / 答复</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="76"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="111"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="77"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="112"/>
         <source>Write down the progress or the reply.</source>
         <translation>请填写办理进展或答复。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="79"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="80"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="81"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="91"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="116"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="117"/>
         <source>Write down the result.</source>
         <translation>请填写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="85"/>
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="89"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="90"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="103"/>
         <source>Submitted</source>
         <translation>递交</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="105"/>
         <source>Office *</source>
         <translation>递交部门 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="106"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="107"/>
         <source>Promised by *</source>
         <translation>承诺办结日期 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="114"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="115"/>
         <source>Finished</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="120"/>
         <source>Told the resident</source>
         <translation>反馈居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="124"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="125"/>
         <source>Cancel errand</source>
         <translation>撤销代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="126"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="126"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="127"/>
         <source>Write down why.</source>
         <translation>请填写撤销原因。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="207"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="237"/>
         <source>Choose where it goes.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="239"/>
         <source>The deadline is before the day of the step.</source>
         <translation>办理时限早于办理日期。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="242"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="243"/>
         <source>Choose what the resident said: satisfied, fairly satisfied or not satisfied.</source>
         <translation>请选择居民的评价：满意、基本满意或不满意。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="304"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="307"/>
         <source>Tick the materials handed in, or write what is still missing.</source>
         <translation>请勾选已收到的材料，或填写还缺的材料。</translation>
     </message>
@@ -4109,82 +4118,82 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>VisitEntryDialog</name>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="122"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="123"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="147"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="148"/>
         <source>Last visit: %1</source>
         <translation>上次走访：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="149"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="150"/>
         <source>Never visited</source>
         <translation>尚无走访记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="151"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="152"/>
         <source>Open: %1</source>
         <translation>未办结：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="153"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="154"/>
         <source>Known hazards: %1</source>
         <translation>已知隐患：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="170"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="171"/>
         <source>who was met</source>
         <translation>见到的人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="210"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="211"/>
         <source>Issue…</source>
         <translation>转问题…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="212"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="213"/>
         <source>Register this finding as an issue of the household</source>
         <translation>把这一发现登记为本户的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="215"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="216"/>
         <source>Errand…</source>
         <translation>转代办…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="217"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="218"/>
         <source>Accept an errand for a member from this finding</source>
         <translation>根据这一发现为家庭成员受理代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="285"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="286"/>
         <source>issue “%1”</source>
         <translation>问题“%1”</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="288"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="289"/>
         <source>errand %1 for %2</source>
         <translation>为%2代办%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="292"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="293"/>
         <source>Registered with the visit: %1</source>
         <translation>随本次走访登记：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="320"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="321"/>
         <source>Choose the visitor.</source>
         <translation>请选择走访人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="322"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="323"/>
         <source>Tick the way of the visit.</source>
         <translation>请勾选走访方式。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="324"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="325"/>
         <source>The date is after today.</source>
         <translation>走访日期晚于今天。</translation>
     </message>
@@ -4614,27 +4623,27 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>editing</name>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="69"/>
+        <location filename="../../gridapp/ui/editing.py" line="94"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="72"/>
+        <location filename="../../gridapp/ui/editing.py" line="97"/>
         <source>“%1” was taken off the undo list.</source>
         <translation>“%1”已从撤销列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="133"/>
+        <location filename="../../gridapp/ui/editing.py" line="158"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="151"/>
+        <location filename="../../gridapp/ui/editing.py" line="176"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="166"/>
+        <location filename="../../gridapp/ui/editing.py" line="191"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
