@@ -7,7 +7,8 @@ Saturday or Sunday (调休 weekends count as working days) — and on working da
 shift 18:00–20:00. Workers of the grid
 take turns so that each kind of shift is shared evenly (counts differ by at most one).
 Extra days off / working days may be set in the settings ``duty_extra_holidays``
-({"YYYY-MM-DD": name}) and ``duty_extra_workdays`` (["YYYY-MM-DD"]).
+({"YYYY-MM-DD": name}) and ``duty_extra_workdays`` (["YYYY-MM-DD"]); the duty page marks and
+unmarks the extra holidays through ``mark_holiday`` / ``unmark_holiday`` (each one recorded).
 """
 
 from __future__ import annotations

@@ -67,6 +67,7 @@ class Ui_ReportsPage(object):
 
         self.monthlyLayout.addItem(self.monthlySpacer)
 
+        self.monthlyLayout.setStretch(4, 1)
 
         self.bodyLayout.addWidget(self.monthlyBox)
 
@@ -179,6 +180,7 @@ class Ui_ReportsPage(object):
 
         self.printGridRow.addItem(self.printGridSpacer)
 
+        self.printGridRow.setStretch(4, 1)
 
         self.printingForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.printGridRow)
 
@@ -203,6 +205,7 @@ class Ui_ReportsPage(object):
 
         self.perGridRow.addItem(self.perGridSpacer)
 
+        self.perGridRow.setStretch(2, 1)
 
         self.printingForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.perGridRow)
 
@@ -227,6 +230,7 @@ class Ui_ReportsPage(object):
 
         self.householdRow.addItem(self.householdSpacer)
 
+        self.householdRow.setStretch(2, 1)
 
         self.printingForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.householdRow)
 
@@ -243,6 +247,7 @@ class Ui_ReportsPage(object):
 
         self.bodyLayout.addItem(self.bodySpacer)
 
+        self.bodyLayout.setStretch(5, 1)
         self.reportsScroll.setWidget(self.reportsBody)
 
         self.pageLayout.addWidget(self.reportsScroll)

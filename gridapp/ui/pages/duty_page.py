@@ -1,4 +1,4 @@
-"""值班: the month's duty roster as a calendar; generate, swap, print."""
+"""值班: the month's duty roster as a calendar; generate, swap, print, mark a day as a holiday."""
 
 from __future__ import annotations
 
