@@ -225,155 +225,196 @@
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="112"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="258"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="288"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="307"/>
+        <location filename="../../forms/duty_page.ui" line="29"/>
         <source>Generate roster</source>
         <translation>生成值班表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="113"/>
+        <location filename="../../forms/duty_page.ui" line="25"/>
+        <source>The day chosen in the calendar becomes a holiday for the roster (a holiday shift when the roster is made), or loses that mark again</source>
+        <translation>把日历中选中的这一天标为节假日（排班时安排节假日值班），或取消这一标记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/duty_page.ui" line="30"/>
         <source>Swap shift…</source>
         <translation>换班…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="114"/>
+        <location filename="../../forms/duty_page.ui" line="31"/>
         <source>Print roster…</source>
         <translation>打印值班表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="118"/>
+        <location filename="../../forms/duty_page.ui" line="13"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="120"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="226"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="222"/>
+        <location filename="../../forms/duty_page.ui" line="20"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="128"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="130"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="215"/>
+        <location filename="../../forms/duty_page.ui" line="26"/>
+        <source>Mark holiday…</source>
+        <translation>标为节假日…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="129"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="131"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="130"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="132"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="131"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="132"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="134"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="133"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="134"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="151"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="169"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="158"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="204"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="196"/>
         <source>%1 shifts this month (* swapped)</source>
         <translation>本月 %1 个班次（* 为换班）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="215"/>
+        <source>Unmark holiday</source>
+        <translation>取消节假日</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="221"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="227"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="223"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="224"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="229"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="225"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="230"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="226"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="227"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="260"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="275"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="232"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="228"/>
         <source>Swapped from</source>
         <translation>原值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="259"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="262"/>
+        <source>Choose a day in the calendar first.</source>
+        <translation>请先在日历中选中一天。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="266"/>
+        <source>Take the holiday mark “%1” off %2?</source>
+        <translation>取消 %2 的节假日标记“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="274"/>
+        <source>%1 is a holiday. Its name:</source>
+        <translation>%1 标为节假日，名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="290"/>
+        <source>The roster of this month was made before. Make it again so that %1 gets the right shifts? Shifts swapped this month will have to be swapped again.</source>
+        <translation>本月的值班表是此前排的。要重新生成，让 %1 按节假日安排值班吗？本月已换的班需要重新换班。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="308"/>
         <source>This month already has a roster. Replace it?</source>
         <translation>本月已有值班表，是否重新生成并替换？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="266"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="298"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="315"/>
         <source>Roster not generated</source>
         <translation>未生成值班表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="273"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="322"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="331"/>
         <source>Swap shift</source>
         <translation>换班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="273"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="322"/>
         <source>Choose a shift in the list below first.</source>
         <translation>请先在下方列表中选择一个班次。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="331"/>
         <source>Hand the shift to</source>
         <translation>换给</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="287"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="336"/>
         <source>Not swapped</source>
         <translation>未换班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="293"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="342"/>
         <source>Print roster</source>
         <translation>打印值班表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="317"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="366"/>
         <source>Printing the duty roster…</source>
         <translation>正在生成值班表…</translation>
     </message>
@@ -2908,277 +2949,277 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="91"/>
+        <location filename="../../forms/reports_page.ui" line="28"/>
         <source>Monthly report (Excel)…</source>
         <translation>月报（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../forms/reports_page.ui" line="29"/>
         <source>Monthly report (PDF)…</source>
         <translation>月报（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../forms/reports_page.ui" line="19"/>
         <source>Monthly report</source>
         <translation>工作月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../forms/reports_page.ui" line="21"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../forms/reports_page.ui" line="42"/>
         <source>Full ID numbers (logged)</source>
         <translation>完整身份证号（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../forms/reports_page.ui" line="45"/>
         <source>Export list…</source>
         <translation>导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../forms/reports_page.ui" line="46"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Ledger and lists (Excel)</source>
         <translation>台账与名单（Excel）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="122"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="177"/>
+        <location filename="../../forms/reports_page.ui" line="38"/>
+        <location filename="../../forms/reports_page.ui" line="68"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../forms/reports_page.ui" line="40"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="127"/>
+        <location filename="../../forms/reports_page.ui" line="43"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="137"/>
+        <location filename="../../forms/reports_page.ui" line="54"/>
         <source>Fill a template (一表通)…</source>
         <translation>填报模板（一表通）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="141"/>
+        <location filename="../../forms/reports_page.ui" line="57"/>
         <source>An Excel form from the sub-district, the civil-affairs office or the police: the register fills its columns below the header, keeping the form&apos;s title, styles and footer.</source>
         <translation>街道、民政或派出所下发的 Excel 表格：按表头从台账填入各列，保留表格的标题、格式和落款。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
+        <location filename="../../forms/reports_page.ui" line="52"/>
         <source>Other offices&apos; forms</source>
         <translation>上级表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="161"/>
+        <location filename="../../forms/reports_page.ui" line="79"/>
         <source>Only households not yet visited this cycle</source>
         <translation>只打印本周期未走访的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="163"/>
+        <location filename="../../forms/reports_page.ui" line="86"/>
         <source>Visit forms…</source>
         <translation>入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="166"/>
+        <location filename="../../forms/reports_page.ui" line="94"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
+        <location filename="../../forms/reports_page.ui" line="95"/>
         <source>Household card…</source>
         <translation>户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="168"/>
+        <location filename="../../forms/reports_page.ui" line="87"/>
         <source>Contact notice…</source>
         <translation>网格员公示牌…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="169"/>
+        <location filename="../../forms/reports_page.ui" line="66"/>
         <source>Printing (PDF, previewed before printing)</source>
         <translation>打印（PDF，先预览再打印）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="173"/>
+        <location filename="../../forms/reports_page.ui" line="72"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="182"/>
+        <location filename="../../forms/reports_page.ui" line="83"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="187"/>
+        <location filename="../../forms/reports_page.ui" line="91"/>
         <source>One household</source>
         <translation>单户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="191"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="79"/>
         <source>Reports</source>
         <translation>报表与打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="194"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="195"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="83"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="199"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="87"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="209"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="97"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="225"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="286"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="245"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="133"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="255"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="143"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="255"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="143"/>
         <source>PDF reports are not available</source>
         <translation>这个版本不能生成 PDF 月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="159"/>
         <source>Making the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="279"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
         <source>Export list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="297"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="185"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="300"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="188"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="203"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="324"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="212"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="326"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="214"/>
         <source>Choose the form to fill</source>
         <translation>选择要填报的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="400"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="288"/>
         <source>%1 residents written into “%2” (sheet “%3”).</source>
         <translation>已将 %1 名居民填入“%2”（工作表“%3”）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="406"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="294"/>
         <source>Nobody in the register matches the grid and group chosen.</source>
         <translation>台账中没有符合所选网格和人群的居民。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="409"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="297"/>
         <source>Left empty (the register has nothing for them): %1</source>
         <translation>留空的列（台账中没有对应信息）：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="416"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="304"/>
         <source>The file holds full ID numbers; this was recorded in the change log.</source>
         <translation>文件中含完整身份证号，已记入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="418"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="306"/>
         <source>Open the folder holding the file?</source>
         <translation>打开文件所在的文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="419"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="307"/>
         <source>Form filled</source>
         <translation>表格已填好</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="422"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="310"/>
         <source>Filling the form…</source>
         <translation>正在填报表格…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="427"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
         <source>Visit forms</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="453"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="341"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="473"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="476"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="361"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="364"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="473"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="361"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="498"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="386"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="503"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="505"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="393"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="503"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="391"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="515"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="403"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>
