@@ -6,27 +6,17 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.domain import idcard
 from gridapp.services import choices, groups, search
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_groups_page import Ui_GroupsPageForm
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, action_button, fill_grids, work_page
+from gridapp.ui.pages.support import WorkPage, fill_grids, work_page
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
 
 ADDRESS_WIDTH = 170
@@ -40,46 +30,29 @@ class GroupsPage(WorkPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.group_list = QListWidget()
-        self.group_list.setObjectName("groupList")
-        self.group_list.setMinimumWidth(190)
+        self.ui = ui = Ui_GroupsPageForm()
+        ui.setupUi(self)
+        self.group_list, self.grid_box, self.with_left = (
+            ui.groupList,
+            ui.groupGrid,
+            ui.groupWithLeft,
+        )
+        self.tabs, self.needs, self.splitter = ui.groupTabs, ui.groupNeedsView, ui.groupsSplitter
         self.group_list.currentRowChanged.connect(lambda _r: self._load_members())
-        self.grid_box = QComboBox()
-        self.grid_box.setObjectName("groupGrid")
         self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.with_left = QCheckBox(self.tr("Show those who left"))
-        self.with_left.setObjectName("groupWithLeft")
         self.with_left.toggled.connect(lambda _c: self._load_members())
-        enter_btn = action_button(self.tr("Enter a person…"), "groupEnter", self.enter_person)
-        leave_btn = action_button(self.tr("Leave the group…"), "groupLeave", self.leave_selected)
-        needs_btn = action_button(self.tr("Service needs…"), "groupNeeds", self.edit_needs)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Grid")))
-        top.addWidget(self.grid_box)
-        top.addWidget(self.with_left)
-        top.addStretch(1)
-        top.addWidget(enter_btn)
-        top.addWidget(leave_btn)
-        top.addWidget(needs_btn)
-
+        for button, slot in (
+            (ui.groupEnter, self.enter_person),
+            (ui.groupLeave, self.leave_selected),
+            (ui.groupNeeds, self.edit_needs),
+        ):
+            button.clicked.connect(slot)
+            mark_writes(button)
         self.members = RowTable("groupMembers")
-        self.needs = QTextBrowser()
-        self.needs.setObjectName("groupNeedsView")
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.members, self.tr("Members"))
-        self.tabs.addTab(self.needs, self.tr("Service needs gathered"))
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("groupsSplitter")
-        self.splitter.addWidget(self.group_list)
-        self.splitter.addWidget(self.tabs)
+        ui.membersLayout.addWidget(self.members)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1100])  # the list's lines are short: the table gets the room
         self.members.horizontalHeader().setStretchLastSection(True)  # 服务需求 takes what is left
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
 
     def title(self) -> str:
         return self.tr("Groups")
