@@ -316,9 +316,7 @@ class Ui_DashboardPageForm(object):
 
         self.workerFiguresLabel = QLabel(self.body)
         self.workerFiguresLabel.setObjectName(u"workerFiguresLabel")
-        font = QFont()
-        font.setBold(True)
-        self.workerFiguresLabel.setFont(font)
+        self.workerFiguresLabel.setStyleSheet(u"font-weight: bold;")
 
         self.bodyLayout.addWidget(self.workerFiguresLabel)
 

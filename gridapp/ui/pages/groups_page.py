@@ -235,7 +235,7 @@ class GroupsPage(WorkPage):
         self._wanted = state.get("group")
         splitter = state.get("splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)
 
     def activated(self) -> None:
         super().activated()

@@ -300,4 +300,4 @@ class VisitsPage(WorkPage):
             self.tabs.setCurrentIndex(int(str(tab)))
         splitter = state.get("splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)
