@@ -75,151 +75,158 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="64"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="68"/>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="69"/>
-        <source>Persons</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="70"/>
-        <source>Changes this month</source>
-        <translation>本月变动</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="71"/>
-        <source>Visit coverage</source>
-        <translation>走访覆盖率</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="72"/>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="125"/>
         <source>Issues raised</source>
         <translation>登记问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="73"/>
-        <source>Overdue issues</source>
-        <translation>逾期问题</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="74"/>
-        <source>Open errands</source>
-        <translation>在办代办</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="80"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="50"/>
         <source>Visit coverage per grid</source>
         <translation>各网格走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="53"/>
         <source>Issues raised this month, by state now</source>
         <translation>本月登记问题（按当前状态）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="56"/>
         <source>Special groups (members)</source>
         <translation>特殊人群（人数）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="58"/>
         <source>Issues by category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="100"/>
-        <source>Worker figures</source>
-        <translation>网格员工作量</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="71"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="78"/>
         <source>%1 — %2-%3</source>
         <translation>%1 — %2年%3月</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="125"/>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="99"/>
         <source>last month %1</source>
         <translation>上月 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="92"/>
         <source>in %1 · out %2 · births %3 · deaths %4</source>
         <translation>迁入 %1 · 迁出 %2 · 出生 %3 · 死亡 %4</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="103"/>
         <source>open %1</source>
         <translation>未办结 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="147"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="106"/>
         <source>overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="120"/>
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="121"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="122"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="123"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="124"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="126"/>
         <source>Solved on the spot</source>
         <translation>现场解决</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="127"/>
         <source>Escalated</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="128"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="129"/>
         <source>Errands done</source>
         <translation>代办办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="130"/>
         <source>Satisfaction</source>
         <translation>满意率</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPageForm</name>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="19"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="53"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="81"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="109"/>
+        <source>Changes this month</source>
+        <translation>本月变动</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="137"/>
+        <source>Visit coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="165"/>
+        <source>Issues raised</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="193"/>
+        <source>Overdue issues</source>
+        <translation>逾期问题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="221"/>
+        <source>Open errands</source>
+        <translation>在办代办</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="288"/>
+        <source>Worker figures</source>
+        <translation>网格员工作量</translation>
     </message>
 </context>
 <context>
@@ -455,186 +462,189 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="50"/>
-        <source>Show those who left</source>
-        <translation>显示已退出的</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="53"/>
-        <source>Enter a person…</source>
-        <translation>纳入人员…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="54"/>
-        <source>Leave the group…</source>
-        <translation>退出人群…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="55"/>
-        <source>Service needs…</source>
-        <translation>服务需求…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="57"/>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="69"/>
-        <source>Members</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="70"/>
-        <source>Service needs gathered</source>
-        <translation>服务需求汇总</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="85"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="58"/>
         <source>Groups</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="72"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="105"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="78"/>
         <source>%1%4
 %2 persons, %3 households</source>
         <translation>%1%4
 %2 人，%3 户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="108"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="109"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="110"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="111"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="112"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="140"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="113"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="114"/>
         <source>Joined</source>
         <translation>纳入日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="115"/>
         <source>Left</source>
         <translation>退出日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="117"/>
         <source>Needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="175"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="148"/>
         <source>No service needs recorded</source>
         <translation>尚未登记服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="197"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="170"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="187"/>
         <source>Enter a group</source>
         <translation>纳入人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="197"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="170"/>
         <source>Name, pinyin initials or ID number</source>
         <translation>姓名、拼音首字母或身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="178"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="178"/>
         <source>Nobody matches: %1</source>
         <translation>没有找到：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="187"/>
         <source>Who?</source>
         <translation>选择人员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="194"/>
         <source>Not entered</source>
         <translation>未纳入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="194"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="201"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="203"/>
         <source>Leave the group</source>
         <translation>退出人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="201"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="216"/>
         <source>Choose a member first.</source>
         <translation>请先选择一名成员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="203"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="209"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="209"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="248"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="216"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
         <source>Service needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="249"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="222"/>
         <source>What does this person need?</source>
         <translation>此人需要哪些服务？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="254"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="227"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPageForm</name>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="14"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="18"/>
+        <source>Show those who left</source>
+        <translation>显示已退出的</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="27"/>
+        <source>Enter a person…</source>
+        <translation>纳入人员…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="30"/>
+        <source>Leave the group…</source>
+        <translation>退出人群…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="33"/>
+        <source>Service needs…</source>
+        <translation>服务需求…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="45"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="54"/>
+        <source>Service needs gathered</source>
+        <translation>服务需求汇总</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1392,7 @@
         <translation>户 %1 分出新户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="426"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="454"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
@@ -1402,12 +1412,12 @@
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="400"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="427"/>
         <source>This person is in no special group.</source>
         <translation>此人不在任何重点人群中。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="423"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="451"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
@@ -1504,6 +1514,11 @@
         <location filename="../../forms/life_group.ui" line="13"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="19"/>
+        <source>The group&apos;s own information</source>
+        <translation>该人群的专项信息</translation>
     </message>
 </context>
 <context>
@@ -4297,194 +4312,206 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="91"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="93"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="226"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="137"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="107"/>
-        <source>Coverage of the cycle</source>
-        <translation>本周期走访覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="120"/>
-        <source>Record a visit to the selected household</source>
-        <translation>登记所选户的走访</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="84"/>
         <source>All ways</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="144"/>
-        <source>Worker</source>
-        <translation>网格员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="145"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="274"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="185"/>
         <source>Way</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="146"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="147"/>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="66"/>
-        <source>Households due</source>
-        <translation>待走访户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="67"/>
-        <source>Visit history</source>
-        <translation>走访记录</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="165"/>
-        <source>Scan the form&apos;s QR code or type the household no.</source>
-        <translation>扫描记录表二维码或输入户号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="170"/>
-        <source>No household chosen</source>
-        <translation>未选择住户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="174"/>
-        <source>Scan / no.</source>
-        <translation>扫码 / 户号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="273"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="184"/>
         <source>Visitor</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="270"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="181"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="275"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="186"/>
         <source>Situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="276"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="187"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="176"/>
-        <source>Quick visit entry</source>
-        <translation>快速登记走访</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="184"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="95"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="193"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="383"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="294"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="194"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="105"/>
         <source>All workers</source>
         <translation>全部网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="198"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="109"/>
         <source>Cycle: %1 to %2</source>
         <translation>走访周期：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="207"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="118"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="208"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="119"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="126"/>
         <source>Per worker</source>
         <translation>按网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="224"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="271"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="182"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="272"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="183"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="227"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="138"/>
         <source>Every cycle</source>
         <translation>每周期必访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="139"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="147"/>
         <source>never</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="247"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="158"/>
         <source>%1 households still to visit; %2 need a visit every cycle; %3 never visited</source>
         <translation>还有 %1 户待走访；其中 %2 户每周期必访；%3 户从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="313"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="224"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="314"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
         <source>No household matches the scanned text: %1</source>
         <translation>没有与扫描内容对应的住户：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="356"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="267"/>
         <source>New visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="362"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="273"/>
         <source>Saved: %1. Scan the next form.</source>
         <translation>已保存：%1。请扫描下一张记录表。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="357"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="268"/>
         <source>Visit not saved</source>
         <translation>走访未保存</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPageForm</name>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="14"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="23"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="33"/>
+        <source>Coverage of the cycle</source>
+        <translation>本周期走访覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="48"/>
+        <source>Households due</source>
+        <translation>待走访户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="63"/>
+        <source>Record a visit to the selected household</source>
+        <translation>登记所选户的走访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="69"/>
+        <source>Visit history</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="74"/>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="78"/>
+        <source>Way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="82"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="91"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="116"/>
+        <source>Quick visit entry</source>
+        <translation>快速登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="121"/>
+        <source>Scan / no.</source>
+        <translation>扫码 / 户号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="125"/>
+        <location filename="../../forms/visits_page.ui" line="126"/>
+        <source>Scan the form&apos;s QR code or type the household no.</source>
+        <translation>扫描记录表二维码或输入户号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="131"/>
+        <source>No household chosen</source>
+        <translation>未选择住户</translation>
     </message>
 </context>
 <context>
