@@ -378,8 +378,15 @@ class GroupDialog(PersonEventDialog):
     """Enter a special group (重点人群), or leave one of the person's groups (with a reason)."""
 
     def __init__(
-        self, ctx: AppContext, person_id: int | None, leave: bool, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        person_id: int | None,
+        leave: bool,
+        parent: QWidget | None = None,
+        chosen: object = None,
     ) -> None:
+        # ``chosen``: the group's code to enter, or the membership to end (the groups page's)
+        self.chosen = chosen
         super().__init__(ctx, Ui_LifeGroupForm(), person_id, parent)
         self.leave = leave
         if leave:
@@ -430,6 +437,9 @@ class GroupDialog(PersonEventDialog):
         else:
             kinds = self.read(choices.active_group_kinds)
             fill_combo(self.ui.groupCombo, [(k.name, k.code) for k in kinds])
+        wanted = self.ui.groupCombo.findData(self.chosen) if self.chosen is not None else -1
+        if wanted >= 0:
+            self.ui.groupCombo.setCurrentIndex(wanted)
         self.refresh()
 
     def missing(self) -> list[str]:

@@ -462,149 +462,97 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="58"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="59"/>
         <source>Groups</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="72"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="73"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="78"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="79"/>
         <source>%1%4
 %2 persons, %3 households</source>
         <translation>%1%4
 %2 人，%3 户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="108"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="109"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="110"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="110"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="111"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="111"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="112"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="112"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="113"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="113"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="114"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="114"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="115"/>
         <source>Joined</source>
         <translation>纳入日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="116"/>
         <source>Left</source>
         <translation>退出日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="117"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="118"/>
         <source>Needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="148"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="150"/>
         <source>No service needs recorded</source>
         <translation>尚未登记服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="170"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="187"/>
-        <source>Enter a group</source>
-        <translation>纳入人群</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="170"/>
-        <source>Name, pinyin initials or ID number</source>
-        <translation>姓名、拼音首字母或身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="178"/>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="178"/>
-        <source>Nobody matches: %1</source>
-        <translation>没有找到：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="187"/>
-        <source>Who?</source>
-        <translation>选择人员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="194"/>
-        <source>Not entered</source>
-        <translation>未纳入</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="194"/>
-        <source>%1 enters %2</source>
-        <translation>%1 纳入%2</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="201"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="203"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
         <source>Leave the group</source>
         <translation>退出人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="201"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="216"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="194"/>
         <source>Choose a member first.</source>
         <translation>请先选择一名成员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="203"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="209"/>
-        <source>Not changed</source>
-        <translation>未修改</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="209"/>
-        <source>%1 leaves %2</source>
-        <translation>%1 退出%2</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="216"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="194"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="199"/>
         <source>Service needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="222"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="200"/>
         <source>What does this person need?</source>
         <translation>此人需要哪些服务？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="227"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1392,12 +1340,12 @@
         <translation>户 %1 分出新户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="454"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="464"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="386"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="393"/>
         <source>Leave a special group</source>
         <translation>退出重点人群</translation>
     </message>
@@ -1407,17 +1355,17 @@
         <translation>本人所在户以外的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="387"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="394"/>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="427"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="434"/>
         <source>This person is in no special group.</source>
         <translation>此人不在任何重点人群中。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="451"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="461"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.domain import idcard
-from gridapp.services import choices, groups, search
+from gridapp.services import choices, groups
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
 from gridapp.ui.generated.ui_groups_page import Ui_GroupsPageForm
@@ -38,6 +37,8 @@ class GroupsPage(WorkPage):
             ui.groupWithLeft,
         )
         self.tabs, self.needs, self.splitter = ui.groupTabs, ui.groupNeedsView, ui.groupsSplitter
+        self.person_of: dict[int, int] = {}  # membership → person, of the rows shown
+        self.group_form: QDialog | None = None  # the entry / leave form last opened
         self.group_list.currentRowChanged.connect(lambda _r: self._load_members())
         self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.with_left.toggled.connect(lambda _c: self._load_members())
@@ -116,6 +117,7 @@ class GroupsPage(WorkPage):
             *own,
             self.tr("Needs"),
         ]
+        self.person_of = {m.membership_id: m.person_id for m in rows}
         self.members.set_rows(
             headers,
             [
@@ -163,52 +165,28 @@ class GroupsPage(WorkPage):
     # ------------------------------------------------------------ actions
 
     def enter_person(self) -> None:
+        """The group-entry form, on this page's group: the person picked, the group's own
+        fields (低保证号, 月保障金额 …) asked."""
         code = self.current_code()
         if code is None:
             return
-        text = dialogs_io.ask_text(
-            self, self.tr("Enter a group"), self.tr("Name, pinyin initials or ID number")
-        )
-        if not text or not text.strip():
-            return
-        with Session(self.ctx.engine) as session:
-            hits = search.search(session, text, limit=30)
-        if not hits:
-            dialogs_io.warn(
-                self, self.tr("Not found"), self.tr("Nobody matches: %1").replace("%1", text)
-            )
-            return
-        if len(hits) == 1:
-            pid = hits[0].person_id
-        else:
-            labels = [
-                f"{h.name}  {h.household}  {h.address}  {idcard.mask(h.id_number)}" for h in hits
-            ]
-            chosen = dialogs_io.ask_item(self, self.tr("Enter a group"), self.tr("Who?"), labels)
-            if not chosen:
-                return
-            pid = hits[labels.index(chosen)].person_id
-        from gridapp.services import life_events
-        from gridapp.ui.life_events_ui import push_event
+        from gridapp.ui.life_event_forms import done
+        from gridapp.ui.life_event_forms_people import GroupDialog
 
-        push_event(self.ctx, self, self.tr("Not entered"), self.tr("%1 enters %2"),
-                   lambda s, actor: life_events.enter_group(s, pid, code, dt.date.today(),
-                                                            actor=actor))  # fmt: skip
+        self.group_form = GroupDialog(self.ctx, None, leave=False, parent=self, chosen=code)
+        done(self.group_form)
 
     def leave_selected(self) -> None:
         mid = self.members.current_key()
         if mid is None:
             dialogs_io.info(self, self.tr("Leave the group"), self.tr("Choose a member first."))
             return
-        reason = dialogs_io.ask_text(self, self.tr("Leave the group"), self.tr("Reason"))
-        if reason is None:
-            return
-        from gridapp.services import life_events
-        from gridapp.ui.life_events_ui import push_event
+        from gridapp.ui.life_event_forms import done
+        from gridapp.ui.life_event_forms_people import GroupDialog
 
-        push_event(self.ctx, self, self.tr("Not changed"), self.tr("%1 leaves %2"),
-                   lambda s, actor: life_events.leave_group(s, mid, dt.date.today(), reason,
-                                                            actor=actor))  # fmt: skip
+        person = self.person_of.get(mid)
+        self.group_form = GroupDialog(self.ctx, person, leave=True, parent=self, chosen=mid)
+        done(self.group_form)
 
     def edit_needs(self) -> None:
         mid = self.members.current_key()
