@@ -159,9 +159,8 @@ def _sniff_kind(path: Path) -> str:
 
 def _is_word_ole(blob: bytes) -> bool:
     """An old Word document (.doc): an OLE container with a WordDocument stream and no workbook."""
-    utf16 = lambda text: text.encode("utf-16-le")  # noqa: E731
-    has_book = utf16("Workbook") in blob or utf16("Book") in blob
-    return utf16("WordDocument") in blob and not has_book
+    has_book = "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob
+    return "WordDocument".encode("utf-16-le") in blob and not has_book
 
 
 def read_csv(path: Path, strict: bool = True) -> SheetData:

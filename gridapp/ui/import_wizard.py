@@ -180,7 +180,7 @@ class ImportWizard(QDialog):
         )
 
     def step(self) -> int:
-        return self.steps.currentIndex()
+        return int(self.steps.currentIndex())
 
     def back(self) -> None:
         self._show(max(0, self.step() - 1))

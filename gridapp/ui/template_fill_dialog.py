@@ -184,7 +184,8 @@ class TemplateFillDialog(QDialog):
     # ------------------------------------------------------------ filling the table
 
     def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return button
 
     def _choices(self) -> list[tuple[str, str]]:
         items = [(self.tr("(leave empty)"), "")]
@@ -203,12 +204,7 @@ class TemplateFillDialog(QDialog):
             if info.header_rows == 1
             else self.tr("rows %1–%2").replace("%1", str(info.header_row)).replace("%2", str(last))
         )
-        self.found.setText(
-            self.tr("Sheet “%1”: header in %2; residents are written from row %3 on.")
-            .replace("%1", info.sheet)
-            .replace("%2", rows)
-            .replace("%3", str(info.data_row))
-        )
+        self.found.setText(self._found_text(rows))
         self._filling = True
         self.table.setRowCount(len(info.columns))
         self.boxes.clear()
@@ -237,6 +233,25 @@ class TemplateFillDialog(QDialog):
         self.table.resizeRowsToContents()
         self.table.setColumnWidth(2, 230)
         self._mark()
+
+    def _found_text(self, rows: str) -> str:
+        """Where the header is and where the residents go, with the form's own hint and example
+        rows the fill writes over (as ``fill_template`` does)."""
+        info = self.info
+        if info.hint_range is None:
+            text = self.tr("Sheet “%1”: header in %2; residents are written from row %3 on.")
+        else:
+            first, last = info.hint_range
+            hints = (
+                self.tr("row %1").replace("%1", str(first))
+                if first == last
+                else self.tr("rows %1–%2").replace("%1", str(first)).replace("%2", str(last))
+            )
+            text = self.tr(
+                "Sheet “%1”: header in %2; residents are written from row %3 on, in place of "
+                "the form's instructions and examples in %4."
+            ).replace("%4", hints)
+        return text.replace("%1", info.sheet).replace("%2", rows).replace("%3", str(info.data_row))
 
     def _chosen(self, label: str) -> None:
         if not self._filling:
