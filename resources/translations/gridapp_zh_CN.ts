@@ -734,292 +734,293 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="77"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="69"/>
+        <location filename="../../forms/import_wizard.ui" line="6"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="103"/>
+        <location filename="../../forms/import_wizard.ui" line="21"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="104"/>
+        <location filename="../../forms/import_wizard.ui" line="31"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="122"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="116"/>
         <source>This file cannot be read: %1</source>
         <translation>无法读取这个文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="125"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="123"/>
         <source>Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that.</source>
         <translation>请用 Excel 或 WPS 打开它，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="153"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="149"/>
         <source>(recognise the columns)</source>
         <translation>（自动识别列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="155"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
         <source>(from the ledger)</source>
         <translation>（按台账填写）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="164"/>
+        <location filename="../../forms/import_wizard.ui" line="68"/>
         <source>or the name of a new grid</source>
         <translation>或填写新网格名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="169"/>
+        <location filename="../../forms/import_wizard.ui" line="86"/>
         <source>from the ledger or its title</source>
         <translation>按台账或标题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="173"/>
+        <location filename="../../forms/import_wizard.ui" line="47"/>
         <source>Column profile</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="174"/>
+        <location filename="../../forms/import_wizard.ui" line="55"/>
         <source>Grid for rows without one</source>
         <translation>没有网格的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="175"/>
+        <location filename="../../forms/import_wizard.ui" line="63"/>
         <source>New grid</source>
         <translation>新建网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="176"/>
+        <location filename="../../forms/import_wizard.ui" line="73"/>
         <source>Community of the new grid</source>
         <translation>新网格所属社区</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="177"/>
+        <location filename="../../forms/import_wizard.ui" line="81"/>
         <source>Compound for rows without one</source>
         <translation>没有小区的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="186"/>
+        <location filename="../../forms/import_wizard.ui" line="103"/>
         <source>Check how each column is read; unknown columns are kept as extra information.</source>
         <translation>请检查每一列的对应字段；不认识的列作为“其他信息”保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="439"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
+        <location filename="../../forms/import_wizard.ui" line="110"/>
+        <location filename="../../forms/import_wizard.ui" line="158"/>
+        <location filename="../../forms/import_wizard.ui" line="178"/>
+        <location filename="../../forms/import_wizard.ui" line="200"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
+        <location filename="../../forms/import_wizard.ui" line="111"/>
+        <location filename="../../forms/import_wizard.ui" line="160"/>
+        <location filename="../../forms/import_wizard.ui" line="202"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
+        <location filename="../../forms/import_wizard.ui" line="112"/>
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="199"/>
+        <location filename="../../forms/import_wizard.ui" line="119"/>
         <source>Save as profile…</source>
         <translation>保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="231"/>
+        <location filename="../../forms/import_wizard.ui" line="223"/>
         <source>Save the rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="234"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="540"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="416"/>
+        <location filename="../../forms/import_wizard.ui" line="228"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="246"/>
+        <location filename="../../forms/import_wizard.ui" line="259"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="248"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="280"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="179"/>
+        <location filename="../../forms/import_wizard.ui" line="264"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="252"/>
+        <location filename="../../forms/import_wizard.ui" line="270"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="264"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="163"/>
         <source>Step 1 of 4: file and sheets</source>
         <translation>第 1 步（共 4 步）：文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="265"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="164"/>
         <source>Step 2 of 4: columns</source>
         <translation>第 2 步（共 4 步）：列对应</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="266"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="165"/>
         <source>Step 3 of 4: preview</source>
         <translation>第 3 步（共 4 步）：预览</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="267"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="166"/>
         <source>Step 4 of 4: imported</source>
         <translation>第 4 步（共 4 步）：导入完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="280"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="179"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="337"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="236"/>
         <source>Reading the ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="351"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="250"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged persons; %4 new households; %5 rows rejected.</source>
         <translation>已导入：新增 %1 人，更新 %2 人，未变 %3 人；新增 %4 户；%5 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="364"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="263"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="394"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="293"/>
         <source>(keep as extra information)</source>
         <translation>（作为其他信息保存）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="423"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="322"/>
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5</source>
         <translation>新增：%1   更新：%2   未变：%3   未导入：%4   新增户：%5</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="440"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
+        <location filename="../../forms/import_wizard.ui" line="159"/>
+        <location filename="../../forms/import_wizard.ui" line="179"/>
+        <location filename="../../forms/import_wizard.ui" line="201"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="441"/>
+        <location filename="../../forms/import_wizard.ui" line="180"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="442"/>
+        <location filename="../../forms/import_wizard.ui" line="181"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="443"/>
+        <location filename="../../forms/import_wizard.ui" line="182"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="444"/>
+        <location filename="../../forms/import_wizard.ui" line="183"/>
         <source>From the ledger</source>
         <translation>台账中</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
+        <location filename="../../forms/import_wizard.ui" line="161"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="455"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="342"/>
         <source>Rejected (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="458"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="343"/>
         <source>Updates (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
+        <location filename="../../forms/import_wizard.ui" line="203"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="471"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="344"/>
         <source>Warnings (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="481"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="357"/>
         <source>%1 rows name no grid: go back to the first step and choose a grid for them, or type the name of a new one.</source>
         <translation>有 %1 行没有所属网格：请回到第一步为它们选择网格，或填写新网格的名称。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="489"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="365"/>
         <source>%1 rows without a grid go to the grid %2</source>
         <translation>没有网格的 %1 行归入网格：%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="495"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="371"/>
         <source>households without a compound go to %1</source>
         <translation>没有小区的户归入：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="376"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="376"/>
         <source>Profile name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="507"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="528"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="383"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="404"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="519"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
         <source>Save the rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="532"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="408"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="533"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="409"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 行已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="540"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="416"/>
         <source>Take back everything this import changed?</source>
         <translation>撤销本次导入所做的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="558"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="434"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="553"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="429"/>
         <source>The import was undone.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -2231,17 +2232,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="41"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="34"/>
         <source>The password encrypts the register: whoever finds a lost laptop cannot read the residents&apos; files without it.&lt;br&gt;&lt;b&gt;The password cannot be recovered&lt;/b&gt;: if it is forgotten, the register can never be opened again. Keep it somewhere safe.</source>
         <translation>密码用于加密数据库：丢失电脑的人没有密码就看不到居民信息。&lt;br&gt;&lt;b&gt;密码无法找回&lt;/b&gt;：忘记密码，数据库就再也打不开了，请把密码记在安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="68"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="62"/>
         <source>Set the register password</source>
         <translation>设置数据库密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="68"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="62"/>
         <source>Register password</source>
         <translation>输入数据库密码</translation>
     </message>
@@ -2256,83 +2257,83 @@
         <translation>数据库 %1 已加密，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="86"/>
+        <location filename="../../forms/password.ui" line="14"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="91"/>
+        <location filename="../../forms/password.ui" line="24"/>
         <source>Once more</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="99"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="81"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="100"/>
-        <location filename="../../gridapp/ui/password_dialog.py" line="163"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="82"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="111"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="91"/>
         <source>The password needs at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="117"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="97"/>
         <source>The password cannot begin or end with a space</source>
         <translation>密码首尾不能有空格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="120"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="100"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="125"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="105"/>
         <source>Please enter the password</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="156"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="136"/>
         <source>Register in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="159"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="139"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="244"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="224"/>
         <source>Wrong password, please try again</source>
         <translation>密码错误，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="262"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="242"/>
         <source>Cannot open the register</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="284"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="264"/>
         <source>The register may be damaged</source>
         <translation>数据库可能已损坏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="285"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="265"/>
         <source>The integrity check found a problem: %1</source>
         <translation>完整性检查发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="292"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="272"/>
         <source>No usable backup found.</source>
         <translation>没有找到可用的备份。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="296"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="276"/>
         <source>Latest good backup: %1
 (%2 households, %3 persons, last change %4)
 
@@ -2343,12 +2344,12 @@ Restore from this backup? The current file is saved aside first.</source>
 要用这个备份恢复吗？当前文件会先另存一份。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="304"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="284"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="318"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="298"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -3905,47 +3906,47 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>TemplateFill</name>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="61"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="55"/>
         <source>“%1” is an old-format Excel file (.xls). Only .xlsx forms can be filled with their own styles kept: open it in Excel or WPS, save it as an Excel workbook (.xlsx) and choose that file.</source>
         <translation>“%1”是旧格式的 Excel 文件（.xls）。只有 .xlsx 表格才能保留原格式填报：请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="68"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="62"/>
         <source>“%1” is a CSV text file: it has no title, cell styles or footer to keep, so it cannot be filled as a form. Use “Export ledger…” for the register&apos;s data as a table, or save the form as .xlsx in Excel or WPS.</source>
         <translation>“%1”是 CSV 文本文件：没有标题、格式和落款可保留，不能作为表格填报。要导出台账数据请用“导出台账…”，或在 Excel/WPS 中把表格另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="75"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="69"/>
         <source>“%1” is not an Excel workbook. Choose the form as an .xlsx file.</source>
         <translation>“%1”不是 Excel 工作簿。请选择 .xlsx 格式的表格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="87"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="81"/>
         <source>The file “%1” was not found.</source>
         <translation>找不到文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="88"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="82"/>
         <source>“%1” cannot be read: it may be open in Excel or WPS, or you may not have permission to read it. Close it and try again.</source>
         <translation>无法读取“%1”：可能正在 Excel 或 WPS 中打开，或没有读取权限。请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="93"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="87"/>
         <source>“%1” is damaged or is not an Excel workbook.</source>
         <translation>“%1”已损坏或不是 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="96"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="90"/>
         <source>No header was found in “%1”: the form needs a row of column headings such as 姓名 or 身份证号 within its first 15 rows.</source>
         <translation>“%1”中没有找到表头：表格的前 15 行中需要有一行列标题，如“姓名”“身份证号”。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="101"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="95"/>
         <source>The register has nothing to fill any column of “%1” with.</source>
         <translation>台账中没有可以填入“%1”任何一列的信息。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="104"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="98"/>
         <source>“%1” cannot be written: it may be open in Excel or WPS, or the folder may not allow writing. Close the file (or choose another folder) and try again.</source>
         <translation>无法写入“%1”：文件可能正在 Excel 或 WPS 中打开，或文件夹不允许写入。请关闭文件（或换一个文件夹）后重试。</translation>
     </message>
@@ -3953,168 +3954,175 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>TemplateFillDialog</name>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="139"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="136"/>
         <source>Fill a template (一表通)</source>
         <translation>填报模板（一表通）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="158"/>
+        <location filename="../../forms/template_fill.ui" line="9"/>
         <source>Check what the register writes into each column of the form. Your corrections are remembered for this form, also when next month&apos;s copy has another name.</source>
         <translation>请核对台账往表格每一列填入的内容。您的修改会被记住，下个月的同一张表即使换了文件名也会沿用。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
+        <location filename="../../forms/template_fill.ui" line="24"/>
         <source>Col.</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
+        <location filename="../../forms/template_fill.ui" line="25"/>
         <source>Column of the form</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
+        <location filename="../../forms/template_fill.ui" line="26"/>
         <source>Filled with</source>
         <translation>填入内容</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="193"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="163"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="199"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="167"/>
         <source>All residents</source>
         <translation>全部居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="204"/>
+        <location filename="../../forms/template_fill.ui" line="57"/>
         <source>Also residents who moved out or died</source>
         <translation>包括已迁出、已死亡的居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="206"/>
+        <location filename="../../forms/template_fill.ui" line="69"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="210"/>
+        <location filename="../../forms/template_fill.ui" line="89"/>
         <source>The file will hold complete ID numbers. This disclosure is recorded in the change log; give the file only to the office that asked for it.</source>
         <translation>文件将包含完整身份证号。此次披露会记入变更日志；请只把文件交给要求填报的单位。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="219"/>
+        <location filename="../../forms/template_fill.ui" line="37"/>
         <source>Whom to list</source>
         <translation>填报范围</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="221"/>
+        <location filename="../../forms/template_fill.ui" line="41"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="222"/>
+        <location filename="../../forms/template_fill.ui" line="49"/>
         <source>Special group</source>
         <translation>特殊人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="226"/>
+        <location filename="../../forms/template_fill.ui" line="75"/>
         <source>(otherwise masked: 110101********1234)</source>
         <translation>（否则打码：110101********1234）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="230"/>
+        <location filename="../../forms/template_fill.ui" line="62"/>
         <source>ID numbers</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="240"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="178"/>
         <source>Fill and save…</source>
         <translation>填报并保存…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="242"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="180"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="252"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="191"/>
         <source>(leave empty)</source>
         <translation>（留空）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="255"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="194"/>
         <source>%1 (extra column)</source>
         <translation>%1（附加列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="264"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="203"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="246"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="266"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="205"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="248"/>
         <source>rows %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="269"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="242"/>
         <source>Sheet “%1”: header in %2; residents are written from row %3 on.</source>
         <translation>工作表“%1”：表头在%2；居民从第 %3 行起填写。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="315"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="251"/>
+        <source>Sheet “%1”: header in %2; residents are written from row %3 on, in place of the form&apos;s instructions and examples in %4.</source>
+        <translation>工作表“%1”：表头在%2；居民从第 %3 行起填写，表格自带的填写说明和示例（%4）会被替换，不会留在填好的表中。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="268"/>
         <source>left empty</source>
         <translation>留空</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="318"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="271"/>
         <source>changed by you</source>
         <translation>您已修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="320"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="273"/>
         <source>remembered</source>
         <translation>沿用上次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="322"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="275"/>
         <source>recognised</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="337"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="290"/>
         <source>No column is filled: choose what fills at least one.</source>
         <translation>没有要填的列：请至少为一列选择填入内容。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="341"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="294"/>
         <source>%1 columns filled; left empty (the register has nothing for them): %2</source>
         <translation>填写 %1 列；留空（台账中没有对应信息）：%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="347"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="300"/>
         <source>All %1 columns are filled.</source>
         <translation>全部 %1 列都会填写。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="357"/>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="392"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="310"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="345"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="384"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="337"/>
         <source>%1-filled</source>
         <translation>%1-已填</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="385"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="338"/>
         <source>Save the filled form</source>
         <translation>保存填好的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="393"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="346"/>
         <source>Save the filled form under another name: the template is kept for next time.</source>
         <translation>请用另一个文件名保存填好的表格：模板要留着下次用。</translation>
     </message>
