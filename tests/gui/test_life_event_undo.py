@@ -339,7 +339,7 @@ def test_undo_refused_when_the_person_was_changed_since(
 
 
 def test_groups_page_enter_and_leave_are_undoable_too(
-    qtbot: QtBot, window: Any, answers: Answers
+    qtbot: QtBot, window: Any, answers: Answers, forms: Forms
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
@@ -355,7 +355,9 @@ def test_groups_page_enter_and_leave_are_undoable_too(
             .limit(1)
         ).one()
         pid, id_number, name = person.id, person.id_number, person.name
-    answers.texts.append(id_number)
+    forms.next(
+        lambda form: life_forms_support.pick(form.picker, id_number, lambda h: h.person_id == pid)
+    )
     qtbot.mouseClick(page.findChild(QPushButton, "groupEnter"), Qt.MouseButton.LeftButton)
     assert name in page.members.column_texts(0)
     assert window.act_undo.text().startswith(f"Undo {name} enters ")
@@ -372,7 +374,7 @@ def test_groups_page_enter_and_leave_are_undoable_too(
     window.act_redo.trigger()
     assert name in page.members.column_texts(0)
     assert page.members.select_key(mid)
-    answers.texts.append("已脱困")
+    forms.next(lambda form: form.ui.reasonEdit.setText("已脱困"))
     qtbot.mouseClick(page.findChild(QPushButton, "groupLeave"), Qt.MouseButton.LeftButton)
     assert name not in page.members.column_texts(0)
     window.act_undo.trigger()
