@@ -124,8 +124,10 @@ def select_households(
     year: int | None = None,
     month: int | None = None,
     due_only: bool = False,
+    building_id: int | None = None,
 ) -> Selection:
-    """Active households in walk order (building, unit, room), optionally one grid / building;
+    """Active households in walk order (building, unit, room), optionally one grid / building
+    (by name: every building so named; ``building_id``: that one, as picked in a list);
     ``due_only``: only those not yet visited in the cycle of ``year-month`` (default: now)."""
     today = dt.date.today()
     year, month = year or today.year, month or today.month
@@ -143,8 +145,14 @@ def select_households(
         grid_id = area.id
         query = query.where(Household.grid_id.in_(places.descendant_ids(session, area.id)))
         parts.append(area.name)
+    picked: list[Building] = []
+    if building_id is not None:
+        one = session.get(Building, building_id)
+        if one is None or one.deleted_at is not None:
+            raise NotFound("没有这个楼栋")
+        picked, building = [one], one.name
     if building:
-        buildings = places.building_by_name(session, building)
+        buildings = picked or places.building_by_name(session, building)
         rooms = (
             select(Room.id)
             .join(Unit, Room.unit_id == Unit.id)
