@@ -565,7 +565,9 @@ def recent_history(
             ChangeLog.field == "household_id",
             or_(ChangeLog.old == key, ChangeLog.new == key),
         )
-        members = select(Person.id).where(or_(Person.household_id == household_id, Person.id.in_(moved)))
+        members = select(Person.id).where(
+            or_(Person.household_id == household_id, Person.id.in_(moved))
+        )
         query = query.where(
             or_(
                 and_(ChangeLog.entity == "household", ChangeLog.entity_id == household_id),

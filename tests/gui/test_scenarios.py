@@ -175,9 +175,12 @@ def _ledger(path: Path, bad: dict[str, Any]) -> int:
     return len(rows)
 
 
-def _run_wizard(qtbot: QtBot, win: Any, path: Path, steps: Any, monkeypatch: Any) -> Any:
-    """File > Import (Ctrl+I), the open dialog answered with ``path``; ``steps(wizard)`` drives
-    the wizard while it is shown (its exec is the user's time in it)."""
+def _run_wizard(
+    qtbot: QtBot, win: Any, path: Path, steps: Any, monkeypatch: Any, drop: bool = False
+) -> Any:
+    """The ledger dropped on the window, or File > Import (Ctrl+I) with the open dialog
+    answered with ``path``; ``steps(wizard)`` drives the wizard while it is shown (its exec
+    is the user's time in it)."""
     from gridapp.ui import dialogs_io
     from gridapp.ui.import_wizard import ImportWizard
 
@@ -190,9 +193,19 @@ def _run_wizard(qtbot: QtBot, win: Any, path: Path, steps: Any, monkeypatch: Any
         wizard.accept()
         return 1
 
-    monkeypatch.setattr(dialogs_io, "ask_open_file", lambda *_a, **_k: str(path))
     monkeypatch.setattr(ImportWizard, "exec", run)
-    win.act_import.trigger()
+    if drop:  # dragged from the desktop onto the window
+        from PySide6.QtCore import QMimeData, QPointF, QUrl
+        from PySide6.QtGui import QDropEvent
+
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        event = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        win.dropEvent(event)
+    else:  # File > Import… (Ctrl+I), the file chosen in the open dialog
+        monkeypatch.setattr(dialogs_io, "ask_open_file", lambda *_a, **_k: str(path))
+        win.act_import.trigger()
     assert seen, "the wizard did not open"
     return seen[0]
 
@@ -238,8 +251,7 @@ def test_1_first_day_the_old_ledger_comes_in(
         counts = wizard.counts_label.text()
         assert "Rejected: 4" in counts, counts
         reasons = " ".join(
-            wizard.rejected_table.item(r, 3).text()
-            for r in range(wizard.rejected_table.rowCount())
+            wizard.rejected_table.item(r, 3).text() for r in range(wizard.rejected_table.rowCount())
         )
         assert "校验" in reasons, reasons
         assert _live_people(window) == before  # the preview writes nothing
@@ -249,7 +261,7 @@ def test_1_first_day_the_old_ledger_comes_in(
         assert rejects.exists()
         assert answers.kinds("info") and str(rejects) in answers.kinds("info")[-1]
 
-    wizard = _run_wizard(qtbot, window, ledger, first, monkeypatch)
+    wizard = _run_wizard(qtbot, window, ledger, first, monkeypatch, drop=True)
     rejected = wizard.imported.counts()["rejected_rows"]
     assert rejected == 4
     assert _live_people(window) == before + listed - rejected
@@ -363,13 +375,12 @@ def _print_building(qtbot: QtBot, win: Any, answers: Answers, tmp_path: Path) ->
 def test_2_the_monthly_round_prints_forms_building_by_building(
     qtbot: QtBot, window: Any, answers: Answers, tmp_path: Path
 ) -> None:
-    pdf, (grid, building, flagged) = _print_building(qtbot, window, answers, tmp_path)
+    pdf, (_grid, building, flagged) = _print_building(qtbot, window, answers, tmp_path)
     assert building, "no building was chosen"
     pages = _pdf_pages(pdf)
     with Session(window.engine) as s:
         homes = {
-            h.number: h
-            for h in s.scalars(select(Household).where(Household.deleted_at.is_(None)))
+            h.number: h for h in s.scalars(select(Household).where(Household.deleted_at.is_(None)))
         }
         people = {
             p.household_id: p for p in s.scalars(select(Person).where(Person.id_number != ""))
@@ -446,9 +457,9 @@ def test_3_results_come_back_scanned_qr_opens_the_visit_entry(
             dialog.rows["requests"].detail.setText("楼道灯坏了")
             dialog.ui.visitNotes.setPlainText("三单元楼道灯不亮")
         else:  # 王大爷 needs help renewing his disability card
-            dialog.rows["difficulties"].boxes["办证"].setChecked(True) if "办证" in dialog.rows[
-                "difficulties"
-            ].boxes else next(iter(dialog.rows["difficulties"].boxes.values())).setChecked(True)
+            difficulties = dialog.rows["difficulties"]
+            difficulties.boxes["其他"].setChecked(True)  # the paper has no box for a card
+            difficulties.detail.setText("残疾证到期需换证")
             dialog.ui.visitNotes.setPlainText("王大爷需要帮忙换残疾证")
         _click(qtbot, _button(dialog, "saveVisit"))
         assert not dialog.isVisible(), (answers.shown, dialog.ui.problemLabel.text())
@@ -461,6 +472,13 @@ def test_3_results_come_back_scanned_qr_opens_the_visit_entry(
             for h in hids
         ]
     assert notes[0] and "楼道灯" in notes[0]
+    with Session(window.engine) as s:
+        card = s.scalars(
+            select(Visit.difficulties)
+            .where(Visit.household_id == hids[-1])
+            .order_by(Visit.id.desc())
+        ).first()
+    assert card == "其他：残疾证到期需换证"
     # coverage for the month moves: the bars on the page, redrawn
     after = _all_bar(page)
     assert after.due == due and after.visited == visited + len(set(hids))
@@ -704,8 +722,7 @@ def _household_history(qtbot: QtBot, win: Any, hid: int, archived: bool = False)
     table = dialog.table
     text = "\n".join(
         " ".join(
-            table.item(r, c).text() if table.item(r, c) else ""
-            for c in range(table.columnCount())
+            table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())
         )
         for r in range(table.rowCount())
     )
@@ -862,3 +879,28 @@ def test_7_month_end_report_unvisited_list_and_a_template(
     assert ws["A1"].value == "东方社区低保户走访登记表"
     assert ws.cell(5, 2).value  # the first name under the template's own header
     assert answers.kinds("error") == []
+
+    # the duty roster for the month of the holiday, and her grid's contact notice
+    grid, _gid = _grid_of_building(window)
+    window.show_page("duty")
+    duty = window.pages["duty"]
+    duty.month.setDate(duty.month.date().addMonths(1))
+    duty.grid_box.setCurrentIndex(duty.grid_box.findText(grid))
+    if not duty.shifts:
+        _click(qtbot, _button(duty, "dutyGenerate"))
+    assert duty.shifts, answers.shown
+    roster = tmp_path / "值班表.pdf"
+    answers.save_as.append(str(roster))
+    _click(qtbot, _button(duty, "dutyPrint"))
+    wait_tasks(qtbot, window)
+    assert answers.previews[-1] == roster and roster.read_bytes().startswith(b"%PDF")
+
+    window.show_page("reports")
+    page.print_grid.setCurrentIndex(page.print_grid.findText(grid))
+    notice = tmp_path / "公示牌.pdf"
+    answers.save_as.append(str(notice))
+    _click(qtbot, _button(page, "printNotice"))
+    wait_tasks(qtbot, window)
+    assert answers.previews[-1] == notice
+    assert grid in "".join(_pdf_pages(notice)).replace("\r", "").replace("\n", "")
+    assert answers.kinds("error") == [] and answers.kinds("warn") == []
