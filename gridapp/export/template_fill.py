@@ -15,7 +15,7 @@ import copy
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,10 +134,22 @@ class TemplateInfo:
     columns: list[TemplateColumn]
     profile: str  # the remembered mapping's key
     extra_names: list[str]  # person.extra keys and the chosen group's own fields
+    # The form's instruction / example rows under the header (填写说明, 示例 …): the fill
+    # writes its first residents over them (``template_hints``), so they are not left in.
+    hint_rows: int = 0
 
     @property
     def data_row(self) -> int:
+        """The first row the fill writes a resident into: right under the header, where the
+        hint rows (if any) were."""
         return self.header_row + self.header_rows
+
+    @property
+    def hint_range(self) -> tuple[int, int] | None:
+        """The first and last row of the hints the residents replace (None: there are none)."""
+        if not self.hint_rows:
+            return None
+        return self.data_row, self.data_row + self.hint_rows - 1
 
     def corrections(self, chosen: Mapping[str, str]) -> dict[str, str]:
         """``TemplateOptions.mapping`` for the user's choice (label → field or "extra:KEY",
@@ -330,6 +342,9 @@ def inspect_template(
         for r1, _c1, r2, _c2 in _merged(ws):
             if r1 < top <= r2:
                 top = r1
+        _start, _footer, hint_count = _data_area(
+            ws, match.data_start, [c.index + 1 for c in columns]
+        )
         return TemplateInfo(
             path=template,
             sheet=ws.title,
@@ -338,8 +353,19 @@ def inspect_template(
             columns=columns,
             profile=profile,
             extra_names=sorted(extra_names),
+            hint_rows=hint_count,
         )
     raise _no_header(template)
+
+
+def _data_area(ws: Worksheet, data_start: int, columns: Iterable[int]) -> tuple[int, int, int]:
+    """Where the residents go, as both the preview and the fill see it: the first data row
+    (1-based, right under the header), the footer's first row (0: none) and how many hint /
+    example rows from the first data row on the residents replace."""
+    start = data_start + 1
+    footer = _footer_row(ws, start)
+    width = max([ws.max_column, *columns])
+    return start, footer, hints.hint_rows(ws, start, width, footer)
 
 
 def fill_template(
@@ -360,10 +386,8 @@ def fill_template(
     flt = LedgerFilter(grid=options.grid, group=options.group, status=options.status)
     where = person_filter(session, flt)
     ws = plan.ws
-    start = plan.match.data_start + 1  # 1-based first data row
-    footer = _footer_row(ws, start)
+    start, footer, hint_count = _data_area(ws, plan.match.data_start, plan.fields)
     width = max([ws.max_column, *plan.fields])
-    hint_count = hints.hint_rows(ws, start, width, footer)
     conventions = _conventions(ws, plan, start, hint_count)
     style_row = _style_row(ws, start + hint_count, footer)
     _clear_hints(ws, start, hint_count, width, style_row)

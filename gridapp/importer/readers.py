@@ -40,6 +40,88 @@ class SheetData:
     hidden: bool = False
 
 
+class NotASpreadsheet(ServiceError):
+    """The file is something else under a spreadsheet's name (a PDF, a Word document, a photo,
+    an archive, a web page, nothing at all): the message says what it is and what to do, so no
+    "save it as .xlsx" advice is added to it. ``kind``: pdf, word, image, archive, zip, html,
+    xml (Excel 2003 XML), empty."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+_ORIGINAL = "请用原始的 Excel 台账导入"
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+_ARCHIVE_MAGIC = (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"\x1f\x8b")
+_HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<table|<meta|<style|<\?xml[^>]*>\s*<html)",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def _foreign(path: Path, head: bytes, size: int) -> NotASpreadsheet | None:
+    """What a file that is not a spreadsheet really is, by its first bytes (None: it may be one)."""
+    name = path.name
+    text = head.removeprefix(codecs.BOM_UTF8)
+    if head.startswith(b"%PDF-"):
+        return NotASpreadsheet(f"这是一个 PDF 文件，不是 Excel 表格：{name}。{_ORIGINAL}", "pdf")
+    is_bmp = (
+        head.startswith(b"BM") and len(head) >= 6 and int.from_bytes(head[2:6], "little") == size
+    )
+    is_webp = head.startswith(b"RIFF") and head[8:12] == b"WEBP"
+    if head.startswith(_IMAGE_MAGIC) or is_bmp or is_webp:
+        return NotASpreadsheet(
+            f"这是一张图片（照片或截图），不是 Excel 表格：{name}。图片里的表格无法导入，{_ORIGINAL}",
+            "image",
+        )
+    if head.startswith(_ARCHIVE_MAGIC):
+        return NotASpreadsheet(
+            f"这是一个压缩包，不是 Excel 表格：{name}。请先解压，再导入其中的 Excel 台账", "archive"
+        )
+    if _HTML.match(text) or (text.lstrip().startswith(b"<") and b"<table" in text.lower()):
+        return NotASpreadsheet(
+            f"这是一个网页（HTML）文件，只是扩展名像 Excel，不是真正的 Excel 表格：{name}。"
+            "请用 Excel 或 WPS 打开它，另存为 Excel 工作簿（.xlsx）后再导入",
+            "html",
+        )
+    if (
+        text.lstrip().startswith(b"<?xml")
+        and b"urn:schemas-microsoft-com:office:spreadsheet" in text
+    ):
+        return NotASpreadsheet(
+            f"这是 Excel 2003 XML 格式的表格，无法直接读取：{name}。"
+            "请用 Excel 或 WPS 打开它，另存为 Excel 工作簿（.xlsx）后再导入",
+            "xml",
+        )
+    return None
+
+
+def _zip_kind(path: Path) -> str:
+    """A zip: an .ods, an .xlsx, or (refused) a Word document or some other archive. A zip that
+    cannot be opened is left to the workbook reader, which says it is damaged."""
+    if _is_ods(path):
+        return "ods"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except Exception:  # a broken zip of any kind: the workbook reader says it is damaged
+        return "xlsx"
+    if any(n.startswith("xl/") or n.lower().endswith("workbook.xml") for n in names):
+        return "xlsx"
+    if any(n.startswith("word/") for n in names):
+        raise NotASpreadsheet(
+            f"这是一个 Word 文档（.docx），不是 Excel 表格：{path.name}。{_ORIGINAL}", "word"
+        )
+    if any(n.startswith("ppt/") for n in names):
+        raise NotASpreadsheet(
+            f"这是一个 PowerPoint 演示文稿，不是 Excel 表格：{path.name}。{_ORIGINAL}", "word"
+        )
+    raise NotASpreadsheet(
+        f"这是一个压缩包（ZIP），里面没有 Excel 工作簿，不是 Excel 表格（或工作簿已损坏）：{path.name}。"
+        "如果是压缩的台账，请先解压，再导入其中的 Excel 文件",
+        "zip",
+    )
+
+
 def _sniff_kind(path: Path) -> str:
     try:
         size = path.stat().st_size
@@ -48,9 +130,9 @@ def _sniff_kind(path: Path) -> str:
     if path.is_dir():
         raise ServiceError(f"这是一个文件夹，不是台账文件：{path}")
     if size == 0:
-        raise ServiceError(f"文件是空的（0 字节）：{path.name}")
+        raise NotASpreadsheet(f"文件是空的（0 字节）：{path.name}。{_ORIGINAL}", "empty")
     with path.open("rb") as fh:
-        head = fh.read(8)
+        head = fh.read(1024)
         if head.startswith(_OLE):
             fh.seek(0)
             blob = fh.read(min(size, 4 << 20))
@@ -58,14 +140,27 @@ def _sniff_kind(path: Path) -> str:
                 raise ServiceError(
                     f"工作簿设有打开密码，无法读取：{path.name}。请在 Excel/WPS 中取消密码后另存再导入"
                 )
+            if _is_word_ole(blob):
+                raise NotASpreadsheet(
+                    f"这是一个 Word 文档（.doc），不是 Excel 表格：{path.name}。{_ORIGINAL}", "word"
+                )
             return "xls"
     if head.startswith(_ZIP):
-        return "ods" if _is_ods(path) else "xlsx"
+        return _zip_kind(path)
+    foreign = _foreign(path, head, size)
+    if foreign is not None:
+        raise foreign
     if path.suffix.lower() in (".csv", ".txt"):
         return "csv"
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".et", ".ods"):
         raise ServiceError(f"文件已损坏或不是真正的电子表格：{path.name}")
     return "csv?"
+
+
+def _is_word_ole(blob: bytes) -> bool:
+    """An old Word document (.doc): an OLE container with a WordDocument stream and no workbook."""
+    has_book = "Workbook".encode("utf-16-le") in blob or "Book".encode("utf-16-le") in blob
+    return "WordDocument".encode("utf-16-le") in blob and not has_book
 
 
 def read_csv(path: Path, strict: bool = True) -> SheetData:

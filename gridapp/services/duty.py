@@ -7,7 +7,8 @@ Saturday or Sunday (调休 weekends count as working days) — and on working da
 shift 18:00–20:00. Workers of the grid
 take turns so that each kind of shift is shared evenly (counts differ by at most one).
 Extra days off / working days may be set in the settings ``duty_extra_holidays``
-({"YYYY-MM-DD": name}) and ``duty_extra_workdays`` (["YYYY-MM-DD"]).
+({"YYYY-MM-DD": name}) and ``duty_extra_workdays`` (["YYYY-MM-DD"]); the duty page marks and
+unmarks the extra holidays through ``mark_holiday`` / ``unmark_holiday`` (each one recorded).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from gridapp.db.models import Area, DutyShift, Worker, now
 from gridapp.domain import holidays
 from gridapp.services import recorder, settings
+from gridapp.services.changelog import ChangeWriter
 from gridapp.services.common import NotFound, ServiceError
 from gridapp.services.places import descendant_ids, leaf_grids
 
@@ -211,3 +213,58 @@ def swap(session: Session, shift_id: int, other_worker_id: int, actor: str = "")
     session.flush()
     area = session.get(Area, s.area_id) if s.area_id is not None else None
     return _row(s, area.name if area else "")
+
+
+EXTRA_HOLIDAYS = "duty_extra_holidays"
+HOLIDAY_NAME_MAX = 20
+
+
+def extra_holidays(session: Session) -> dict[dt.date, str]:
+    """The days the user marked as holidays for the roster (``duty_extra_holidays``)."""
+    return _extra_days(session)[0]
+
+
+def _stored_holidays(session: Session) -> dict[str, str]:
+    raw = settings.get(session, EXTRA_HOLIDAYS)
+    return {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+
+
+def _log_holiday(
+    session: Session, day: dt.date, old: str | None, new: str | None, actor: str
+) -> None:
+    writer = ChangeWriter(session, actor or settings.operator(session))
+    what = f"值班节假日 {day.isoformat()}：" + (f"标为{new}" if new else f"取消{old}")
+    writer.add("setting", 0, "", "update", field=EXTRA_HOLIDAYS, old=old, new=new, note=what)
+    writer.flush()
+
+
+def mark_holiday(session: Session, day: dt.date, name: str, actor: str = "") -> None:
+    """Mark ``day`` as a holiday (节假日) for the rosters made from now on; recorded in the
+    change log. A day the State Council's arrangements already make a holiday is refused."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ServiceError("请填写节假日的名称")
+    if len(clean) > HOLIDAY_NAME_MAX:
+        raise ServiceError(f"节假日名称太长（最多 {HOLIDAY_NAME_MAX} 个字）")
+    public = holidays.holiday_name(day)
+    if public:
+        raise ServiceError(f"{day.isoformat()} 已是法定节假日（{public}），无需标记")
+    stored = _stored_holidays(session)
+    old = stored.get(day.isoformat())
+    if old == clean:
+        return
+    stored[day.isoformat()] = clean
+    settings.put(session, EXTRA_HOLIDAYS, dict(sorted(stored.items())))
+    _log_holiday(session, day, old, clean, actor)
+    session.flush()
+
+
+def unmark_holiday(session: Session, day: dt.date, actor: str = "") -> None:
+    """Take the user's holiday mark off ``day`` again; recorded in the change log."""
+    stored = _stored_holidays(session)
+    old = stored.pop(day.isoformat(), None)
+    if old is None:
+        raise ServiceError(f"{day.isoformat()} 没有标为节假日")
+    settings.put(session, EXTRA_HOLIDAYS, stored)
+    _log_holiday(session, day, old, None, actor)
+    session.flush()

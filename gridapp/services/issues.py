@@ -453,7 +453,6 @@ def issue_steps(session: Session, issue_id: int) -> list[StepRow]:
     return [
         StepRow(s.at, s.actor, s.action, s.from_state, s.to_state, s.note)
         for s in TRACKER.steps(session, issue_id)
-        if s.deleted_at is None
     ]
 
 

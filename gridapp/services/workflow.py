@@ -175,10 +175,15 @@ class Tracker(Generic[Record]):
         return query
 
     def steps(self, session: Session, record_id: int) -> list[Step]:
-        """The record's steps in the order they were logged (NotFound for no such record)."""
+        """The record's live steps in the order they were logged (NotFound for no such record);
+        a withdrawn (tombstoned) step is not one, for issues and errands alike."""
         self.get(session, record_id)
         owner = getattr(self.step_model, self.owner_key)
-        query = select(self.step_model).where(owner == record_id).order_by(self.step_model.id)
+        query = (
+            select(self.step_model)
+            .where(owner == record_id, self.step_model.deleted_at.is_(None))
+            .order_by(self.step_model.id)
+        )
         return list(session.scalars(query))
 
     def withdraw(self, session: Session, record_id: int) -> None:
@@ -186,7 +191,7 @@ class Tracker(Generic[Record]):
         and its steps are tombstoned (logged by the recorder, kept for merging). Refused once
         the record has moved on: a later step would be thrown away with it."""
         record = self.get(session, record_id)
-        steps = [s for s in self.steps(session, record_id) if s.deleted_at is None]
+        steps = self.steps(session, record_id)
         if len(steps) > 1:
             raise ServiceError(
                 f"{self.short} {record.number}：已有后续办理（{steps[-1].action}），不能撤销登记"

@@ -24,7 +24,32 @@ from gridapp.services import settings as app_settings
 from gridapp.services.common import ServiceError
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
+
     from gridapp.services.life_events import EventResult
+
+
+def apply_and_push(
+    stack: QUndoStack, command: ServiceCommand, parent: QWidget | None, refused: str
+) -> bool:
+    """The one way a change reaches the undo stack: applied first (one transaction); a refusal
+    (``ServiceError``, or a write to a register opened read-only) is shown with the title
+    ``refused`` and never reaches the stack."""
+    from gridapp.ui import dialogs_io, readonly
+
+    try:
+        command.apply()
+    except ServiceError as exc:
+        dialogs_io.warn(parent, refused, str(exc))
+        return False
+    except Exception as exc:
+        if not readonly.write_refused(exc):
+            raise
+        dialogs_io.warn(parent, refused, readonly.refusal_text())
+        return False
+    stack.push(command)
+    return True
 
 
 class ServiceCommand(QUndoCommand):

@@ -15,19 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -42,31 +33,32 @@ from gridapp.services import settings as app_settings
 from gridapp.services.common import ServiceError
 from gridapp.services.register import HOUSEHOLD_LABELS, PERSON_LABELS
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_import_wizard import Ui_ImportWizard
 from gridapp.ui.pages import AppContext
 from gridapp.ui.tasks import Task
 
 
-def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
+def _fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    """One of the preview's tables (its columns are the form's), read-only."""
+    table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem(value)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
-    table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ImportWizard(QDialog):
+    """The wizard's four pages are laid out in ``forms/import_wizard.ui``; this class keeps the
+    behaviour: what each page is filled with, and the work behind Next."""
+
     STEP_FILE, STEP_COLUMNS, STEP_PREVIEW, STEP_DONE = range(4)
 
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("importWizard")
+        self.ui = Ui_ImportWizard()
+        self.ui.setupUi(self)
         self.ctx = ctx
         self.path = path
         self.report: importer.ImportReport | None = None
@@ -75,42 +67,45 @@ class ImportWizard(QDialog):
         self.task: Task | None = None
         self.mapping: dict[str, str] = {}
         self.setWindowTitle(self.tr("Import a ledger") + f" — {path.name}")
-        self.steps = QStackedWidget()
-        self.step_label = QLabel()
-        self.step_label.setStyleSheet("font-weight: bold;")
-
-        self._build_file_step(path)
-        self._build_columns_step()
-        self._build_preview_step()
-        self._build_done_step()
-        buttons = self._build_navigation()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.steps, 1)
-        layout.addLayout(buttons)
-        self.resize(860, 560)
+        self._adopt_widgets()
+        self._fill_file_step(path)
+        self._connect()
         self._show(self.STEP_FILE)
 
-    def _build_file_step(self, path: Path) -> None:
+    def _adopt_widgets(self) -> None:
+        ui = self.ui
+        self.steps, self.step_label = ui.steps, ui.stepLabel
+        self.sheet_list, self.file_problem = ui.sheetList, ui.fileProblem
+        self.profile_box, self.grid_box = ui.profileBox, ui.gridBox
+        self.new_grid_edit, self.community_box = ui.newGridEdit, ui.communityBox
+        self.compound_edit = ui.compoundEdit
+        self.column_table, self.save_profile_button = ui.columnTable, ui.saveProfileButton
+        self.counts_label, self.places_label = ui.countsLabel, ui.placesLabel
+        self.preview_tabs = ui.previewTabs
+        self.rejected_table, self.diff_table = ui.rejectedTable, ui.diffTable
+        self.warnings_table = ui.warningsTable
+        self.done_label, self.rejects_button = ui.doneLabel, ui.rejectsButton
+        self.undo_button = ui.undoImportButton
+        self.back_button, self.next_button = ui.backButton, ui.nextButton
+        self.close_button = ui.closeButton
+
+    def _connect(self) -> None:
+        self.save_profile_button.clicked.connect(self.save_profile)
+        self.rejects_button.clicked.connect(self.save_rejects)
+        self.undo_button.clicked.connect(self.undo_import)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.close_button.clicked.connect(self.accept)
+
+    def _fill_file_step(self, path: Path) -> None:
         """Step 1: the file, its sheets, and where rows go that do not say."""
-        page = QWidget()
-        page_box = QVBoxLayout(page)
-        form = QFormLayout()
-        page_box.addLayout(form)
-        page_box.addStretch(1)  # the rows keep their height; the space goes below them
-        file_label = QLabel(str(path))
-        file_label.setWordWrap(True)
-        form.addRow(self.tr("File"), file_label)
-        form.addRow(self.tr("Sheets"), self._build_sheet_list(path))
-        self.file_problem = QLabel(self._unreadable_text(path))
-        self.file_problem.setObjectName("fileProblem")
-        self.file_problem.setWordWrap(True)
-        self.file_problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ui.fileLabel.setText(str(path))
+        self._fill_sheet_list(path)
+        self.file_problem.setText(self._unreadable_text(path))
         self.file_problem.setVisible(self.unreadable is not None)
-        form.addRow(self.file_problem)
-        form.setRowVisible(self.sheet_list, self.unreadable is None)  # no empty list then
-        self._build_targets(form)
-        self.steps.addWidget(page)
+        # no empty list when the file cannot be read
+        self.ui.fileForm.setRowVisible(self.sheet_list, self.unreadable is None)
+        self._fill_targets()
 
     def _unreadable_text(self, path: Path) -> str:
         if self.unreadable is None:
@@ -118,22 +113,27 @@ class ImportWizard(QDialog):
         reason = self.unreadable  # the reader's own words name the file; else name it here
         if path.name not in reason:
             reason = f"{path.name}：{reason}"
+        text = self.tr("This file cannot be read: %1").replace("%1", reason)
+        if self.unreadable_says_what_to_do:  # a PDF, a photo …: re-saving it would not help
+            return text
         return (
-            self.tr("This file cannot be read: %1").replace("%1", reason)
+            text
             + "\n"
             + self.tr(
                 "Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that."
             )
         )
 
-    def _build_sheet_list(self, path: Path) -> QListWidget:
+    def _fill_sheet_list(self, path: Path) -> None:
         """The file's sheets, all ticked (none when the file cannot be read: ``unreadable``
         says why, and the wizard goes no further)."""
-        self.sheet_list = QListWidget()
-        self.sheet_list.setObjectName("sheetList")
         self.unreadable: str | None = None
+        self.unreadable_says_what_to_do = False
         try:
             names = readers.sheet_names(path)
+        except readers.NotASpreadsheet as exc:  # what the file really is, and what to do
+            names, self.unreadable = [], str(exc)
+            self.unreadable_says_what_to_do = True
         except ServiceError as exc:  # the reader's words: what is wrong with which file
             names, self.unreadable = [], str(exc)
         except Exception as exc:  # anything else the file does to the reader
@@ -143,119 +143,18 @@ class ImportWizard(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.sheet_list.addItem(item)
-        self.sheet_list.setMaximumHeight(140)
-        return self.sheet_list
 
-    def _build_targets(self, form: QFormLayout) -> None:
+    def _fill_targets(self) -> None:
         """Where rows go that do not say: the column profile, grid, community, compound."""
-        self.profile_box = QComboBox()
-        self.profile_box.setObjectName("profileBox")
         self.profile_box.addItem(self.tr("(recognise the columns)"), "")
-        self.grid_box = QComboBox()
         self.grid_box.addItem(self.tr("(from the ledger)"), "")
         with Session(self.ctx.engine) as session:
             for p in profiles.list_profiles(session):
                 self.profile_box.addItem(p, p)
             for grid in choices.grid_names(session):
                 self.grid_box.addItem(grid, grid)
-        self.grid_box.setObjectName("gridBox")
-        self.new_grid_edit = QLineEdit()
-        self.new_grid_edit.setObjectName("newGridEdit")
-        self.new_grid_edit.setPlaceholderText(self.tr("or the name of a new grid"))
-        self.community_box = QComboBox()
-        self.community_box.setObjectName("communityBox")
-        self.compound_edit = QLineEdit()
-        self.compound_edit.setObjectName("compoundEdit")
-        self.compound_edit.setPlaceholderText(self.tr("from the ledger or its title"))
-        with Session(self.ctx.engine) as session:
             for community in import_target.communities(session):
                 self.community_box.addItem(community.name, community.name)
-        form.addRow(self.tr("Column profile"), self.profile_box)
-        form.addRow(self.tr("Grid for rows without one"), self.grid_box)
-        form.addRow(self.tr("New grid"), self.new_grid_edit)
-        form.addRow(self.tr("Community of the new grid"), self.community_box)
-        form.addRow(self.tr("Compound for rows without one"), self.compound_edit)
-
-    def _build_columns_step(self) -> None:
-        """Step 2: how each column is read, saved as a profile on request."""
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.addWidget(
-            QLabel(
-                self.tr(
-                    "Check how each column is read; unknown columns are kept as extra information."
-                )
-            )
-        )
-        self.column_table = QTableWidget(0, 3)
-        self.column_table.setObjectName("columnTable")
-        self.column_table.setHorizontalHeaderLabels(
-            [self.tr("Sheet"), self.tr("Column"), self.tr("Read as")]
-        )
-        self.column_table.verticalHeader().setVisible(False)
-        self.column_table.horizontalHeader().setStretchLastSection(True)
-        v.addWidget(self.column_table)
-        row = QHBoxLayout()
-        self.save_profile_button = QPushButton(self.tr("Save as profile…"))
-        self.save_profile_button.clicked.connect(self.save_profile)
-        row.addWidget(self.save_profile_button)
-        row.addStretch(1)
-        v.addLayout(row)
-        self.steps.addWidget(page)
-
-    def _build_preview_step(self) -> None:
-        """Step 3: the counts, the places to be made, one tab per kind of row."""
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("countsLabel")
-        self.counts_label.setWordWrap(True)
-        v.addWidget(self.counts_label)
-        self.places_label = QLabel()
-        self.places_label.setObjectName("placesLabel")
-        self.places_label.setWordWrap(True)
-        v.addWidget(self.places_label)
-        self.preview_tabs = QTabWidget()
-        v.addWidget(self.preview_tabs, 1)
-        self.steps.addWidget(page)
-
-    def _build_done_step(self) -> None:
-        """Step 4: what was imported; the rejected rows saved, or the import undone."""
-        page = QWidget()
-        v = QVBoxLayout(page)
-        self.done_label = QLabel()
-        self.done_label.setObjectName("doneLabel")
-        self.done_label.setWordWrap(True)
-        v.addWidget(self.done_label)
-        row = QHBoxLayout()
-        self.rejects_button = QPushButton(self.tr("Save the rejected rows…"))
-        self.rejects_button.setObjectName("rejectsButton")
-        self.rejects_button.clicked.connect(self.save_rejects)
-        self.undo_button = QPushButton(self.tr("Undo this import"))
-        self.undo_button.setObjectName("undoImportButton")
-        self.undo_button.clicked.connect(self.undo_import)
-        row.addWidget(self.rejects_button)
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        v.addLayout(row)
-        v.addStretch(1)
-        self.steps.addWidget(page)
-
-    def _build_navigation(self) -> QHBoxLayout:
-        """Back, Next and Close."""
-        self.back_button = QPushButton(self.tr("< Back"))
-        self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(self.tr("Next >"))
-        self.next_button.setObjectName("nextButton")
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.next)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.back_button, self.next_button, self.close_button):
-            buttons.addWidget(b)
-        return buttons
 
     # ------------------------------------------------------------ navigation
 
@@ -281,7 +180,7 @@ class ImportWizard(QDialog):
         )
 
     def step(self) -> int:
-        return self.steps.currentIndex()
+        return int(self.steps.currentIndex())
 
     def back(self) -> None:
         self._show(max(0, self.step() - 1))
@@ -427,49 +326,26 @@ class ImportWizard(QDialog):
             .replace("%4", str(c["rejected_rows"]))
             .replace("%5", str(c["households_created"]))
         )
-        self.preview_tabs.clear()
         diff_rows = [
             [u.sheet, str(u.row), u.name, PERSON_LABELS.get(k, k), str(a or ""), str(b or "")]
             for u in report.updates
             for k, (a, b) in u.changes.items()
         ]
         rejected_rows = [[r.sheet, str(r.row), r.column, r.reason] for r in report.rejected]
-        self.diff_table = _table(
-            [
-                self.tr("Sheet"),
-                self.tr("Row"),
-                self.tr("Name"),
-                self.tr("Field"),
-                self.tr("Now"),
-                self.tr("From the ledger"),
-            ],
-            diff_rows,
-            "diffTable",
-        )
-        self.rejected_table = _table(
-            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Reason")],
-            rejected_rows,
-            "rejectedTable",
-        )
-        self.preview_tabs.addTab(
-            self.rejected_table, self.tr("Rejected (%1)").replace("%1", str(len(rejected_rows)))
-        )
-        self.preview_tabs.addTab(
-            self.diff_table, self.tr("Updates (%1)").replace("%1", str(len(diff_rows)))
-        )
         warning_rows = [
             [str(w.get("sheet", "")), str(w.get("row", "")), str(w.get("column", "")),
              str(w.get("message", ""))]
             for w in report.warnings
         ]  # fmt: skip
-        self.warnings_table = _table(
-            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Warning")],
-            warning_rows,
-            "warningsTable",
-        )
-        self.preview_tabs.addTab(
-            self.warnings_table, self.tr("Warnings (%1)").replace("%1", str(len(warning_rows)))
-        )
+        tabs = self.preview_tabs
+        for table, rows, title in (
+            (self.rejected_table, rejected_rows, self.tr("Rejected (%1)")),
+            (self.diff_table, diff_rows, self.tr("Updates (%1)")),
+            (self.warnings_table, warning_rows, self.tr("Warnings (%1)")),
+        ):
+            _fill_table(table, rows)
+            tabs.setTabText(tabs.indexOf(table.parentWidget()), title.replace("%1", str(len(rows))))
+        tabs.setCurrentIndex(0)
         self.places_label.setText(self.places_text(report))
         # Nowhere to put some rows: say so here and let the user go back to choose.
         self.places_label.setStyleSheet("color: #b00020;" if report.target_problem else "")

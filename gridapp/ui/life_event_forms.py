@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.domain import relations
 from gridapp.ui import dialogs_io
+from gridapp.ui.checked_form import CheckedForm
 from gridapp.ui.life_events_ui import push_event
 from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.pickers import RecordPicker
@@ -85,7 +86,7 @@ def field_name(label: QLabel) -> str:
     return label.text().rstrip(" *:：")
 
 
-class EventDialog(QDialog):
+class EventDialog(CheckedForm):
     """A life-event form: ``missing`` names what is still needed, ``confirmation`` what an
     archiving event will do, ``event`` the undo text and the service call."""
 
@@ -155,25 +156,23 @@ class EventDialog(QDialog):
         )
         label.setVisible(bool(missing))
 
-    def try_accept(self) -> None:
-        title = self.windowTitle()
+    def problems(self) -> list[str]:
         missing = self.missing()
-        if missing:
-            dialogs_io.warn(
-                self,
-                title,
-                QCoreApplication.translate("LifeEvents", "Still needed: %1").replace(
-                    "%1", missing_text(missing)
-                ),
-            )
-            return
-        text = self.confirmation()
-        if text and not dialogs_io.confirm(self, title, text):
-            return
+        if not missing:
+            return []
+        text = QCoreApplication.translate("LifeEvents", "Still needed: %1")
+        return [text.replace("%1", missing_text(missing))]
+
+    def show_problems(self, problems: list[str]) -> None:
+        if problems:  # the red line already shows them as they are typed
+            dialogs_io.warn(self, self.windowTitle(), "\n".join(problems))
+
+    def save(self) -> bool:
         undo_text, work = self.life_event()
-        if push_event(self.ctx, self, title, undo_text, work):
+        if push_event(self.ctx, self, self.windowTitle(), undo_text, work):
             self.done_event = True
-            self.accept()
+            return True
+        return False
 
 
 def done(dialog: EventDialog) -> bool:

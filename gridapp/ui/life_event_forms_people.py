@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from gridapp.db import vocab
 from gridapp.domain import relations
@@ -378,16 +378,50 @@ class GroupDialog(PersonEventDialog):
     """Enter a special group (重点人群), or leave one of the person's groups (with a reason)."""
 
     def __init__(
-        self, ctx: AppContext, person_id: int | None, leave: bool, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        person_id: int | None,
+        leave: bool,
+        parent: QWidget | None = None,
+        chosen: object = None,
     ) -> None:
+        # ``chosen``: the group's code to enter, or the membership to end (the groups page's)
+        self.chosen = chosen
         super().__init__(ctx, Ui_LifeGroupForm(), person_id, parent)
         self.leave = leave
         if leave:
             self.setWindowTitle(QCoreApplication.translate("LifeEvents", "Leave a special group"))
             self.ui.reasonLabel.setText(QCoreApplication.translate("LifeEvents", "Reason *"))
         setup_date(self.ui.dateEdit)
+        self.field_edits: dict[str, QLineEdit] = {}  # the chosen group's own fields (低保证号 …)
+        self.typed: dict[str, str] = {}  # what was typed in them, also for groups left again
+        if not leave:
+            self.ui.groupCombo.currentIndexChanged.connect(lambda _i: self._fill_fields())
         self.watch(self.ui.groupCombo, self.ui.reasonEdit)
         self.start()
+
+    def _fill_fields(self) -> None:
+        """One input per own field of the chosen group (none: the box is hidden); what was
+        typed comes back with its field (another group chosen and this one again, or the group
+        list refilled when the person is picked)."""
+        code = self.ui.groupCombo.currentData()
+        names = self.read(choices.group_fields, code) if code else []
+        self.typed.update({name: edit.text() for name, edit in self.field_edits.items()})
+        form = self.ui.fieldsForm
+        while form.rowCount():
+            form.removeRow(0)
+        self.field_edits = {}
+        for k, name in enumerate(names):
+            edit = QLineEdit(self.typed.get(name, ""))
+            edit.setObjectName(f"groupField{k}")
+            edit.setMaxLength(200)
+            form.addRow(name, edit)
+            self.field_edits[name] = edit
+        self.ui.fieldsBox.setVisible(bool(names))
+
+    def fields(self) -> dict[str, str]:
+        """The own fields filled in (empty ones are left out)."""
+        return {name: t for name, edit in self.field_edits.items() if (t := edit.text().strip())}
 
     def on_picked(self) -> None:
         super().on_picked()
@@ -403,6 +437,9 @@ class GroupDialog(PersonEventDialog):
         else:
             kinds = self.read(choices.active_group_kinds)
             fill_combo(self.ui.groupCombo, [(k.name, k.code) for k in kinds])
+        wanted = self.ui.groupCombo.findData(self.chosen) if self.chosen is not None else -1
+        if wanted >= 0:
+            self.ui.groupCombo.setCurrentIndex(wanted)
         self.refresh()
 
     def missing(self) -> list[str]:
@@ -419,10 +456,13 @@ class GroupDialog(PersonEventDialog):
         pid, on = self.picker.person_id(), date_of(self.ui.dateEdit)
         assert pid is not None
         choice, reason = self.ui.groupCombo.currentData(), self.ui.reasonEdit.text().strip()
+        fields = self.fields()
         if self.leave:
             return QCoreApplication.translate(
                 "LifeEvents", "%1 leaves %2"
             ), lambda s, actor: life_events.leave_group(s, choice, on, reason, actor=actor)
         return QCoreApplication.translate(
             "LifeEvents", "%1 enters %2"
-        ), lambda s, actor: life_events.enter_group(s, pid, choice, on, reason=reason, actor=actor)
+        ), lambda s, actor: life_events.enter_group(
+            s, pid, choice, on, fields, reason=reason, actor=actor
+        )

@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from gridapp.services.common import ServiceError
-from gridapp.ui import dialogs_io
-from gridapp.ui.editing import LifeEventCommand
+from gridapp.ui.editing import LifeEventCommand, apply_and_push
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -38,13 +36,7 @@ def push_event(
     ``text`` names it in the Edit menu: ``%1`` the person / household, ``%2`` the group or the
     other household. Also used by the groups page."""
     command = LifeEventCommand(ctx.engine, text, work, ctx.notify_changed)
-    try:
-        command.apply()
-    except ServiceError as exc:
-        dialogs_io.warn(parent, title, str(exc))
-        return False
-    ctx.undo.push(command)
-    return True
+    return apply_and_push(ctx.undo, command, parent, title)
 
 
 def _selection(window: MainWindow) -> tuple[int | None, int | None]:

@@ -458,18 +458,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ editing
 
     def _push(self, command: ServiceCommand) -> bool:
-        try:
-            command.apply()
-        except ServiceError as exc:
-            dialogs_io.warn(self, self.tr("Not saved"), str(exc))
-            return False
-        except Exception as exc:
-            if not readonly.write_refused(exc):
-                raise
-            dialogs_io.warn(self, self.tr("Not saved"), readonly.refusal_text())
-            return False
-        self.undo_stack.push(command)
-        return True
+        from gridapp.ui.editing import apply_and_push
+
+        return apply_and_push(self.undo_stack, command, self, self.tr("Not saved"))
 
     def grid_choices(self, keep: int | None = None) -> list[tuple[int, str]]:
         """The grids a household can be put in, named 社区 › 网格 (``keep``: its current one)."""

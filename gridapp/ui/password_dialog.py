@@ -16,19 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from gridapp.db import crypto, regdb
 from gridapp.db.errors import RegisterError, WrongPasswordError
 from gridapp.db.lock import RegisterLock, RegisterLockedError
+from gridapp.ui.generated.ui_password import Ui_PasswordDialog
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -47,7 +40,7 @@ def warning_text() -> str:
 
 
 class PasswordDialog(QDialog):
-    """One password field (open) or two (create, with the warning)."""
+    """One password field (open) or two (create, with the warning); ``forms/password.ui``."""
 
     def __init__(
         self,
@@ -59,7 +52,8 @@ class PasswordDialog(QDialog):
         title: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("passwordDialog")
+        self.ui = Ui_PasswordDialog()
+        self.ui.setupUi(self)
         self.creating = create
         self.check = check
         self.password = ""
@@ -67,8 +61,14 @@ class PasswordDialog(QDialog):
             title
             or (self.tr("Set the register password") if create else self.tr("Register password"))
         )
-        form = QFormLayout(self)
-        intro = QLabel(
+        ui = self.ui
+        self.first, self.second, self.error, self.buttons = (
+            ui.passwordEdit,
+            ui.passwordAgainEdit,
+            ui.passwordError,
+            ui.buttons,
+        )
+        ui.passwordIntro.setText(
             self.tr("The new register %1 will be stored encrypted.").replace("%1", path.name)
             + "<br>"
             + warning_text()
@@ -77,31 +77,11 @@ class PasswordDialog(QDialog):
                 "%1", path.name
             )
         )
-        intro.setWordWrap(True)
-        intro.setObjectName("passwordIntro")
-        form.addRow(intro)
-        self.first = QLineEdit()
-        self.first.setObjectName("passwordEdit")
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Password"), self.first)
-        self.second = QLineEdit()
-        self.second.setObjectName("passwordAgainEdit")
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        if create:
-            form.addRow(self.tr("Once more"), self.second)
-        self.error = QLabel("")
-        self.error.setObjectName("passwordError")
-        self.error.setStyleSheet("color: #b00020")
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        ui.passwordForm.setRowVisible(self.second, create)  # "once more" only for a new one
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.setMinimumWidth(420)
 
     def try_accept(self) -> None:
         first = self.first.text()

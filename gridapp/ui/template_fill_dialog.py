@@ -18,19 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +35,7 @@ from gridapp.export.template_fill import (
     TemplateOptions,
 )
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_template_fill import Ui_TemplateFillDialog
 
 TEMPLATE_FILTER = "Excel (*.xlsx *.xlsm);;Excel 97-2003 (*.xls);;CSV (*.csv);;*"
 XLSX = "Excel (*.xlsx)"
@@ -117,7 +111,8 @@ def open_folder(path: Path) -> None:
 
 
 class TemplateFillDialog(QDialog):
-    """The detected header and the column mapping of one template, and the fill options."""
+    """The detected header and the column mapping of one template, and the fill options (laid
+    out in ``forms/template_fill.ui``; this class fills it and keeps the behaviour)."""
 
     def __init__(
         self,
@@ -130,112 +125,55 @@ class TemplateFillDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("templateFillDialog")
+        self.ui = Ui_TemplateFillDialog()
+        self.ui.setupUi(self)
         self.info = info
         self.inspect = inspect
         self.output: Path | None = None
         self.touched: dict[str, str] = {}  # label → what the user chose in its combo
         self._filling = False
+        self.boxes: dict[str, QComboBox] = {}
         self.setWindowTitle(self.tr("Fill a template (一表通)") + f" — {info.path.name}")
-
-        intro = self._build_columns()
-        options = self._build_options(grids, groups, grid, group)
-        self._build_buttons()
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.found)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(options)
-        layout.addWidget(self.buttons)
-        self.resize(760, 680)
+        ui = self.ui
+        self.found, self.table, self.summary = (
+            ui.templateFound,
+            ui.templateColumns,
+            ui.templateSummary,
+        )
+        self.grid, self.group = ui.templateGrid, ui.templateGroup
+        self.all_status, self.full_id = ui.templateAllStatus, ui.templateFullId
+        self.full_id_warning, self.buttons = ui.fullIdWarning, ui.buttons
+        self._set_up_table()
+        self._fill_options(grids, groups, grid, group)
+        self._set_up_buttons()
         self._show_info()
 
-    def _build_columns(self) -> QLabel:
-        """The intro (returned), what was found in the form, its columns and the summary."""
-        intro = QLabel(
-            self.tr(
-                "Check what the register writes into each column of the form. Your corrections "
-                "are remembered for this form, also when next month's copy has another name."
-            )
-        )
-        intro.setWordWrap(True)
-        self.found = QLabel()
-        self.found.setObjectName("templateFound")
-        self.found.setWordWrap(True)
-        self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("templateColumns")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Col."), self.tr("Column of the form"), self.tr("Filled with"), ""]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    def _set_up_table(self) -> None:
+        """How the columns of the table share its width (the form has the headings)."""
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.boxes: dict[str, QComboBox] = {}
-        self.summary = QLabel()
-        self.summary.setObjectName("templateSummary")
-        self.summary.setWordWrap(True)
-        return intro
 
-    def _build_options(
+    def _fill_options(
         self, grids: list[str], groups: list[str], grid: str | None, group: str | None
-    ) -> QGroupBox:
+    ) -> None:
         """Whom to list: the grid, the special group, who moved out, full ID numbers."""
-        self.grid = QComboBox()
-        self.grid.setObjectName("templateGrid")
         self.grid.addItem(self.tr("All grids"), None)
         for name in grids:
             self.grid.addItem(name, name)
         self.grid.setCurrentIndex(max(0, self.grid.findData(grid)))
-        self.group = QComboBox()
-        self.group.setObjectName("templateGroup")
         self.group.addItem(self.tr("All residents"), None)
         for name in groups:
             self.group.addItem(name, name)
         self.group.setCurrentIndex(max(0, self.group.findData(group)))
         self.group.currentIndexChanged.connect(self._group_changed)
-        self.all_status = QCheckBox(self.tr("Also residents who moved out or died"))
-        self.all_status.setObjectName("templateAllStatus")
-        self.full_id = QCheckBox(self.tr("Full ID numbers"))
-        self.full_id.setObjectName("templateFullId")
-        self.full_id_warning = QLabel(
-            self.tr(
-                "The file will hold complete ID numbers. This disclosure is recorded in the "
-                "change log; give the file only to the office that asked for it."
-            )
-        )
-        self.full_id_warning.setObjectName("fullIdWarning")
-        self.full_id_warning.setWordWrap(True)
-        self.full_id_warning.setStyleSheet(WARN_STYLE)
         self.full_id_warning.setVisible(False)
         self.full_id.toggled.connect(self.full_id_warning.setVisible)
-        options = QGroupBox(self.tr("Whom to list"))
-        form = QFormLayout(options)
-        form.addRow(self.tr("Grid"), self.grid)
-        form.addRow(self.tr("Special group"), self.group)
-        form.addRow("", self.all_status)
-        id_row = QHBoxLayout()
-        id_row.addWidget(self.full_id)
-        masked = QLabel(self.tr("(otherwise masked: 110101********1234)"))
-        masked.setEnabled(False)
-        id_row.addWidget(masked)
-        id_row.addStretch(1)
-        form.addRow(self.tr("ID numbers"), id_row)
-        form.addRow("", self.full_id_warning)
-        return options
 
-    def _build_buttons(self) -> None:
+    def _set_up_buttons(self) -> None:
         """Fill and save, or cancel."""
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         ok = self.ok_button()
         ok.setText(self.tr("Fill and save…"))
         ok.setObjectName("templateFillOk")
@@ -246,7 +184,8 @@ class TemplateFillDialog(QDialog):
     # ------------------------------------------------------------ filling the table
 
     def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return button
 
     def _choices(self) -> list[tuple[str, str]]:
         items = [(self.tr("(leave empty)"), "")]
@@ -265,12 +204,7 @@ class TemplateFillDialog(QDialog):
             if info.header_rows == 1
             else self.tr("rows %1–%2").replace("%1", str(info.header_row)).replace("%2", str(last))
         )
-        self.found.setText(
-            self.tr("Sheet “%1”: header in %2; residents are written from row %3 on.")
-            .replace("%1", info.sheet)
-            .replace("%2", rows)
-            .replace("%3", str(info.data_row))
-        )
+        self.found.setText(self._found_text(rows))
         self._filling = True
         self.table.setRowCount(len(info.columns))
         self.boxes.clear()
@@ -299,6 +233,25 @@ class TemplateFillDialog(QDialog):
         self.table.resizeRowsToContents()
         self.table.setColumnWidth(2, 230)
         self._mark()
+
+    def _found_text(self, rows: str) -> str:
+        """Where the header is and where the residents go, with the form's own hint and example
+        rows the fill writes over (as ``fill_template`` does)."""
+        info = self.info
+        if info.hint_range is None:
+            text = self.tr("Sheet “%1”: header in %2; residents are written from row %3 on.")
+        else:
+            first, last = info.hint_range
+            hints = (
+                self.tr("row %1").replace("%1", str(first))
+                if first == last
+                else self.tr("rows %1–%2").replace("%1", str(first)).replace("%2", str(last))
+            )
+            text = self.tr(
+                "Sheet “%1”: header in %2; residents are written from row %3 on, in place of "
+                "the form's instructions and examples in %4."
+            ).replace("%4", hints)
+        return text.replace("%1", info.sheet).replace("%2", rows).replace("%3", str(info.data_row))
 
     def _chosen(self, label: str) -> None:
         if not self._filling:

@@ -20,9 +20,7 @@ from sqlalchemy.orm import Session
 from gridapp.db import vocab
 from gridapp.services import choices, issues, places, proxy
 from gridapp.services import settings as app_settings
-from gridapp.services.common import ServiceError
-from gridapp.ui import dialogs_io
-from gridapp.ui.editing import ERRAND, ISSUE, WorkRecord, WorkRecordCommand
+from gridapp.ui.editing import ERRAND, ISSUE, WorkRecord, WorkRecordCommand, apply_and_push
 
 if TYPE_CHECKING:
     from gridapp.ui.pages import AppContext
@@ -96,13 +94,7 @@ def push_records(
     """Make the records in one transaction and put them on the undo stack; a refusal is
     shown (``refused`` its title) and nothing is stored."""
     command = WorkRecordCommand(ctx.engine, text, create, ctx.notify_changed)
-    try:
-        command.apply()
-    except ServiceError as exc:
-        dialogs_io.warn(parent, refused, str(exc))
-        return None
-    ctx.undo.push(command)
-    return command
+    return command if apply_and_push(ctx.undo, command, parent, refused) else None
 
 
 # ---------------------------------------------------------------- choices

@@ -9,13 +9,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
 from gridapp.services import household_glance, proxy
 from gridapp.services.search import Hit
-from gridapp.ui import dialogs_io
+from gridapp.ui.checked_form import CheckedForm
 from gridapp.ui.generated.ui_errand_new import Ui_NewErrandDialog
 from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.pickers import RecordPicker
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from gridapp.ui.pages import AppContext
 
 
-class NewErrandDialog(QDialog):
+class NewErrandDialog(CheckedForm):
     """Accept an errand. ``household_id`` / ``person_id`` start the choice (``fixed``: the
     visit form's household); ``worker_id`` who accepts it."""
 
@@ -141,17 +141,15 @@ class NewErrandDialog(QDialog):
             out.append(self.tr("Choose the errand."))
         return out
 
-    def try_accept(self) -> None:
-        problems = self.problems()
-        self.ui.problemLabel.setText("\n".join(problems))
-        if problems:
-            return
-        if self.check_same() is not None and not dialogs_io.confirm(
-            self,
-            self.windowTitle(),
-            self.ui.sameErrand.text() + "\n\n" + self.tr("Register a second one all the same?"),
-        ):
-            return
+    def confirmation(self) -> str:
+        """A second open errand of the same kind for the same person is asked about."""
+        if self.check_same() is None:
+            return ""
+        return (
+            str(self.ui.sameErrand.text()) + "\n\n" + self.tr("Register a second one all the same?")
+        )
+
+    def save(self) -> bool:
         pid = self.person_id()
         assert pid is not None
         self.draft = ErrandDraft(
@@ -165,6 +163,4 @@ class NewErrandDialog(QDialog):
             materials_missing=self.ui.errandMissing.text().strip(),
             description=self.ui.errandDescription.toPlainText().strip(),
         )
-        if self.on_save is not None and not self.on_save(self.draft):
-            return
-        self.accept()
+        return self.on_save is None or self.on_save(self.draft)

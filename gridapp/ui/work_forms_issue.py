@@ -9,12 +9,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
 from gridapp.services import choices
 from gridapp.services.search import Hit
+from gridapp.ui.checked_form import CheckedForm
 from gridapp.ui.generated.ui_issue_new import Ui_NewIssueDialog
 from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.pickers import RecordPicker
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 DEADLINE_DAYS = 7
 
 
-class NewIssueDialog(QDialog):
+class NewIssueDialog(CheckedForm):
     """Register an issue. ``household_id`` starts on that household (``fixed``: the visit form's
     household, which cannot be changed here); ``grid_id`` the grid offered for a public area."""
 
@@ -63,7 +64,10 @@ class NewIssueDialog(QDialog):
         self._household_grid: int | None = None
         with Session(ctx.reader) as session:
             cats = issue_categories(session)
-            fill_combo(self.ui.issueCategory, [(c, c) for c in cats], category or None)
+            # no category until one is chosen: Enter must not file every issue as the first kind
+            no_category: list[tuple[str, object]] = [(self.tr("— choose the category —"), None)]
+            items = no_category + [(c, c) for c in cats]
+            fill_combo(self.ui.issueCategory, items, category or None)
             grid_items: list[tuple[str, object]] = [(self.tr("— choose the grid —"), None)]
             fill_combo(self.ui.issueGrid, grid_items + leaf_grid_items(session), grid_id)
         fill_combo(self.ui.issueUrgency, [(u, u) for u in vocab.URGENCY])
@@ -120,25 +124,21 @@ class NewIssueDialog(QDialog):
             out.append(self.tr("Pick the household from the list, or tick Public area."))
         if not self.ui.issueTitle.text().strip():
             out.append(self.tr("Say what the issue is (title)."))
+        if self.ui.issueCategory.currentData() is None:
+            out.append(self.tr("Choose the category."))
         if py_date(self.ui.issueDeadline) < dt.date.today():
             out.append(self.tr("The deadline is before today."))
         return out
 
-    def try_accept(self) -> None:
-        problems = self.problems()
-        self.ui.problemLabel.setText("\n".join(problems))
-        if problems:
-            return
+    def save(self) -> bool:
         public = self.ui.publicArea.isChecked()
         self.draft = IssueDraft(
             title=self.ui.issueTitle.text().strip(),
-            category=self.ui.issueCategory.currentText(),
+            category=str(self.ui.issueCategory.currentData()),
             urgency=self.ui.issueUrgency.currentText(),
             household_id=None if public else self.picker.household_id(),
             grid_id=self.ui.issueGrid.currentData(),
             due_on=py_date(self.ui.issueDeadline),
             description=self.ui.issueDescription.toPlainText().strip(),
         )
-        if self.on_save is not None and not self.on_save(self.draft):
-            return
-        self.accept()
+        return self.on_save is None or self.on_save(self.draft)

@@ -36,6 +36,7 @@ from gridapp.domain import idcard
 from gridapp.domain import visit_form as paper
 from gridapp.services import choices, household_glance
 from gridapp.services.visits import PAPER_FORM
+from gridapp.ui.checked_form import CheckedForm
 from gridapp.ui.generated.ui_visit_entry import Ui_VisitEntryDialog
 from gridapp.ui.readonly import mark_writes
 from gridapp.ui.work_forms import (
@@ -74,7 +75,7 @@ class TickRow:
         return paper.compose(self.row, self.ticked(), self.written())
 
 
-class VisitEntryDialog(QDialog):
+class VisitEntryDialog(CheckedForm):
     """Enter one visit to ``household_id``; ``values()`` after OK is what to store."""
 
     def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None) -> None:
@@ -324,12 +325,6 @@ class VisitEntryDialog(QDialog):
             out.append(self.tr("The date is after today."))
         return out
 
-    def try_accept(self) -> None:
-        """OK: checked, then stored by ``on_save``; a refusal keeps the form open as typed."""
-        problems = self.problems()
-        self.ui.problemLabel.setText("\n".join(problems))
-        if problems:
-            return
-        if self.on_save is not None and not self.on_save(self):
-            return
-        self.accept()
+    def save(self) -> bool:
+        """Stored by ``on_save``; a refusal keeps the form open as typed."""
+        return self.on_save is None or self.on_save(self)

@@ -75,305 +75,353 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="64"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="68"/>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="69"/>
-        <source>Persons</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="70"/>
-        <source>Changes this month</source>
-        <translation>本月变动</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="71"/>
-        <source>Visit coverage</source>
-        <translation>走访覆盖率</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="72"/>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="125"/>
         <source>Issues raised</source>
         <translation>登记问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="73"/>
-        <source>Overdue issues</source>
-        <translation>逾期问题</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="74"/>
-        <source>Open errands</source>
-        <translation>在办代办</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="80"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="50"/>
         <source>Visit coverage per grid</source>
         <translation>各网格走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="53"/>
         <source>Issues raised this month, by state now</source>
         <translation>本月登记问题（按当前状态）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="56"/>
         <source>Special groups (members)</source>
         <translation>特殊人群（人数）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="58"/>
         <source>Issues by category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="100"/>
-        <source>Worker figures</source>
-        <translation>网格员工作量</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="71"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="78"/>
         <source>%1 — %2-%3</source>
         <translation>%1 — %2年%3月</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="125"/>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="99"/>
         <source>last month %1</source>
         <translation>上月 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="92"/>
         <source>in %1 · out %2 · births %3 · deaths %4</source>
         <translation>迁入 %1 · 迁出 %2 · 出生 %3 · 死亡 %4</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="103"/>
         <source>open %1</source>
         <translation>未办结 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="147"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="106"/>
         <source>overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="120"/>
         <source>Worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="121"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="122"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="123"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="124"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="126"/>
         <source>Solved on the spot</source>
         <translation>现场解决</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="127"/>
         <source>Escalated</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="128"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="129"/>
         <source>Errands done</source>
         <translation>代办办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../gridapp/ui/pages/dashboard_page.py" line="130"/>
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
 </context>
 <context>
-    <name>DutyPage</name>
+    <name>DashboardPageForm</name>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="112"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="258"/>
-        <source>Generate roster</source>
-        <translation>生成值班表</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="113"/>
-        <source>Swap shift…</source>
-        <translation>换班…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="114"/>
-        <source>Print roster…</source>
-        <translation>打印值班表…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="118"/>
+        <location filename="../../forms/dashboard_page.ui" line="19"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="120"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="226"/>
+        <location filename="../../forms/dashboard_page.ui" line="53"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="81"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="109"/>
+        <source>Changes this month</source>
+        <translation>本月变动</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="137"/>
+        <source>Visit coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="165"/>
+        <source>Issues raised</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="193"/>
+        <source>Overdue issues</source>
+        <translation>逾期问题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="221"/>
+        <source>Open errands</source>
+        <translation>在办代办</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard_page.ui" line="288"/>
+        <source>Worker figures</source>
+        <translation>网格员工作量</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="288"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="307"/>
+        <location filename="../../forms/duty_page.ui" line="29"/>
+        <source>Generate roster</source>
+        <translation>生成值班表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/duty_page.ui" line="25"/>
+        <source>The day chosen in the calendar becomes a holiday for the roster (a holiday shift when the roster is made), or loses that mark again</source>
+        <translation>把日历中选中的这一天标为节假日（排班时安排节假日值班），或取消这一标记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/duty_page.ui" line="30"/>
+        <source>Swap shift…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/duty_page.ui" line="31"/>
+        <source>Print roster…</source>
+        <translation>打印值班表…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/duty_page.ui" line="13"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="222"/>
+        <location filename="../../forms/duty_page.ui" line="20"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="129"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="128"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="130"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="122"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="215"/>
+        <location filename="../../forms/duty_page.ui" line="26"/>
+        <source>Mark holiday…</source>
+        <translation>标为节假日…</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="129"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="131"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="130"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="132"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="131"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="132"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="134"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="133"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="134"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="162"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="151"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="169"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="158"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="204"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="196"/>
         <source>%1 shifts this month (* swapped)</source>
         <translation>本月 %1 个班次（* 为换班）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="215"/>
+        <source>Unmark holiday</source>
+        <translation>取消节假日</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="221"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="227"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="223"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="224"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="229"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="225"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="230"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="226"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="227"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="260"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="275"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="232"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="228"/>
         <source>Swapped from</source>
         <translation>原值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="259"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="262"/>
+        <source>Choose a day in the calendar first.</source>
+        <translation>请先在日历中选中一天。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="266"/>
+        <source>Take the holiday mark “%1” off %2?</source>
+        <translation>取消 %2 的节假日标记“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="274"/>
+        <source>%1 is a holiday. Its name:</source>
+        <translation>%1 标为节假日，名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="290"/>
+        <source>The roster of this month was made before. Make it again so that %1 gets the right shifts? Shifts swapped this month will have to be swapped again.</source>
+        <translation>本月的值班表是此前排的。要重新生成，让 %1 按节假日安排值班吗？本月已换的班需要重新换班。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="308"/>
         <source>This month already has a roster. Replace it?</source>
         <translation>本月已有值班表，是否重新生成并替换？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="266"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="298"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="315"/>
         <source>Roster not generated</source>
         <translation>未生成值班表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="273"/>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="322"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="331"/>
         <source>Swap shift</source>
         <translation>换班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="273"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="322"/>
         <source>Choose a shift in the list below first.</source>
         <translation>请先在下方列表中选择一个班次。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="282"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="331"/>
         <source>Hand the shift to</source>
         <translation>换给</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="287"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="336"/>
         <source>Not swapped</source>
         <translation>未换班</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="293"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="342"/>
         <source>Print roster</source>
         <translation>打印值班表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/duty_page.py" line="317"/>
+        <location filename="../../gridapp/ui/pages/duty_page.py" line="366"/>
         <source>Printing the duty roster…</source>
         <translation>正在生成值班表…</translation>
     </message>
@@ -414,186 +462,137 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="50"/>
-        <source>Show those who left</source>
-        <translation>显示已退出的</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="53"/>
-        <source>Enter a person…</source>
-        <translation>纳入人员…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="54"/>
-        <source>Leave the group…</source>
-        <translation>退出人群…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="55"/>
-        <source>Service needs…</source>
-        <translation>服务需求…</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="57"/>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="69"/>
-        <source>Members</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="70"/>
-        <source>Service needs gathered</source>
-        <translation>服务需求汇总</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="85"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="59"/>
         <source>Groups</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="99"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="73"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="105"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="79"/>
         <source>%1%4
 %2 persons, %3 households</source>
         <translation>%1%4
 %2 人，%3 户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="110"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="111"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="112"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="113"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="140"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="166"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="114"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="141"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="115"/>
         <source>Joined</source>
         <translation>纳入日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="142"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="116"/>
         <source>Left</source>
         <translation>退出日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="118"/>
         <source>Needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="175"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="150"/>
         <source>No service needs recorded</source>
         <translation>尚未登记服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="197"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="214"/>
-        <source>Enter a group</source>
-        <translation>纳入人群</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="197"/>
-        <source>Name, pinyin initials or ID number</source>
-        <translation>姓名、拼音首字母或身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
-        <source>Nobody matches: %1</source>
-        <translation>没有找到：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="214"/>
-        <source>Who?</source>
-        <translation>选择人员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
-        <source>Not entered</source>
-        <translation>未纳入</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="221"/>
-        <source>%1 enters %2</source>
-        <translation>%1 纳入%2</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
         <source>Leave the group</source>
         <translation>退出人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="228"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="182"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="194"/>
         <source>Choose a member first.</source>
         <translation>请先选择一名成员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="230"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
-        <source>Not changed</source>
-        <translation>未修改</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="236"/>
-        <source>%1 leaves %2</source>
-        <translation>%1 退出%2</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="243"/>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="248"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="194"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="199"/>
         <source>Service needs</source>
         <translation>服务需求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="249"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="200"/>
         <source>What does this person need?</source>
         <translation>此人需要哪些服务？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/groups_page.py" line="254"/>
+        <location filename="../../gridapp/ui/pages/groups_page.py" line="205"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPageForm</name>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="14"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="18"/>
+        <source>Show those who left</source>
+        <translation>显示已退出的</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="27"/>
+        <source>Enter a person…</source>
+        <translation>纳入人员…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="30"/>
+        <source>Leave the group…</source>
+        <translation>退出人群…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="33"/>
+        <source>Service needs…</source>
+        <translation>服务需求…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="45"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/groups_page.ui" line="54"/>
+        <source>Service needs gathered</source>
+        <translation>服务需求汇总</translation>
     </message>
 </context>
 <context>
@@ -735,292 +734,293 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="77"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="69"/>
+        <location filename="../../forms/import_wizard.ui" line="6"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="103"/>
+        <location filename="../../forms/import_wizard.ui" line="21"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="104"/>
+        <location filename="../../forms/import_wizard.ui" line="31"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="122"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="116"/>
         <source>This file cannot be read: %1</source>
         <translation>无法读取这个文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="125"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="123"/>
         <source>Open it in Excel or WPS, save it as an Excel workbook (.xlsx), and import that.</source>
         <translation>请用 Excel 或 WPS 打开它，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="153"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="149"/>
         <source>(recognise the columns)</source>
         <translation>（自动识别列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="155"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="150"/>
         <source>(from the ledger)</source>
         <translation>（按台账填写）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="164"/>
+        <location filename="../../forms/import_wizard.ui" line="68"/>
         <source>or the name of a new grid</source>
         <translation>或填写新网格名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="169"/>
+        <location filename="../../forms/import_wizard.ui" line="86"/>
         <source>from the ledger or its title</source>
         <translation>按台账或标题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="173"/>
+        <location filename="../../forms/import_wizard.ui" line="47"/>
         <source>Column profile</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="174"/>
+        <location filename="../../forms/import_wizard.ui" line="55"/>
         <source>Grid for rows without one</source>
         <translation>没有网格的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="175"/>
+        <location filename="../../forms/import_wizard.ui" line="63"/>
         <source>New grid</source>
         <translation>新建网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="176"/>
+        <location filename="../../forms/import_wizard.ui" line="73"/>
         <source>Community of the new grid</source>
         <translation>新网格所属社区</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="177"/>
+        <location filename="../../forms/import_wizard.ui" line="81"/>
         <source>Compound for rows without one</source>
         <translation>没有小区的行归入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="186"/>
+        <location filename="../../forms/import_wizard.ui" line="103"/>
         <source>Check how each column is read; unknown columns are kept as extra information.</source>
         <translation>请检查每一列的对应字段；不认识的列作为“其他信息”保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="439"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
+        <location filename="../../forms/import_wizard.ui" line="110"/>
+        <location filename="../../forms/import_wizard.ui" line="158"/>
+        <location filename="../../forms/import_wizard.ui" line="178"/>
+        <location filename="../../forms/import_wizard.ui" line="200"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
+        <location filename="../../forms/import_wizard.ui" line="111"/>
+        <location filename="../../forms/import_wizard.ui" line="160"/>
+        <location filename="../../forms/import_wizard.ui" line="202"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="193"/>
+        <location filename="../../forms/import_wizard.ui" line="112"/>
         <source>Read as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="199"/>
+        <location filename="../../forms/import_wizard.ui" line="119"/>
         <source>Save as profile…</source>
         <translation>保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="231"/>
+        <location filename="../../forms/import_wizard.ui" line="223"/>
         <source>Save the rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="234"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="540"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="416"/>
+        <location filename="../../forms/import_wizard.ui" line="228"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="246"/>
+        <location filename="../../forms/import_wizard.ui" line="259"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="248"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="280"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="179"/>
+        <location filename="../../forms/import_wizard.ui" line="264"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="252"/>
+        <location filename="../../forms/import_wizard.ui" line="270"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="264"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="163"/>
         <source>Step 1 of 4: file and sheets</source>
         <translation>第 1 步（共 4 步）：文件和工作表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="265"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="164"/>
         <source>Step 2 of 4: columns</source>
         <translation>第 2 步（共 4 步）：列对应</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="266"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="165"/>
         <source>Step 3 of 4: preview</source>
         <translation>第 3 步（共 4 步）：预览</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="267"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="166"/>
         <source>Step 4 of 4: imported</source>
         <translation>第 4 步（共 4 步）：导入完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="280"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="179"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="337"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="236"/>
         <source>Reading the ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="351"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="250"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged persons; %4 new households; %5 rows rejected.</source>
         <translation>已导入：新增 %1 人，更新 %2 人，未变 %3 人；新增 %4 户；%5 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="364"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="263"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="394"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="293"/>
         <source>(keep as extra information)</source>
         <translation>（作为其他信息保存）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="423"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="322"/>
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4   New households: %5</source>
         <translation>新增：%1   更新：%2   未变：%3   未导入：%4   新增户：%5</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="440"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
+        <location filename="../../forms/import_wizard.ui" line="159"/>
+        <location filename="../../forms/import_wizard.ui" line="179"/>
+        <location filename="../../forms/import_wizard.ui" line="201"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="441"/>
+        <location filename="../../forms/import_wizard.ui" line="180"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="442"/>
+        <location filename="../../forms/import_wizard.ui" line="181"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="443"/>
+        <location filename="../../forms/import_wizard.ui" line="182"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="444"/>
+        <location filename="../../forms/import_wizard.ui" line="183"/>
         <source>From the ledger</source>
         <translation>台账中</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="450"/>
+        <location filename="../../forms/import_wizard.ui" line="161"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="455"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="342"/>
         <source>Rejected (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="458"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="343"/>
         <source>Updates (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="466"/>
+        <location filename="../../forms/import_wizard.ui" line="203"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="471"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="344"/>
         <source>Warnings (%1)</source>
         <translation>提醒（%1）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="481"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="357"/>
         <source>%1 rows name no grid: go back to the first step and choose a grid for them, or type the name of a new one.</source>
         <translation>有 %1 行没有所属网格：请回到第一步为它们选择网格，或填写新网格的名称。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="489"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="365"/>
         <source>%1 rows without a grid go to the grid %2</source>
         <translation>没有网格的 %1 行归入网格：%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="495"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="371"/>
         <source>households without a compound go to %1</source>
         <translation>没有小区的户归入：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="376"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="500"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="376"/>
         <source>Profile name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="507"/>
-        <location filename="../../gridapp/ui/import_wizard.py" line="528"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="383"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="404"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="519"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="395"/>
         <source>Save the rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="532"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="408"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="533"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="409"/>
         <source>%1 rows saved to %2</source>
         <translation>%1 行已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="540"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="416"/>
         <source>Take back everything this import changed?</source>
         <translation>撤销本次导入所做的全部修改？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="558"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="434"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/import_wizard.py" line="553"/>
+        <location filename="../../gridapp/ui/import_wizard.py" line="429"/>
         <source>The import was undone.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -1341,12 +1341,12 @@
         <translation>户 %1 分出新户 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="426"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="464"/>
         <source>%1 enters %2</source>
         <translation>%1 纳入%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="386"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="393"/>
         <source>Leave a special group</source>
         <translation>退出重点人群</translation>
     </message>
@@ -1356,83 +1356,83 @@
         <translation>本人所在户以外的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="387"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="394"/>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="400"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="434"/>
         <source>This person is in no special group.</source>
         <translation>此人不在任何重点人群中。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms_people.py" line="423"/>
+        <location filename="../../gridapp/ui/life_event_forms_people.py" line="461"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="133"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="125"/>
         <source>Birth…</source>
         <translation>出生登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="134"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="126"/>
         <source>Move in…</source>
         <translation>迁入…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="137"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="129"/>
         <source>Move to another household…</source>
         <translation>移到其他户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="143"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="135"/>
         <source>Make head of household…</source>
         <translation>变更户主…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="147"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="139"/>
         <source>Move out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="150"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="142"/>
         <source>Whole household moves out…</source>
         <translation>整户迁出…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="154"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="146"/>
         <source>Death…</source>
         <translation>死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="157"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="149"/>
         <source>Split the household…</source>
         <translation>分户…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_events_ui.py" line="163"/>
+        <location filename="../../gridapp/ui/life_events_ui.py" line="155"/>
         <source>Leave a special group…</source>
         <translation>退出重点人群…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="47"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="48"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="80"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="81"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="150"/>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="165"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="151"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="163"/>
         <source>Still needed: %1</source>
         <translation>还需填写：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/life_event_forms.py" line="186"/>
+        <location filename="../../gridapp/ui/life_event_forms.py" line="185"/>
         <source>This can be undone (Edit &gt; Undo).</source>
         <translation>可撤销（编辑 &gt; 撤销）。</translation>
     </message>
@@ -1463,6 +1463,11 @@
         <location filename="../../forms/life_group.ui" line="13"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/life_group.ui" line="19"/>
+        <source>The group&apos;s own information</source>
+        <translation>该人群的专项信息</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/main_window.py" line="278"/>
-        <location filename="../../gridapp/ui/main_window.py" line="662"/>
+        <location filename="../../gridapp/ui/main_window.py" line="653"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
@@ -1886,75 +1891,74 @@
         <translation>%1 户，%2 人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="464"/>
-        <location filename="../../gridapp/ui/main_window.py" line="469"/>
-        <location filename="../../gridapp/ui/main_window.py" line="487"/>
+        <location filename="../../gridapp/ui/main_window.py" line="463"/>
+        <location filename="../../gridapp/ui/main_window.py" line="478"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="556"/>
+        <location filename="../../gridapp/ui/main_window.py" line="547"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="578"/>
+        <location filename="../../gridapp/ui/main_window.py" line="569"/>
         <source>Edit household %1</source>
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="599"/>
+        <location filename="../../gridapp/ui/main_window.py" line="590"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="605"/>
+        <location filename="../../gridapp/ui/main_window.py" line="596"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="629"/>
+        <location filename="../../gridapp/ui/main_window.py" line="620"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="641"/>
+        <location filename="../../gridapp/ui/main_window.py" line="632"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="642"/>
+        <location filename="../../gridapp/ui/main_window.py" line="633"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="648"/>
+        <location filename="../../gridapp/ui/main_window.py" line="639"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="649"/>
+        <location filename="../../gridapp/ui/main_window.py" line="640"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="656"/>
-        <location filename="../../gridapp/ui/main_window.py" line="661"/>
+        <location filename="../../gridapp/ui/main_window.py" line="647"/>
+        <location filename="../../gridapp/ui/main_window.py" line="652"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="667"/>
+        <location filename="../../gridapp/ui/main_window.py" line="658"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="697"/>
+        <location filename="../../gridapp/ui/main_window.py" line="688"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="761"/>
+        <location filename="../../gridapp/ui/main_window.py" line="752"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -1996,7 +2000,7 @@
         <translation>请选择代办事项。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_errand.py" line="152"/>
+        <location filename="../../gridapp/ui/work_forms_errand.py" line="149"/>
         <source>Register a second one all the same?</source>
         <translation>仍要再登记一件吗？</translation>
     </message>
@@ -2049,27 +2053,37 @@
 <context>
     <name>NewIssueDialog</name>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="67"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="68"/>
+        <source>— choose the category —</source>
+        <translation>— 请选择类别 —</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="71"/>
         <source>— choose the grid —</source>
         <translation>— 请选择网格 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="118"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="122"/>
         <source>Choose the grid of the public area.</source>
         <translation>请选择公共区域所在的网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="120"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="124"/>
         <source>Pick the household from the list, or tick Public area.</source>
         <translation>请从列表中选择住户，或勾选“公共区域”。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="122"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="126"/>
         <source>Say what the issue is (title).</source>
         <translation>请填写问题（标题）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_issue.py" line="124"/>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="128"/>
+        <source>Choose the category.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/work_forms_issue.py" line="130"/>
         <source>The deadline is before today.</source>
         <translation>办理时限早于今天。</translation>
     </message>
@@ -2218,17 +2232,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="41"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="34"/>
         <source>The password encrypts the register: whoever finds a lost laptop cannot read the residents&apos; files without it.&lt;br&gt;&lt;b&gt;The password cannot be recovered&lt;/b&gt;: if it is forgotten, the register can never be opened again. Keep it somewhere safe.</source>
         <translation>密码用于加密数据库：丢失电脑的人没有密码就看不到居民信息。&lt;br&gt;&lt;b&gt;密码无法找回&lt;/b&gt;：忘记密码，数据库就再也打不开了，请把密码记在安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="68"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="62"/>
         <source>Set the register password</source>
         <translation>设置数据库密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="68"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="62"/>
         <source>Register password</source>
         <translation>输入数据库密码</translation>
     </message>
@@ -2243,83 +2257,83 @@
         <translation>数据库 %1 已加密，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="86"/>
+        <location filename="../../forms/password.ui" line="14"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="91"/>
+        <location filename="../../forms/password.ui" line="24"/>
         <source>Once more</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="99"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="81"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="100"/>
-        <location filename="../../gridapp/ui/password_dialog.py" line="163"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="82"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="111"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="91"/>
         <source>The password needs at least %1 characters</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="117"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="97"/>
         <source>The password cannot begin or end with a space</source>
         <translation>密码首尾不能有空格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="120"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="100"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="125"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="105"/>
         <source>Please enter the password</source>
         <translation>请输入密码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="156"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="136"/>
         <source>Register in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="159"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="139"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="244"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="224"/>
         <source>Wrong password, please try again</source>
         <translation>密码错误，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="262"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="242"/>
         <source>Cannot open the register</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="284"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="264"/>
         <source>The register may be damaged</source>
         <translation>数据库可能已损坏</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="285"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="265"/>
         <source>The integrity check found a problem: %1</source>
         <translation>完整性检查发现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="292"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="272"/>
         <source>No usable backup found.</source>
         <translation>没有找到可用的备份。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="296"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="276"/>
         <source>Latest good backup: %1
 (%2 households, %3 persons, last change %4)
 
@@ -2330,12 +2344,12 @@ Restore from this backup? The current file is saved aside first.</source>
 要用这个备份恢复吗？当前文件会先另存一份。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="304"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="284"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/password_dialog.py" line="318"/>
+        <location filename="../../gridapp/ui/password_dialog.py" line="298"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -2899,277 +2913,277 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="91"/>
+        <location filename="../../forms/reports_page.ui" line="28"/>
         <source>Monthly report (Excel)…</source>
         <translation>月报（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../forms/reports_page.ui" line="29"/>
         <source>Monthly report (PDF)…</source>
         <translation>月报（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../forms/reports_page.ui" line="19"/>
         <source>Monthly report</source>
         <translation>工作月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../forms/reports_page.ui" line="21"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../forms/reports_page.ui" line="42"/>
         <source>Full ID numbers (logged)</source>
         <translation>完整身份证号（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../forms/reports_page.ui" line="45"/>
         <source>Export list…</source>
         <translation>导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../forms/reports_page.ui" line="46"/>
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../forms/reports_page.ui" line="36"/>
         <source>Ledger and lists (Excel)</source>
         <translation>台账与名单（Excel）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="122"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="177"/>
+        <location filename="../../forms/reports_page.ui" line="38"/>
+        <location filename="../../forms/reports_page.ui" line="68"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../forms/reports_page.ui" line="40"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="127"/>
+        <location filename="../../forms/reports_page.ui" line="43"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="137"/>
+        <location filename="../../forms/reports_page.ui" line="54"/>
         <source>Fill a template (一表通)…</source>
         <translation>填报模板（一表通）…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="141"/>
+        <location filename="../../forms/reports_page.ui" line="57"/>
         <source>An Excel form from the sub-district, the civil-affairs office or the police: the register fills its columns below the header, keeping the form&apos;s title, styles and footer.</source>
         <translation>街道、民政或派出所下发的 Excel 表格：按表头从台账填入各列，保留表格的标题、格式和落款。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
+        <location filename="../../forms/reports_page.ui" line="52"/>
         <source>Other offices&apos; forms</source>
         <translation>上级表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="161"/>
+        <location filename="../../forms/reports_page.ui" line="79"/>
         <source>Only households not yet visited this cycle</source>
         <translation>只打印本周期未走访的户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="163"/>
+        <location filename="../../forms/reports_page.ui" line="86"/>
         <source>Visit forms…</source>
         <translation>入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="166"/>
+        <location filename="../../forms/reports_page.ui" line="94"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
+        <location filename="../../forms/reports_page.ui" line="95"/>
         <source>Household card…</source>
         <translation>户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="168"/>
+        <location filename="../../forms/reports_page.ui" line="87"/>
         <source>Contact notice…</source>
         <translation>网格员公示牌…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="169"/>
+        <location filename="../../forms/reports_page.ui" line="66"/>
         <source>Printing (PDF, previewed before printing)</source>
         <translation>打印（PDF，先预览再打印）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="173"/>
+        <location filename="../../forms/reports_page.ui" line="72"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="182"/>
+        <location filename="../../forms/reports_page.ui" line="83"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="187"/>
+        <location filename="../../forms/reports_page.ui" line="91"/>
         <source>One household</source>
         <translation>单户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="191"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="79"/>
         <source>Reports</source>
         <translation>报表与打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="194"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="195"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="83"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="199"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="87"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="209"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="97"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="225"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="286"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="245"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="133"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="255"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="143"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="255"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="143"/>
         <source>PDF reports are not available</source>
         <translation>这个版本不能生成 PDF 月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="159"/>
         <source>Making the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="279"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
         <source>Export list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="297"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="185"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="300"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="188"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="203"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="324"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="212"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="326"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="214"/>
         <source>Choose the form to fill</source>
         <translation>选择要填报的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="400"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="288"/>
         <source>%1 residents written into “%2” (sheet “%3”).</source>
         <translation>已将 %1 名居民填入“%2”（工作表“%3”）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="406"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="294"/>
         <source>Nobody in the register matches the grid and group chosen.</source>
         <translation>台账中没有符合所选网格和人群的居民。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="409"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="297"/>
         <source>Left empty (the register has nothing for them): %1</source>
         <translation>留空的列（台账中没有对应信息）：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="416"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="304"/>
         <source>The file holds full ID numbers; this was recorded in the change log.</source>
         <translation>文件中含完整身份证号，已记入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="418"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="306"/>
         <source>Open the folder holding the file?</source>
         <translation>打开文件所在的文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="419"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="307"/>
         <source>Form filled</source>
         <translation>表格已填好</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="422"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="310"/>
         <source>Filling the form…</source>
         <translation>正在填报表格…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="427"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
         <source>Visit forms</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="453"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="341"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="473"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="476"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="361"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="364"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="473"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="361"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="498"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="386"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="503"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="505"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="393"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="503"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="391"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="515"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="403"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>
@@ -3695,158 +3709,158 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="52"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="115"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="53"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="116"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="55"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="56"/>
         <source>Solved on the spot</source>
         <translation>现场解决</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="57"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="58"/>
         <source>Write down how it was solved.</source>
         <translation>请填写现场解决的结果。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="60"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="61"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="61"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="68"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="85"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="103"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="120"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="62"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="69"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="86"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="121"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="62"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="63"/>
         <source>To *</source>
         <translation>上报给 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="64"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="71"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="65"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="72"/>
         <source>Deadline *</source>
         <translation>办理时限 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="67"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="68"/>
         <source>Assign</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="69"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="70"/>
         <source>Station *</source>
         <translation>承办部门 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="74"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="109"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="75"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="110"/>
         <source>Record progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="75"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="110"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="76"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="111"/>
         <source>Progress / reply</source>
         <translation>进展 / 答复</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="76"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="111"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="77"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="112"/>
         <source>Write down the progress or the reply.</source>
         <translation>请填写办理进展或答复。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="79"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="80"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="81"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="91"/>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="116"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="82"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="117"/>
         <source>Write down the result.</source>
         <translation>请填写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="84"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="85"/>
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="89"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="90"/>
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="102"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="103"/>
         <source>Submitted</source>
         <translation>递交</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="105"/>
         <source>Office *</source>
         <translation>递交部门 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="106"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="107"/>
         <source>Promised by *</source>
         <translation>承诺办结日期 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="114"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="115"/>
         <source>Finished</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="120"/>
         <source>Told the resident</source>
         <translation>反馈居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="124"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="125"/>
         <source>Cancel errand</source>
         <translation>撤销代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="126"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="126"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="127"/>
         <source>Write down why.</source>
         <translation>请填写撤销原因。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="206"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="207"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="237"/>
         <source>Choose where it goes.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="239"/>
         <source>The deadline is before the day of the step.</source>
         <translation>办理时限早于办理日期。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="242"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="243"/>
         <source>Choose what the resident said: satisfied, fairly satisfied or not satisfied.</source>
         <translation>请选择居民的评价：满意、基本满意或不满意。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="304"/>
+        <location filename="../../gridapp/ui/pages/step_dialogs.py" line="307"/>
         <source>Tick the materials handed in, or write what is still missing.</source>
         <translation>请勾选已收到的材料，或填写还缺的材料。</translation>
     </message>
@@ -3892,47 +3906,47 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>TemplateFill</name>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="61"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="55"/>
         <source>“%1” is an old-format Excel file (.xls). Only .xlsx forms can be filled with their own styles kept: open it in Excel or WPS, save it as an Excel workbook (.xlsx) and choose that file.</source>
         <translation>“%1”是旧格式的 Excel 文件（.xls）。只有 .xlsx 表格才能保留原格式填报：请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再选择该文件。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="68"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="62"/>
         <source>“%1” is a CSV text file: it has no title, cell styles or footer to keep, so it cannot be filled as a form. Use “Export ledger…” for the register&apos;s data as a table, or save the form as .xlsx in Excel or WPS.</source>
         <translation>“%1”是 CSV 文本文件：没有标题、格式和落款可保留，不能作为表格填报。要导出台账数据请用“导出台账…”，或在 Excel/WPS 中把表格另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="75"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="69"/>
         <source>“%1” is not an Excel workbook. Choose the form as an .xlsx file.</source>
         <translation>“%1”不是 Excel 工作簿。请选择 .xlsx 格式的表格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="87"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="81"/>
         <source>The file “%1” was not found.</source>
         <translation>找不到文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="88"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="82"/>
         <source>“%1” cannot be read: it may be open in Excel or WPS, or you may not have permission to read it. Close it and try again.</source>
         <translation>无法读取“%1”：可能正在 Excel 或 WPS 中打开，或没有读取权限。请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="93"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="87"/>
         <source>“%1” is damaged or is not an Excel workbook.</source>
         <translation>“%1”已损坏或不是 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="96"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="90"/>
         <source>No header was found in “%1”: the form needs a row of column headings such as 姓名 or 身份证号 within its first 15 rows.</source>
         <translation>“%1”中没有找到表头：表格的前 15 行中需要有一行列标题，如“姓名”“身份证号”。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="101"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="95"/>
         <source>The register has nothing to fill any column of “%1” with.</source>
         <translation>台账中没有可以填入“%1”任何一列的信息。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="104"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="98"/>
         <source>“%1” cannot be written: it may be open in Excel or WPS, or the folder may not allow writing. Close the file (or choose another folder) and try again.</source>
         <translation>无法写入“%1”：文件可能正在 Excel 或 WPS 中打开，或文件夹不允许写入。请关闭文件（或换一个文件夹）后重试。</translation>
     </message>
@@ -3940,168 +3954,175 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>TemplateFillDialog</name>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="139"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="136"/>
         <source>Fill a template (一表通)</source>
         <translation>填报模板（一表通）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="158"/>
+        <location filename="../../forms/template_fill.ui" line="9"/>
         <source>Check what the register writes into each column of the form. Your corrections are remembered for this form, also when next month&apos;s copy has another name.</source>
         <translation>请核对台账往表格每一列填入的内容。您的修改会被记住，下个月的同一张表即使换了文件名也会沿用。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
+        <location filename="../../forms/template_fill.ui" line="24"/>
         <source>Col.</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
+        <location filename="../../forms/template_fill.ui" line="25"/>
         <source>Column of the form</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="171"/>
+        <location filename="../../forms/template_fill.ui" line="26"/>
         <source>Filled with</source>
         <translation>填入内容</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="193"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="163"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="199"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="167"/>
         <source>All residents</source>
         <translation>全部居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="204"/>
+        <location filename="../../forms/template_fill.ui" line="57"/>
         <source>Also residents who moved out or died</source>
         <translation>包括已迁出、已死亡的居民</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="206"/>
+        <location filename="../../forms/template_fill.ui" line="69"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="210"/>
+        <location filename="../../forms/template_fill.ui" line="89"/>
         <source>The file will hold complete ID numbers. This disclosure is recorded in the change log; give the file only to the office that asked for it.</source>
         <translation>文件将包含完整身份证号。此次披露会记入变更日志；请只把文件交给要求填报的单位。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="219"/>
+        <location filename="../../forms/template_fill.ui" line="37"/>
         <source>Whom to list</source>
         <translation>填报范围</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="221"/>
+        <location filename="../../forms/template_fill.ui" line="41"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="222"/>
+        <location filename="../../forms/template_fill.ui" line="49"/>
         <source>Special group</source>
         <translation>特殊人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="226"/>
+        <location filename="../../forms/template_fill.ui" line="75"/>
         <source>(otherwise masked: 110101********1234)</source>
         <translation>（否则打码：110101********1234）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="230"/>
+        <location filename="../../forms/template_fill.ui" line="62"/>
         <source>ID numbers</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="240"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="178"/>
         <source>Fill and save…</source>
         <translation>填报并保存…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="242"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="180"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="252"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="191"/>
         <source>(leave empty)</source>
         <translation>（留空）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="255"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="194"/>
         <source>%1 (extra column)</source>
         <translation>%1（附加列）</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="264"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="203"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="246"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="266"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="205"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="248"/>
         <source>rows %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="269"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="242"/>
         <source>Sheet “%1”: header in %2; residents are written from row %3 on.</source>
         <translation>工作表“%1”：表头在%2；居民从第 %3 行起填写。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="315"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="251"/>
+        <source>Sheet “%1”: header in %2; residents are written from row %3 on, in place of the form&apos;s instructions and examples in %4.</source>
+        <translation>工作表“%1”：表头在%2；居民从第 %3 行起填写，表格自带的填写说明和示例（%4）会被替换，不会留在填好的表中。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="268"/>
         <source>left empty</source>
         <translation>留空</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="318"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="271"/>
         <source>changed by you</source>
         <translation>您已修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="320"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="273"/>
         <source>remembered</source>
         <translation>沿用上次</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="322"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="275"/>
         <source>recognised</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="337"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="290"/>
         <source>No column is filled: choose what fills at least one.</source>
         <translation>没有要填的列：请至少为一列选择填入内容。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="341"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="294"/>
         <source>%1 columns filled; left empty (the register has nothing for them): %2</source>
         <translation>填写 %1 列；留空（台账中没有对应信息）：%2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="347"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="300"/>
         <source>All %1 columns are filled.</source>
         <translation>全部 %1 列都会填写。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="357"/>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="392"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="310"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="345"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="384"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="337"/>
         <source>%1-filled</source>
         <translation>%1-已填</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="385"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="338"/>
         <source>Save the filled form</source>
         <translation>保存填好的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/template_fill_dialog.py" line="393"/>
+        <location filename="../../gridapp/ui/template_fill_dialog.py" line="346"/>
         <source>Save the filled form under another name: the template is kept for next time.</source>
         <translation>请用另一个文件名保存填好的表格：模板要留着下次用。</translation>
     </message>
@@ -4109,82 +4130,82 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>VisitEntryDialog</name>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="122"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="123"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="147"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="148"/>
         <source>Last visit: %1</source>
         <translation>上次走访：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="149"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="150"/>
         <source>Never visited</source>
         <translation>尚无走访记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="151"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="152"/>
         <source>Open: %1</source>
         <translation>未办结：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="153"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="154"/>
         <source>Known hazards: %1</source>
         <translation>已知隐患：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="170"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="171"/>
         <source>who was met</source>
         <translation>见到的人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="210"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="211"/>
         <source>Issue…</source>
         <translation>转问题…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="212"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="213"/>
         <source>Register this finding as an issue of the household</source>
         <translation>把这一发现登记为本户的问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="215"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="216"/>
         <source>Errand…</source>
         <translation>转代办…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="217"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="218"/>
         <source>Accept an errand for a member from this finding</source>
         <translation>根据这一发现为家庭成员受理代办</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="285"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="286"/>
         <source>issue “%1”</source>
         <translation>问题“%1”</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="288"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="289"/>
         <source>errand %1 for %2</source>
         <translation>为%2代办%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="292"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="293"/>
         <source>Registered with the visit: %1</source>
         <translation>随本次走访登记：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="320"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="321"/>
         <source>Choose the visitor.</source>
         <translation>请选择走访人。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="322"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="323"/>
         <source>Tick the way of the visit.</source>
         <translation>请勾选走访方式。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/work_forms_visit.py" line="324"/>
+        <location filename="../../gridapp/ui/work_forms_visit.py" line="325"/>
         <source>The date is after today.</source>
         <translation>走访日期晚于今天。</translation>
     </message>
@@ -4247,194 +4268,206 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="91"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="93"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="226"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="137"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="107"/>
-        <source>Coverage of the cycle</source>
-        <translation>本周期走访覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="120"/>
-        <source>Record a visit to the selected household</source>
-        <translation>登记所选户的走访</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="84"/>
         <source>All ways</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="144"/>
-        <source>Worker</source>
-        <translation>网格员</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="145"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="274"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="185"/>
         <source>Way</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="146"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="147"/>
-        <source>To</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="66"/>
-        <source>Households due</source>
-        <translation>待走访户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="67"/>
-        <source>Visit history</source>
-        <translation>走访记录</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="165"/>
-        <source>Scan the form&apos;s QR code or type the household no.</source>
-        <translation>扫描记录表二维码或输入户号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="170"/>
-        <source>No household chosen</source>
-        <translation>未选择住户</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="174"/>
-        <source>Scan / no.</source>
-        <translation>扫码 / 户号</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="273"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="184"/>
         <source>Visitor</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="270"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="181"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="275"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="186"/>
         <source>Situation</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="276"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="187"/>
         <source>Requests</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="176"/>
-        <source>Quick visit entry</source>
-        <translation>快速登记走访</translation>
-    </message>
-    <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="184"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="95"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="193"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="383"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="104"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="294"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="194"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="105"/>
         <source>All workers</source>
         <translation>全部网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="198"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="109"/>
         <source>Cycle: %1 to %2</source>
         <translation>走访周期：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="207"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="118"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="208"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="119"/>
         <source>Per grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="215"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="126"/>
         <source>Per worker</source>
         <translation>按网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="224"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="271"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="135"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="182"/>
         <source>Household no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="272"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="136"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="183"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="227"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="138"/>
         <source>Every cycle</source>
         <translation>每周期必访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="228"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="139"/>
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="236"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="147"/>
         <source>never</source>
         <translation>从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="247"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="158"/>
         <source>%1 households still to visit; %2 need a visit every cycle; %3 never visited</source>
         <translation>还有 %1 户待走访；其中 %2 户每周期必访；%3 户从未走访</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="313"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="224"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="314"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="225"/>
         <source>No household matches the scanned text: %1</source>
         <translation>没有与扫描内容对应的住户：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="356"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="267"/>
         <source>New visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="362"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="273"/>
         <source>Saved: %1. Scan the next form.</source>
         <translation>已保存：%1。请扫描下一张记录表。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/visits_page.py" line="357"/>
+        <location filename="../../gridapp/ui/pages/visits_page.py" line="268"/>
         <source>Visit not saved</source>
         <translation>走访未保存</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPageForm</name>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="14"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="23"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="33"/>
+        <source>Coverage of the cycle</source>
+        <translation>本周期走访覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="48"/>
+        <source>Households due</source>
+        <translation>待走访户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="63"/>
+        <source>Record a visit to the selected household</source>
+        <translation>登记所选户的走访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="69"/>
+        <source>Visit history</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="74"/>
+        <source>Worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="78"/>
+        <source>Way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="82"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="91"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="116"/>
+        <source>Quick visit entry</source>
+        <translation>快速登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="121"/>
+        <source>Scan / no.</source>
+        <translation>扫码 / 户号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="125"/>
+        <location filename="../../forms/visits_page.ui" line="126"/>
+        <source>Scan the form&apos;s QR code or type the household no.</source>
+        <translation>扫描记录表二维码或输入户号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visits_page.ui" line="131"/>
+        <source>No household chosen</source>
+        <translation>未选择住户</translation>
     </message>
 </context>
 <context>
@@ -4614,27 +4647,27 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>editing</name>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="69"/>
+        <location filename="../../gridapp/ui/editing.py" line="94"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="72"/>
+        <location filename="../../gridapp/ui/editing.py" line="97"/>
         <source>“%1” was taken off the undo list.</source>
         <translation>“%1”已从撤销列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="133"/>
+        <location filename="../../gridapp/ui/editing.py" line="158"/>
         <source>New household</source>
         <translation>新建户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="151"/>
+        <location filename="../../gridapp/ui/editing.py" line="176"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/editing.py" line="166"/>
+        <location filename="../../gridapp/ui/editing.py" line="191"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>

@@ -100,3 +100,37 @@ def test_ordinary_weekends_are_weekends_not_holidays(engine: Engine) -> None:
         assert rows[D(2026, 10, 14)].holiday == "社区活动日补休"
         assert rows[D(2026, 10, 13)].shift == "错时"
         assert {r.start_time for r in rows.values() if r.shift == "周末"} == {"09:00"}
+
+
+def test_mark_and_unmark_a_holiday_is_stored_and_logged(engine: Engine) -> None:
+    from sqlalchemy import select
+
+    from gridapp.db.models import ChangeLog
+
+    with session_scope(engine) as s:
+        small_register(s)
+        settings.put(s, "duty_extra_holidays", {"2026-11-23": "临时休息", "bad": "x"})
+        duty.mark_holiday(s, D(2026, 11, 24), "  社区  活动日 ", actor="测试")
+        duty.mark_holiday(s, D(2026, 11, 24), "社区 活动日", actor="测试")  # unchanged: no entry
+        assert duty.extra_holidays(s) == {
+            D(2026, 11, 23): "临时休息",
+            D(2026, 11, 24): "社区 活动日",
+        }
+        duty.unmark_holiday(s, D(2026, 11, 23), actor="测试")
+        assert duty.extra_holidays(s) == {D(2026, 11, 24): "社区 活动日"}
+        assert "bad" in settings.get(s, "duty_extra_holidays")  # other entries are kept as they are
+        for bad_name in ("", "   ", "长" * 21):
+            with pytest.raises(ServiceError, match="名称"):
+                duty.mark_holiday(s, D(2026, 11, 25), bad_name)
+        with pytest.raises(ServiceError, match="法定节假日"):
+            duty.mark_holiday(s, D(2026, 10, 1), "国庆")
+        with pytest.raises(ServiceError, match="没有标为节假日"):
+            duty.unmark_holiday(s, D(2026, 11, 25))
+        rows = s.scalars(
+            select(ChangeLog).where(ChangeLog.entity == "setting").order_by(ChangeLog.id)
+        ).all()
+        assert [(r.actor, r.field, r.old, r.new) for r in rows] == [
+            ("测试", "duty_extra_holidays", None, "社区 活动日"),
+            ("测试", "duty_extra_holidays", "临时休息", None),
+        ]
+        assert "2026-11-23" in rows[1].note

@@ -12,11 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gridapp.db.models import DutyShift, GroupKind, GroupMembership, Person
+from tests.gui import life_forms_support as life_forms
 from tests.gui import page_support
 from tests.gui.page_support import Answers, wait_tasks
 
 answers = page_support.answers
 window = page_support.window
+forms = life_forms.forms
 
 
 def _click(qtbot: QtBot, page: Any, name: str) -> None:
@@ -25,7 +27,9 @@ def _click(qtbot: QtBot, page: Any, name: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_enter_and_leave_a_group(qtbot: QtBot, window: Any, answers: Answers) -> None:
+def test_enter_and_leave_a_group(
+    qtbot: QtBot, window: Any, answers: Answers, forms: life_forms.Forms
+) -> None:
     window.show_page("groups")
     page = window.pages["groups"]
     page.select_group("tekun")
@@ -40,7 +44,12 @@ def test_enter_and_leave_a_group(qtbot: QtBot, window: Any, answers: Answers) ->
         ).one()
         pid, id_number, name = person.id, person.id_number, person.name
     rows_before = page.members.rowCount()
-    answers.texts.append(id_number)
+
+    def enter(form: Any) -> None:  # the page's group is chosen; the person is picked by ID
+        assert form.ui.groupCombo.currentData() == "tekun"
+        life_forms.pick(form.picker, id_number, lambda hit: hit.person_id == pid)
+
+    forms.next(enter)
     _click(qtbot, page, "groupEnter")
     assert answers.shown == []
     assert page.members.rowCount() == rows_before + 1
@@ -55,7 +64,13 @@ def test_enter_and_leave_a_group(qtbot: QtBot, window: Any, answers: Answers) ->
             )
         )
     assert mid is not None and page.members.select_key(mid)
-    answers.texts.append("已脱困")
+
+    def leave(form: Any) -> None:  # the selected member and membership, a reason required
+        assert form.picker.person_id() == pid and form.ui.groupCombo.currentData() == mid
+        assert not form.ok_button.isEnabled()
+        form.ui.reasonEdit.setText("已脱困")
+
+    forms.next(leave)
     _click(qtbot, page, "groupLeave")
     with Session(window.engine) as s:
         m = s.get(GroupMembership, mid)
@@ -64,10 +79,18 @@ def test_enter_and_leave_a_group(qtbot: QtBot, window: Any, answers: Answers) ->
     page.with_left.setChecked(True)
     assert name in page.members.column_texts(0)
 
-    # a search that matches nobody is reported, nothing entered
-    answers.texts.extend(["zzzzzzzz"])
+    # a search that matches nobody offers nobody: OK stays off, nothing entered
+    def nobody(form: Any) -> bool:
+        form.picker.edit.setText("zzzzzzzz")
+        form.picker.edit.textEdited.emit("zzzzzzzz")
+        form.picker.run_search()
+        assert form.picker.hits() == [] and not form.ok_button.isEnabled()
+        return False
+
+    rows = page.members.rowCount()
+    forms.next(nobody)
     _click(qtbot, page, "groupEnter")
-    assert len(answers.kinds("warn")) == 1
+    assert page.members.rowCount() == rows
 
 
 def test_generate_swap_and_print_a_roster(

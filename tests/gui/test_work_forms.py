@@ -222,11 +222,15 @@ def test_new_issue_needs_a_household_or_a_grid(qtbot: QtBot, window: Any, answer
         assert len(s.scalars(select(Issue.id)).all()) == count
     dialog.ui.issueGrid.setCurrentIndex(2)
     grid = dialog.ui.issueGrid.currentData()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no category chosen: none is assumed
+    assert dialog.isVisible() and "category" in dialog.ui.problemLabel.text()
+    dialog.ui.issueCategory.setCurrentIndex(dialog.ui.issueCategory.findText("设施维修"))
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and answers.shown == []
     iid = page.current_issue()
     issue = _get(window, Issue, iid)
     assert (issue.title, issue.household_id, issue.grid_id) == ("公共区域路灯不亮", None, grid)
+    assert issue.category == "设施维修"
 
     # a household's issue takes the household's grid, shown in the form
     hid, number, _people = _household_with_members(window)

@@ -172,3 +172,20 @@ def test_qt_own_file_dialog_speaks_chinese(qtbot: QtBot) -> None:
         assert labels and all(not english_words(text) for text in labels), labels
     finally:
         make_app(lang="en")
+
+
+def test_every_date_field_of_every_form_reads_year_month_day() -> None:
+    """A QDateEdit laid out in a form shows 2026-12-02 (or 2026-12 for a month), never Qt's
+    locale format ("2 12 2026", "2026/12/2")."""
+    import xml.etree.ElementTree as ET
+
+    forms = Path(__file__).resolve().parents[2] / "forms"
+    wrong = []
+    for ui in sorted(forms.glob("*.ui")):
+        for widget in ET.parse(ui).getroot().iter("widget"):
+            if widget.get("class") != "QDateEdit":
+                continue
+            shown = widget.find("property[@name='displayFormat']/string")
+            if shown is None or shown.text not in ("yyyy-MM-dd", "yyyy-MM"):
+                wrong.append(f"{ui.name}: {widget.get('name')}")
+    assert not wrong, wrong

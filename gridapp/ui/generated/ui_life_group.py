@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_LifeGroupForm(object):
     def setupUi(self, LifeGroupForm):
@@ -79,6 +80,15 @@ class Ui_LifeGroupForm(object):
 
         self.mainLayout.addLayout(self.form)
 
+        self.fieldsBox = QGroupBox(LifeGroupForm)
+        self.fieldsBox.setObjectName(u"fieldsBox")
+        self.fieldsBox.setVisible(False)
+        self.fieldsForm = QFormLayout(self.fieldsBox)
+        self.fieldsForm.setObjectName(u"fieldsForm")
+        self.fieldsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.mainLayout.addWidget(self.fieldsBox)
+
         self.missingLabel = QLabel(LifeGroupForm)
         self.missingLabel.setObjectName(u"missingLabel")
         self.missingLabel.setWordWrap(True)
@@ -104,6 +114,7 @@ class Ui_LifeGroupForm(object):
         self.groupLabel.setText(QCoreApplication.translate("LifeGroupForm", u"Group *", None))
         self.dateLabel.setText(QCoreApplication.translate("LifeGroupForm", u"Date *", None))
         self.reasonLabel.setText(QCoreApplication.translate("LifeGroupForm", u"Reason", None))
+        self.fieldsBox.setTitle(QCoreApplication.translate("LifeGroupForm", u"The group's own information", None))
         self.missingLabel.setText("")
     # retranslateUi
 

@@ -2,46 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.services import monthly
+from gridapp.ui.generated.ui_dashboard_page import Ui_DashboardPageForm
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, month_edit, work_page
+from gridapp.ui.pages.support import WorkPage, work_page
 from gridapp.ui.widgets.charts import BarChart
 from gridapp.ui.widgets.tables import RowTable
 
+TILES = ("households", "persons", "changes", "coverage", "issues", "overdue", "services")
 
-class Tile(QFrame):
-    """A figure with its caption and a comparison line."""
 
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "Tile { background: #f5f8fc; border: 1px solid #d5dde8; border-radius: 6px; }"
-        )
-        self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1f3b63;")
-        self.caption = QLabel(caption)
-        self.note = QLabel("")
-        self.note.setStyleSheet("color: #666;")
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.note)
+class Tile:
+    """A figure of the form with its caption and a comparison line (the labels of one tile)."""
+
+    def __init__(self, frame: QFrame, caption: QLabel, value: QLabel, note: QLabel) -> None:
+        self.frame, self.caption, self.value, self.note = frame, caption, value, note
 
     def set(self, value: str, note: str = "") -> None:
         self.value.setText(value)
@@ -54,59 +33,39 @@ class DashboardPage(WorkPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.month = month_edit("dashboardMonth")
+        self.ui = ui = Ui_DashboardPageForm()
+        ui.setupUi(self)
+        self.month, self.heading = ui.dashboardMonth, ui.dashboardHeading
+        self.month.setDate(QDate.currentDate())
         self.month.dateChanged.connect(lambda _d: self.reload())
-        self.heading = QLabel()
-        self.heading.setObjectName("dashboardHeading")
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(QLabel(self.tr("Month")))
-        top.addWidget(self.month)
-
         self.tiles = {
-            "households": Tile(self.tr("Households")),
-            "persons": Tile(self.tr("Persons")),
-            "changes": Tile(self.tr("Changes this month")),
-            "coverage": Tile(self.tr("Visit coverage")),
-            "issues": Tile(self.tr("Issues raised")),
-            "overdue": Tile(self.tr("Overdue issues")),
-            "services": Tile(self.tr("Open errands")),
+            key: Tile(
+                getattr(ui, f"{key}Tile"),
+                getattr(ui, f"{key}Caption"),
+                getattr(ui, f"{key}Value"),
+                getattr(ui, f"{key}Note"),
+            )
+            for key in TILES
         }
-        tiles = QHBoxLayout()
-        for tile in self.tiles.values():
-            tiles.addWidget(tile)
-
-        self.coverage_chart = BarChart(self.tr("Visit coverage per grid"))
+        self.coverage_chart = self._chart(ui.coverageSlot, self.tr("Visit coverage per grid"))
         self.coverage_chart.setObjectName("coverageChart")
-        self.issue_chart = BarChart(self.tr("Issues raised this month, by state now"))
+        self.issue_chart = self._chart(
+            ui.issueSlot, self.tr("Issues raised this month, by state now")
+        )
         self.issue_chart.setObjectName("issueChart")
-        self.group_chart = BarChart(self.tr("Special groups (members)"))
+        self.group_chart = self._chart(ui.groupSlot, self.tr("Special groups (members)"))
         self.group_chart.setObjectName("groupChart")
-        self.category_chart = BarChart(self.tr("Issues by category"))
-        charts = QGridLayout()
-        top_aligned = Qt.AlignmentFlag.AlignTop
-        charts.addWidget(self.coverage_chart, 0, 0, top_aligned)
-        charts.addWidget(self.issue_chart, 0, 1, top_aligned)
-        charts.addWidget(self.group_chart, 1, 0, top_aligned)
-        charts.addWidget(self.category_chart, 1, 1, top_aligned)
-
+        self.category_chart = self._chart(ui.categorySlot, self.tr("Issues by category"))
         self.workers = RowTable("workerFigures")
-        self.workers.setMinimumHeight(200)
-        body = QWidget()
-        b_layout = QVBoxLayout(body)
-        b_layout.addLayout(tiles)
-        b_layout.addLayout(charts)
-        b_layout.addWidget(QLabel("<b>" + self.tr("Worker figures") + "</b>"))
-        b_layout.addWidget(self.workers)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        ui.workersSlotLayout.addWidget(self.workers)
+
+    @staticmethod
+    def _chart(slot: QWidget, title: str) -> BarChart:
+        chart = BarChart(title)
+        layout = slot.layout()
+        assert layout is not None
+        layout.addWidget(chart)
+        return chart
 
     def title(self) -> str:
         return self.tr("Dashboard")

@@ -1,4 +1,4 @@
-"""值班: the month's duty roster as a calendar; generate, swap, print."""
+"""值班: the month's duty roster as a calendar; generate, swap, print, mark a day as a holiday."""
 
 from __future__ import annotations
 
@@ -9,26 +9,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
 )
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.services import choices, duty
 from gridapp.services.common import CancelFlag, Progress
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_duty_page import Ui_DutyPage
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, action_button, fill_grids, month_edit, work_page
+from gridapp.ui.pages.support import WorkPage, fill_grids, work_page
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,27 +102,27 @@ class DutyPage(WorkPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.ui = Ui_DutyPage()
+        self.ui.setupUi(self)  # the layout: forms/duty_page.ui
+        ui = self.ui
         self.shifts: list[duty.ShiftRow] = []
-        self.month = month_edit("dutyMonth")
+        self.holidays: dict[dt.date, str] = {}  # the days the user marked (duty_extra_holidays)
+        self.month, self.grid_box, self.summary = ui.dutyMonth, ui.dutyGrid, ui.dutySummary
+        self.month.setDate(QDate.currentDate())
         self.month.dateChanged.connect(lambda _d: self.reload())
-        self.grid_box = QComboBox()
-        self.grid_box.setObjectName("dutyGrid")
         self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
-        gen = action_button(self.tr("Generate roster"), "dutyGenerate", self.generate)
-        swap = action_button(self.tr("Swap shift…"), "dutySwap", self.swap_selected)
-        print_btn = action_button(self.tr("Print roster…"), "dutyPrint", self.print_roster)
-        self.summary = QLabel()
-        self.summary.setObjectName("dutySummary")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month")))
-        top.addWidget(self.month)
-        top.addWidget(QLabel(self.tr("Grid")))
-        top.addWidget(self.grid_box)
-        top.addWidget(self.summary, 1)
-        top.addWidget(gen)
-        top.addWidget(swap)
-        top.addWidget(print_btn)
-
+        self.holiday_button = ui.dutyHoliday
+        for button, slot in (
+            (ui.dutyHoliday, self.toggle_holiday),
+            (ui.dutyGenerate, self.generate),
+            (ui.dutySwap, self.swap_selected),
+            (ui.dutyPrint, self.print_roster),
+        ):
+            button.clicked.connect(slot)
+        self.holiday_action = QAction(self.tr("Mark holiday…"), self)
+        self.holiday_action.setObjectName("dutyHolidayAction")
+        self.holiday_action.triggered.connect(self.toggle_holiday)
+        mark_writes(ui.dutyHoliday, self.holiday_action, ui.dutyGenerate, ui.dutySwap)
         self.month_model = MonthModel(
             [
                 self.tr("Mon"),
@@ -136,27 +135,17 @@ class DutyPage(WorkPage):
             ],
             self,
         )
-        self.calendar = QTableView()
-        self.calendar.setObjectName("dutyCalendar")
+        self.calendar = ui.dutyCalendar
         self.calendar.setModel(self.month_model)
-        self.calendar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.calendar.verticalHeader().setVisible(False)
         self.calendar.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.calendar.setWordWrap(True)
         self.calendar.selectionModel().currentChanged.connect(lambda _c, _p: self._show_day())
+        self.calendar.customContextMenuRequested.connect(self._calendar_menu)
         self.day_table = RowTable("dutyShifts")
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("dutySplitter")
-        self.splitter.addWidget(self.calendar)
-        self.splitter.addWidget(self.day_table)
+        ui.dutyShiftsLayout.addWidget(self.day_table)
+        self.splitter = ui.dutySplitter
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
 
     def title(self) -> str:
         return self.tr("Duty")
@@ -169,6 +158,7 @@ class DutyPage(WorkPage):
         fill_grids(self.grid_box, session, self.tr("All grids"))
         year, month = self._ym()
         self.shifts = duty.roster(session, year, month, self.grid_box.currentData())
+        self.holidays = duty.extra_holidays(session)
         by_day: dict[dt.date, list[duty.ShiftRow]] = defaultdict(list)
         for s in self.shifts:
             by_day[s.on].append(s)
@@ -181,10 +171,8 @@ class DutyPage(WorkPage):
                     line.append(None)
                     continue
                 shifts = by_day.get(day, [])
-                lines = [
-                    str(day.day)
-                    + (f"  {shifts[0].holiday}" if shifts and shifts[0].holiday else "")
-                ]
+                label = self.holidays.get(day) or (shifts[0].holiday if shifts else "")
+                lines = [str(day.day) + (f"  {label}" if label else "")]
                 # U+2060 (word joiner) keeps each name whole when the cell wraps
                 names = ["\u2060".join(s.name + ("*" if s.swapped_from else "")) for s in shifts]
                 if names:
@@ -193,7 +181,11 @@ class DutyPage(WorkPage):
                     f"{s.area} {s.shift} {s.start_time}-{s.end_time} {s.name} {s.phone}"
                     for s in shifts
                 )
-                off = any(s.shift in duty.DAY_OFF_SHIFTS for s in shifts) or (c >= 5 and not shifts)
+                off = (
+                    day in self.holidays
+                    or any(s.shift in duty.DAY_OFF_SHIFTS for s in shifts)
+                    or (c >= 5 and not shifts)
+                )
                 line.append(Cell(day, "\n".join(lines), tip, off))
             cells.append(line)
         keep = self._selected_day()
@@ -219,6 +211,10 @@ class DutyPage(WorkPage):
 
     def _show_day(self) -> None:
         day = self._selected_day()
+        marked = day is not None and day in self.holidays
+        text = self.tr("Unmark holiday") if marked else self.tr("Mark holiday…")
+        self.holiday_button.setText(text)
+        self.holiday_action.setText(text)
         rows = [s for s in self.shifts if day is None or s.on == day]
         self.day_table.set_rows(
             [
@@ -248,6 +244,59 @@ class DutyPage(WorkPage):
         )
 
     # ------------------------------------------------------------ actions
+
+    def _calendar_menu(self, pos: QPoint) -> None:
+        index = self.calendar.indexAt(pos)
+        if self.month_model.cell(index.row(), index.column()) is None:
+            return
+        self.calendar.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.holiday_action)
+        menu.popup(self.calendar.viewport().mapToGlobal(pos))
+
+    def toggle_holiday(self) -> None:
+        """Mark the chosen day as a holiday (节假日) for the roster, or take the mark off."""
+        day = self._selected_day()
+        title = self.tr("Holiday")
+        if day is None:
+            dialogs_io.info(self, title, self.tr("Choose a day in the calendar first."))
+            return
+        when = day.isoformat()
+        if day in self.holidays:
+            ask = self.tr("Take the holiday mark “%1” off %2?")
+            if not dialogs_io.confirm(
+                self, title, ask.replace("%1", self.holidays[day]).replace("%2", when)
+            ):
+                return
+            done = self.change(lambda s: duty.unmark_holiday(s, day, actor=self.actor(s)))
+        else:
+            name = dialogs_io.ask_text(
+                self, title, self.tr("%1 is a holiday. Its name:").replace("%1", when),
+                self.tr("Holiday"),
+            )  # fmt: skip
+            if name is None:
+                return
+            done = self.change(lambda s: duty.mark_holiday(s, day, name, actor=self.actor(s)))
+        if done and any(s.on == day for s in self.shifts):
+            self._offer_regenerate(day)
+
+    def _offer_regenerate(self, day: dt.date) -> None:
+        """The month's roster was made before the change: made again, the day's shifts follow
+        (changes of hands in the month are made again too)."""
+        if dialogs_io.confirm(
+            self,
+            self.tr("Generate roster"),
+            self.tr(
+                "The roster of this month was made before. Make it again so that %1 gets "
+                "the right shifts? Shifts swapped this month will have to be swapped again."
+            ).replace("%1", day.isoformat()),
+        ):
+            year, month = self._ym()
+            grid = self.grid_box.currentData()
+            self.change(
+                lambda s: duty.generate_roster(s, year, month, grid, replace=True),
+                self.tr("Roster not generated"),
+            )
 
     def generate(self) -> None:
         year, month = self._ym()
@@ -324,4 +373,4 @@ class DutyPage(WorkPage):
     def restore_state(self, state: dict[str, object]) -> None:
         splitter = state.get("splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)

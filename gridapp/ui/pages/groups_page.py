@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.domain import idcard
-from gridapp.services import choices, groups, search
+from gridapp.services import choices, groups
 from gridapp.services import settings as app_settings
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_groups_page import Ui_GroupsPageForm
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, action_button, fill_grids, work_page
+from gridapp.ui.pages.support import WorkPage, fill_grids, work_page
+from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
 
 ADDRESS_WIDTH = 170
@@ -40,46 +29,31 @@ class GroupsPage(WorkPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.group_list = QListWidget()
-        self.group_list.setObjectName("groupList")
-        self.group_list.setMinimumWidth(190)
+        self.ui = ui = Ui_GroupsPageForm()
+        ui.setupUi(self)
+        self.group_list, self.grid_box, self.with_left = (
+            ui.groupList,
+            ui.groupGrid,
+            ui.groupWithLeft,
+        )
+        self.tabs, self.needs, self.splitter = ui.groupTabs, ui.groupNeedsView, ui.groupsSplitter
+        self.person_of: dict[int, int] = {}  # membership → person, of the rows shown
+        self.group_form: QDialog | None = None  # the entry / leave form last opened
         self.group_list.currentRowChanged.connect(lambda _r: self._load_members())
-        self.grid_box = QComboBox()
-        self.grid_box.setObjectName("groupGrid")
         self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.with_left = QCheckBox(self.tr("Show those who left"))
-        self.with_left.setObjectName("groupWithLeft")
         self.with_left.toggled.connect(lambda _c: self._load_members())
-        enter_btn = action_button(self.tr("Enter a person…"), "groupEnter", self.enter_person)
-        leave_btn = action_button(self.tr("Leave the group…"), "groupLeave", self.leave_selected)
-        needs_btn = action_button(self.tr("Service needs…"), "groupNeeds", self.edit_needs)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Grid")))
-        top.addWidget(self.grid_box)
-        top.addWidget(self.with_left)
-        top.addStretch(1)
-        top.addWidget(enter_btn)
-        top.addWidget(leave_btn)
-        top.addWidget(needs_btn)
-
+        for button, slot in (
+            (ui.groupEnter, self.enter_person),
+            (ui.groupLeave, self.leave_selected),
+            (ui.groupNeeds, self.edit_needs),
+        ):
+            button.clicked.connect(slot)
+            mark_writes(button)
         self.members = RowTable("groupMembers")
-        self.needs = QTextBrowser()
-        self.needs.setObjectName("groupNeedsView")
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.members, self.tr("Members"))
-        self.tabs.addTab(self.needs, self.tr("Service needs gathered"))
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("groupsSplitter")
-        self.splitter.addWidget(self.group_list)
-        self.splitter.addWidget(self.tabs)
+        ui.membersLayout.addWidget(self.members)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1100])  # the list's lines are short: the table gets the room
         self.members.horizontalHeader().setStretchLastSection(True)  # 服务需求 takes what is left
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
 
     def title(self) -> str:
         return self.tr("Groups")
@@ -143,6 +117,7 @@ class GroupsPage(WorkPage):
             *own,
             self.tr("Needs"),
         ]
+        self.person_of = {m.membership_id: m.person_id for m in rows}
         self.members.set_rows(
             headers,
             [
@@ -190,52 +165,28 @@ class GroupsPage(WorkPage):
     # ------------------------------------------------------------ actions
 
     def enter_person(self) -> None:
+        """The group-entry form, on this page's group: the person picked, the group's own
+        fields (低保证号, 月保障金额 …) asked."""
         code = self.current_code()
         if code is None:
             return
-        text = dialogs_io.ask_text(
-            self, self.tr("Enter a group"), self.tr("Name, pinyin initials or ID number")
-        )
-        if not text or not text.strip():
-            return
-        with Session(self.ctx.engine) as session:
-            hits = search.search(session, text, limit=30)
-        if not hits:
-            dialogs_io.warn(
-                self, self.tr("Not found"), self.tr("Nobody matches: %1").replace("%1", text)
-            )
-            return
-        if len(hits) == 1:
-            pid = hits[0].person_id
-        else:
-            labels = [
-                f"{h.name}  {h.household}  {h.address}  {idcard.mask(h.id_number)}" for h in hits
-            ]
-            chosen = dialogs_io.ask_item(self, self.tr("Enter a group"), self.tr("Who?"), labels)
-            if not chosen:
-                return
-            pid = hits[labels.index(chosen)].person_id
-        from gridapp.services import life_events
-        from gridapp.ui.life_events_ui import push_event
+        from gridapp.ui.life_event_forms import done
+        from gridapp.ui.life_event_forms_people import GroupDialog
 
-        push_event(self.ctx, self, self.tr("Not entered"), self.tr("%1 enters %2"),
-                   lambda s, actor: life_events.enter_group(s, pid, code, dt.date.today(),
-                                                            actor=actor))  # fmt: skip
+        self.group_form = GroupDialog(self.ctx, None, leave=False, parent=self, chosen=code)
+        done(self.group_form)
 
     def leave_selected(self) -> None:
         mid = self.members.current_key()
         if mid is None:
             dialogs_io.info(self, self.tr("Leave the group"), self.tr("Choose a member first."))
             return
-        reason = dialogs_io.ask_text(self, self.tr("Leave the group"), self.tr("Reason"))
-        if reason is None:
-            return
-        from gridapp.services import life_events
-        from gridapp.ui.life_events_ui import push_event
+        from gridapp.ui.life_event_forms import done
+        from gridapp.ui.life_event_forms_people import GroupDialog
 
-        push_event(self.ctx, self, self.tr("Not changed"), self.tr("%1 leaves %2"),
-                   lambda s, actor: life_events.leave_group(s, mid, dt.date.today(), reason,
-                                                            actor=actor))  # fmt: skip
+        person = self.person_of.get(mid)
+        self.group_form = GroupDialog(self.ctx, person, leave=True, parent=self, chosen=mid)
+        done(self.group_form)
 
     def edit_needs(self) -> None:
         mid = self.members.current_key()
@@ -262,7 +213,7 @@ class GroupsPage(WorkPage):
         self._wanted = state.get("group")
         splitter = state.get("splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)
 
     def activated(self) -> None:
         super().activated()

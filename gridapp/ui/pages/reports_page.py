@@ -8,21 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session
 
 from gridapp.export import LIST_KINDS
@@ -30,8 +17,9 @@ from gridapp.services import choices
 from gridapp.services import settings as app_settings
 from gridapp.services.common import CancelFlag, Progress, ServiceError
 from gridapp.ui import dialogs_io
+from gridapp.ui.generated.ui_reports_page import Ui_ReportsPage
 from gridapp.ui.pages import AppContext
-from gridapp.ui.pages.support import WorkPage, action_button, fill_grids, month_edit, work_page
+from gridapp.ui.pages.support import WorkPage, fill_grids, work_page
 
 if TYPE_CHECKING:
     from gridapp.ui.template_fill_dialog import TemplateFillDialog
@@ -59,133 +47,33 @@ class ReportsPage(WorkPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)  # the layout: forms/reports_page.ui
+        ui = self.ui
         self.last_output: Path | None = None
         self.template_dialog: TemplateFillDialog | None = None
-        boxes = (
-            self._build_monthly(),
-            self._build_exports(),
-            self._build_templates(),
-            self._build_printing(),
-        )
-        self.status = QLabel()
-        self.status.setObjectName("reportStatus")
-        self.status.setWordWrap(True)
-        body = QWidget()
-        b_layout = QVBoxLayout(body)
-        for box in boxes:
-            b_layout.addWidget(box)
-        b_layout.addWidget(self.status)
-        b_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(scroll)
-
-    def _build_monthly(self) -> QGroupBox:
-        """The monthly report: the month and its two formats."""
-        self.month = month_edit("reportMonth")
-        xlsx_btn = action_button(
-            self.tr("Monthly report (Excel)…"), "monthlyXlsx", lambda: self.monthly_report("xlsx")
-        )
-        pdf_btn = action_button(
-            self.tr("Monthly report (PDF)…"), "monthlyPdf", lambda: self.monthly_report("pdf")
-        )
-        pdf_btn.setEnabled(_pdf_writer() is not None)
-        monthly = QGroupBox(self.tr("Monthly report"))
-        m_layout = QHBoxLayout(monthly)
-        m_layout.addWidget(QLabel(self.tr("Month")))
-        m_layout.addWidget(self.month)
-        m_layout.addWidget(xlsx_btn)
-        m_layout.addWidget(pdf_btn)
-        m_layout.addStretch(1)
-        return monthly
-
-    def _build_exports(self) -> QGroupBox:
-        """The ledger and the lists (Excel), by grid and group."""
-        self.export_grid = QComboBox()
-        self.export_grid.setObjectName("exportGrid")
-        self.list_kind = QComboBox()
-        self.list_kind.setObjectName("listKind")
+        self.month = ui.reportMonth
+        self.month.setDate(QDate.currentDate())
+        self.export_grid, self.list_group, self.full_id = ui.exportGrid, ui.listGroup, ui.fullId
+        self.list_kind = ui.listKind
         for kind, label in LIST_KINDS.items():
             self.list_kind.addItem(label, kind)
-        self.list_group = QComboBox()
-        self.list_group.setObjectName("listGroup")
-        self.full_id = QCheckBox(self.tr("Full ID numbers (logged)"))
-        self.full_id.setObjectName("fullId")
-        list_btn = action_button(self.tr("Export list…"), "exportList", self.export_list)
-        ledger_btn = action_button(self.tr("Export ledger…"), "exportLedger", self.export_ledger)
-        exports = QGroupBox(self.tr("Ledger and lists (Excel)"))
-        e_layout = QGridLayout(exports)
-        e_layout.addWidget(QLabel(self.tr("Grid")), 0, 0)
-        e_layout.addWidget(self.export_grid, 0, 1)
-        e_layout.addWidget(QLabel(self.tr("Group")), 0, 2)
-        e_layout.addWidget(self.list_group, 0, 3)
-        e_layout.addWidget(self.full_id, 0, 4)
-        e_layout.addWidget(QLabel(self.tr("List")), 1, 0)
-        e_layout.addWidget(self.list_kind, 1, 1)
-        e_layout.addWidget(list_btn, 1, 2)
-        e_layout.addWidget(ledger_btn, 1, 3)
-        e_layout.setColumnStretch(5, 1)
-        return exports
-
-    def _build_templates(self) -> QGroupBox:
-        """Other offices' forms (一表通)."""
-        template_btn = action_button(
-            self.tr("Fill a template (一表通)…"), "fillTemplate", self.fill_template
-        )
-        template_hint = QLabel(
-            self.tr(
-                "An Excel form from the sub-district, the civil-affairs office or the police: "
-                "the register fills its columns below the header, keeping the form's title, "
-                "styles and footer."
-            )
-        )
-        template_hint.setWordWrap(True)
-        templates = QGroupBox(self.tr("Other offices' forms"))
-        t_layout = QHBoxLayout(templates)
-        t_layout.addWidget(template_btn)
-        t_layout.addWidget(template_hint, 1)
-        return templates
-
-    def _build_printing(self) -> QGroupBox:
-        """Visit forms and the contact notice per grid, one household's card."""
-        self.print_grid = QComboBox()
-        self.print_grid.setObjectName("printGrid")
-        self.building = QComboBox()  # the register's buildings, never free text
-        self.building.setObjectName("printBuilding")
-        self.building.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.building.setMinimumContentsLength(12)
-        self.due_only = QCheckBox(self.tr("Only households not yet visited this cycle"))
-        self.due_only.setObjectName("dueOnly")
-        sheets_btn = action_button(self.tr("Visit forms…"), "printSheets", self.print_visit_sheets)
-        self.household_no = QLineEdit()
-        self.household_no.setObjectName("cardHousehold")
-        self.household_no.setPlaceholderText(self.tr("Household no."))
-        card_btn = action_button(self.tr("Household card…"), "printCard", self.print_card)
-        notice_btn = action_button(self.tr("Contact notice…"), "printNotice", self.print_notice)
-        printing = QGroupBox(self.tr("Printing (PDF, previewed before printing)"))
-        p_form = QFormLayout(printing)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.print_grid)
-        row1.addWidget(QLabel(self.tr("Building")))
-        row1.addWidget(self.building)
-        row1.addWidget(self.due_only)
-        row1.addStretch(1)
-        p_form.addRow(self.tr("Grid"), row1)
-        row2 = QHBoxLayout()
-        row2.addWidget(sheets_btn)
-        row2.addWidget(notice_btn)
-        row2.addStretch(1)
-        p_form.addRow(self.tr("Per grid"), row2)
-        row3 = QHBoxLayout()
-        row3.addWidget(self.household_no)
-        row3.addWidget(card_btn)
-        row3.addStretch(1)
-        p_form.addRow(self.tr("One household"), row3)
-        return printing
+        self.print_grid, self.due_only = ui.printGrid, ui.dueOnly
+        self.building = ui.printBuilding  # the register's buildings, never free text
+        self.household_no = ui.cardHousehold
+        self.status = ui.reportStatus
+        ui.monthlyPdf.setEnabled(_pdf_writer() is not None)
+        for button, slot in (
+            (ui.monthlyXlsx, lambda: self.monthly_report("xlsx")),
+            (ui.monthlyPdf, lambda: self.monthly_report("pdf")),
+            (ui.exportList, self.export_list),
+            (ui.exportLedger, self.export_ledger),
+            (ui.fillTemplate, self.fill_template),
+            (ui.printSheets, self.print_visit_sheets),
+            (ui.printNotice, self.print_notice),
+            (ui.printCard, self.print_card),
+        ):
+            button.clicked.connect(slot)
 
     def title(self) -> str:
         return self.tr("Reports")

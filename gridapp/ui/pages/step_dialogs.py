@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from gridapp.db import vocab
+from gridapp.ui.checked_form import CheckedForm
 from gridapp.ui.generated.ui_errand_materials import Ui_ErrandMaterialsDialog
 from gridapp.ui.generated.ui_workflow_step import Ui_WorkflowStepDialog
 
@@ -151,7 +152,7 @@ class StepStart:
     days: int = 7  # the deadline's default: this many days after the step
 
 
-class StepDialog(QDialog):
+class StepDialog(CheckedForm):
     """One step of an issue or an errand: the rows ``kind`` asks for, checked before OK."""
 
     def __init__(
@@ -247,16 +248,18 @@ class StepDialog(QDialog):
             return kind.note_missing
         return ""
 
-    def accept(self) -> None:
+    def problems(self) -> list[str]:
         problem = self.problem()
-        self.ui.problemLabel.setText(problem)
-        if problem:
-            return
-        if self.on_ok(self.values()):
-            super().accept()
+        return [problem] if problem else []
+
+    def save(self) -> bool:
+        return bool(self.on_ok(self.values()))
+
+    def accept(self) -> None:  # OK, Enter and a test's accept() all check first
+        self.try_accept()
 
 
-class MaterialsDialog(QDialog):
+class MaterialsDialog(CheckedForm):
     """An errand's missing materials, each ticked as it is handed in, and what else is missing."""
 
     def __init__(
@@ -297,18 +300,21 @@ class MaterialsDialog(QDialog):
     def received(self) -> list[str]:
         return [i.text() for i in self._items() if i.checkState() == Qt.CheckState.Checked]
 
-    def accept(self) -> None:
-        more = self.ui.moreEdit.text().strip()
-        if not self.received() and not more:
-            self.ui.problemLabel.setText(
-                QCoreApplication.translate(
-                    "StepDialog", "Tick the materials handed in, or write what is still missing."
-                )
+    def problems(self) -> list[str]:
+        if self.received() or self.ui.moreEdit.text().strip():
+            return []
+        return [
+            QCoreApplication.translate(
+                "StepDialog", "Tick the materials handed in, or write what is still missing."
             )
-            return
-        self.ui.problemLabel.setText("")
-        if self.on_ok(self.received(), more, _pydate(self.ui.onEdit.date())):
-            super().accept()
+        ]
+
+    def save(self) -> bool:
+        more = self.ui.moreEdit.text().strip()
+        return bool(self.on_ok(self.received(), more, _pydate(self.ui.onEdit.date())))
+
+    def accept(self) -> None:  # OK, Enter and a test's accept() all check first
+        self.try_accept()
 
 
 def record_html(number: str, title: str, state: str) -> str:

@@ -5,22 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
@@ -28,13 +14,12 @@ if TYPE_CHECKING:
 
 from gridapp.db import vocab
 from gridapp.services import choices, visits
+from gridapp.ui.generated.ui_visits_page import Ui_VisitsPageForm
 from gridapp.ui.pages import AppContext
 from gridapp.ui.pages.support import (
     WorkPage,
-    date_edit,
     fill_grids,
     fill_workers,
-    month_edit,
     py_date,
     set_combo_data,
     work_page,
@@ -55,130 +40,56 @@ class VisitsPage(WorkPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.ui = ui = Ui_VisitsPageForm()
+        ui.setupUi(self)
         self.entry_household: int | None = None
         self.visit_dialog: VisitEntryDialog | None = None
-        top = self._build_filters()
-        cover_box = self._build_coverage()
-        due_tab = self._build_due_tab()
-        history_tab = self._build_history_tab()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("visitTabs")
-        self.tabs.addTab(due_tab, self.tr("Households due"))
-        self.tabs.addTab(history_tab, self.tr("Visit history"))
-        entry_box = self._build_entry()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("visitsSplitter")
-        self.splitter.addWidget(cover_box)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(entry_box)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 660, 240])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-
-    def _build_filters(self) -> QHBoxLayout:
-        """The month and the grid shown, and the cycle they fall in."""
-        self.month = month_edit("visitMonth")
-        self.grid_box = QComboBox()
-        self.grid_box.setObjectName("visitGrid")
-        self.cycle_label = QLabel()
-        self.cycle_label.setObjectName("cycleLabel")
+        self.tabs, self.splitter = ui.visitTabs, ui.visitsSplitter
+        self.month, self.grid_box, self.cycle_label = ui.visitMonth, ui.visitGrid, ui.cycleLabel
+        self.month.setDate(QDate.currentDate())
         self.month.dateChanged.connect(lambda _d: self.reload())
         self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month")))
-        top.addWidget(self.month)
-        top.addWidget(QLabel(self.tr("Grid")))
-        top.addWidget(self.grid_box)
-        top.addWidget(self.cycle_label, 1)
-        return top
+        # one coverage bar per grid and worker (filled on load)
+        self.bars, self.bars_layout, self.bars_scroll = ui.bars, ui.barsLayout, ui.barsScroll
+        self._adopt_due()
+        self._adopt_history()
+        # quick entry: scan the printed form (or type the household no.): the visit form opens
+        # on that household (``open_household``)
+        self.qr_edit, self.entry_title = ui.qrEdit, ui.entryHousehold
+        self.qr_edit.returnPressed.connect(self.open_scanned)
+        mark_writes(self.qr_edit)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 660, 240])
 
-    def _build_coverage(self) -> QGroupBox:
-        """One coverage bar per grid and worker (filled on load)."""
-        self.bars = QWidget()
-        self.bars_layout = QVBoxLayout(self.bars)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.bars)
-        self.bars_scroll = scroll
-        scroll.setMinimumWidth(220)
-        cover_box = QGroupBox(self.tr("Coverage of the cycle"))
-        QVBoxLayout(cover_box).addWidget(scroll)
-        return cover_box
-
-    def _build_due_tab(self) -> QWidget:
+    def _adopt_due(self) -> None:
         """The households not yet visited this cycle."""
         self.due_table = RowTable("dueTable")
         self.due_table.doubleClicked.connect(lambda index: self._due_double_clicked(index.row()))
-        self.due_label = QLabel()
-        due_tab = QWidget()
-        due_layout = QVBoxLayout(due_tab)
-        due_layout.addWidget(self.due_label)
-        due_layout.addWidget(self.due_table, 1)
-        record_btn = QPushButton(self.tr("Record a visit to the selected household"))
-        record_btn.setObjectName("recordVisit")
-        record_btn.clicked.connect(self._record_selected)
-        mark_writes(record_btn)
-        due_layout.addWidget(record_btn)
-        return due_tab
+        self.ui.dueSlotLayout.addWidget(self.due_table)
+        self.due_label = self.ui.dueLabel
+        self.ui.recordVisit.clicked.connect(self._record_selected)
+        mark_writes(self.ui.recordVisit)
 
-    def _build_history_tab(self) -> QWidget:
+    def _adopt_history(self) -> None:
         """The visits made, by worker, way and dates."""
+        ui = self.ui
         self.history = RowTable("visitHistory")
-        self.h_worker = QComboBox()
-        self.h_worker.setObjectName("historyWorker")
-        self.h_way = QComboBox()
+        ui.historySlotLayout.addWidget(self.history)
+        self.h_worker, self.h_way, self.h_from, self.h_to = (
+            ui.historyWorker,
+            ui.historyWay,
+            ui.historyFrom,
+            ui.historyTo,
+        )
         self.h_way.addItem(self.tr("All ways"), "")
         for way in vocab.VISIT_WAYS:
             self.h_way.addItem(way, way)
-        self.h_from = date_edit("historyFrom", dt.date.today() - dt.timedelta(days=90))
-        self.h_to = date_edit("historyTo")
+        self.h_from.setDate(QDate(dt.date.today() - dt.timedelta(days=90)))
+        self.h_to.setDate(QDate.currentDate())
         for combo in (self.h_worker, self.h_way):
             combo.currentIndexChanged.connect(lambda _i: self._load_history())
         for d in (self.h_from, self.h_to):
             d.dateChanged.connect(lambda _d: self._load_history())
-        h_filters = QGridLayout()
-        filter_widgets: tuple[tuple[str, QWidget], ...] = (
-            (self.tr("Worker"), self.h_worker),
-            (self.tr("Way"), self.h_way),
-            (self.tr("From"), self.h_from),
-            (self.tr("To"), self.h_to),
-        )
-        for k, (label, widget) in enumerate(filter_widgets):
-            h_filters.addWidget(QLabel(label), k // 2, (k % 2) * 2)
-            h_filters.addWidget(widget, k // 2, (k % 2) * 2 + 1)
-        h_filters.setColumnStretch(4, 1)
-        history_tab = QWidget()
-        h_layout = QVBoxLayout(history_tab)
-        h_layout.addLayout(h_filters)
-        h_layout.addWidget(self.history, 1)
-        return history_tab
-
-    def _build_entry(self) -> QGroupBox:
-        """Quick entry: scan the printed form (or type the household no.): the visit form opens
-        on that household (``open_household``)."""
-        self.qr_edit = QLineEdit()
-        self.qr_edit.setObjectName("qrEdit")
-        self.qr_edit.setPlaceholderText(
-            self.tr("Scan the form's QR code or type the household no.")
-        )
-        self.qr_edit.returnPressed.connect(self.open_scanned)
-        self.qr_edit.setToolTip(self.qr_edit.placeholderText())
-        mark_writes(self.qr_edit)
-        self.entry_title = QLabel(self.tr("No household chosen"))
-        self.entry_title.setObjectName("entryHousehold")
-        self.entry_title.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Scan / no."), self.qr_edit)
-        form.addRow(self.entry_title)
-        entry_box = QGroupBox(self.tr("Quick visit entry"))
-        entry_layout = QVBoxLayout(entry_box)
-        entry_layout.addLayout(form)
-        entry_layout.addStretch(1)
-        entry_box.setMinimumWidth(240)
-        return entry_box
 
     def title(self) -> str:
         return self.tr("Visits")
@@ -389,4 +300,4 @@ class VisitsPage(WorkPage):
             self.tabs.setCurrentIndex(int(str(tab)))
         splitter = state.get("splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.splitter.restoreState(splitter)
