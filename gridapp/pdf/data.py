@@ -124,8 +124,10 @@ def select_households(
     year: int | None = None,
     month: int | None = None,
     due_only: bool = False,
+    building_id: int | None = None,
 ) -> Selection:
-    """Active households in walk order (building, unit, room), optionally one grid / building;
+    """Active households in walk order (building, unit, room), optionally one grid / building
+    (by name: every building so named; ``building_id``: that one, as picked in a list);
     ``due_only``: only those not yet visited in the cycle of ``year-month`` (default: now)."""
     today = dt.date.today()
     year, month = year or today.year, month or today.month
@@ -143,14 +145,15 @@ def select_households(
         grid_id = area.id
         query = query.where(Household.grid_id.in_(places.descendant_ids(session, area.id)))
         parts.append(area.name)
-    if building:
-        buildings = places.building_by_name(session, building)
+    buildings = _buildings(session, building, building_id)
+    if buildings:
         rooms = (
             select(Room.id)
             .join(Unit, Room.unit_id == Unit.id)
             .where(Unit.building_id.in_([b.id for b in buildings]))
         )
         query = query.where(Household.room_id.in_(rooms))
+        building = buildings[0].name
         parts.append(building)
     if household_ids is not None:
         query = query.where(Household.id.in_(list(household_ids)))
@@ -167,6 +170,16 @@ def select_households(
     }
     ids = must_visit_first(ids, flags, _buildings_of(session, ids))
     return Selection(ids, " · ".join(parts) or "全部网格", cycle, flags)
+
+
+def _buildings(session: Session, name: str | None, building_id: int | None) -> list[Building]:
+    """The building picked in a list (``building_id``), or every building named ``name``."""
+    if building_id is not None:
+        one = session.get(Building, building_id)
+        if one is None or one.deleted_at is not None:
+            raise NotFound("没有这个楼栋")
+        return [one]
+    return places.building_by_name(session, name) if name else []
 
 
 def must_visit_first(

@@ -552,14 +552,22 @@ def recent_history(
     session: Session, household_id: int | None = None, limit: int = 50
 ) -> list[Line]:
     """The register's latest changes, newest first; with ``household_id`` those of the
-    household and its members (what the detail pane shows, more of it)."""
+    household and its members, present and past (what the detail pane shows, more of it)."""
     from sqlalchemy import and_, or_, select
 
     from gridapp.db.models import ChangeLog, Person
 
     query = select(ChangeLog).order_by(ChangeLog.id.desc()).limit(limit)
     if household_id is not None:
-        members = select(Person.id).where(Person.household_id == household_id)
+        key = str(household_id)
+        moved = select(ChangeLog.entity_id).where(  # members since gone (a split, a move)
+            ChangeLog.entity == "person",
+            ChangeLog.field == "household_id",
+            or_(ChangeLog.old == key, ChangeLog.new == key),
+        )
+        members = select(Person.id).where(
+            or_(Person.household_id == household_id, Person.id.in_(moved))
+        )
         query = query.where(
             or_(
                 and_(ChangeLog.entity == "household", ChangeLog.entity_id == household_id),

@@ -580,6 +580,24 @@ class MainWindow(QMainWindow):
         with Session(self.read_engine) as session:
             return history_text.record_history(session, entity, entity_id)
 
+    def household_history_rows(self, household_id: int) -> list[Line]:
+        """The household's history with its members' (a birth, a death, a move in), newest
+        first: what a grid worker means by the household's history."""
+        from dataclasses import replace
+
+        from sqlalchemy.orm import Session
+
+        from gridapp.services import history_text
+
+        with Session(self.read_engine) as session:
+            lines = history_text.recent_history(session, household_id, limit=2000)
+        return [  # one table for several records: a member's line names the member
+            replace(line, what=f"{line.short}：{line.what}")
+            if line.entity == "person" and line.short
+            else line
+            for line in lines
+        ]
+
     def show_history(self) -> None:
         from gridapp.ui.forms import HistoryDialog
 
@@ -592,9 +610,12 @@ class MainWindow(QMainWindow):
             hid = page.current_household_id()
             if hid is None:
                 return
-            rows = self.history_rows("household", hid)
+            own = self.history_rows("household", hid)
+            subject = own[-1].record if own else ""
+            rows = self.household_history_rows(hid) or own  # its members' events too
             title = self.tr("History of the household")
-        subject = rows[-1].record if rows else ""
+        if pid is not None:
+            subject = rows[-1].record if rows else ""
         self.history_dialog = HistoryDialog(title, subject, rows, self)
         self.history_dialog.open()
 

@@ -63,7 +63,7 @@ def test_building_is_a_list_of_the_registers_buildings(
     window.show_page("reports")
     page = window.pages["reports"]
     with Session(window.engine) as s:
-        names = [b.name for b in building_choices(s)]
+        names = [b.id for b in building_choices(s)]  # each building, not each name
     assert not page.building.isEditable()  # no free text: 楼栋 is picked
     assert page.building.currentData() is None  # all buildings by default
     assert [page.building.itemData(i) for i in range(1, page.building.count())] == names
@@ -175,9 +175,9 @@ def test_visit_forms_and_a_list_for_one_building(
     with Session(window.engine) as s:
         building = s.scalars(select(Building).order_by(Building.id)).first()
         assert building is not None
-        name = building.name
-    page.building.setCurrentIndex(page.building.findData(name))
-    assert page.building.currentData() == name
+        key = building.id
+    page.building.setCurrentIndex(page.building.findData(key))
+    assert page.building.currentData() == key
     out = tmp_path / "forms.pdf"
     answers.save_as.append(str(out))
     _click(qtbot, page, "printSheets")

@@ -258,6 +258,5 @@ class IssuesPage(WorkflowPage):
 
         if not self.change(work, self.tr("Not done")):
             return False
-        if not self.table.select_key(iid):  # the page was reloaded by the change
-            self._show_current(None, iid)
+        self.keep_chosen(iid)  # the page was reloaded by the change
         return True

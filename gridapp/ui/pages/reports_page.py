@@ -97,7 +97,7 @@ class ReportsPage(WorkPage):
         self.building.addItem(self.tr("All buildings"), None)
         for b in choices.building_choices(session):
             label = " · ".join(p for p in (b.name, b.compound, b.grid) if p)
-            self.building.addItem(label, b.name)
+            self.building.addItem(label, b.id)  # the one picked, not every one so named
             self.building.setItemData(self.building.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.building.setCurrentIndex(max(self.building.findData(keep), 0))
 
@@ -316,7 +316,7 @@ class ReportsPage(WorkPage):
         if out is None:
             return
         grid = self._grid_name(self.print_grid)
-        building = self.building.currentData()
+        building_id = self.building.currentData()
         due_only = self.due_only.isChecked()
         full = self.full_id.isChecked()
         d = self.month.date()
@@ -327,8 +327,9 @@ class ReportsPage(WorkPage):
             from gridapp.pdf.visit_sheet import write_visit_sheets
 
             selection = data.select_households(
-                session, grid, building, year=year, month=month, due_only=due_only
-            )
+                session, grid, year=year, month=month, due_only=due_only,
+                building_id=building_id,
+            )  # fmt: skip
             ids = selection.household_ids
             sheets = data.iter_sheets(session, ids, every_cycle=selection.every_cycle)
             if full:

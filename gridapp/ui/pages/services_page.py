@@ -271,5 +271,5 @@ class ServicesPage(WorkflowPage):
 
     def _done(self, ok: bool, rid: int) -> bool:
         if ok:
-            self.table.select_key(rid)  # the page was reloaded by the change
+            self.keep_chosen(rid)  # the page was reloaded by the change
         return ok

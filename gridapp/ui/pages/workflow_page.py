@@ -125,6 +125,15 @@ class WorkflowPage(WorkPage):
         overdue = sum(1 for r in rows if r.overdue)
         self.counts.setText(counts.replace("%1", str(len(rows))).replace("%2", str(overdue)))
 
+    def keep_chosen(self, key: int) -> None:
+        """After a step: the record stays the one chosen. A step can take it out of the list
+        shown (closed, done: no longer "not finished" or "overdue"); then the list shows all,
+        rather than the selection (and the step buttons) falling on another record."""
+        if self.table.select_key(key):
+            return
+        self.show_box.setCurrentIndex(self.show_box.findData(""))  # reloads the page
+        self.table.select_key(key)
+
     def _show_nothing(self, text: str) -> None:
         self.detail.setHtml("<p style='color:#777'>" + html.escape(text) + "</p>")
         self._update_buttons(None)
