@@ -17,7 +17,9 @@ def cmd_workers_list(args: argparse.Namespace) -> int:
 
     with unit_of_work(args) as session:
         rows = worker_rows(session)
-    return print_rows(rows, _worker_line, as_json=args.json, to_json=WORKER_JSON, empty="没有网格员")
+    return print_rows(
+        rows, _worker_line, as_json=args.json, to_json=WORKER_JSON, empty="没有网格员"
+    )
 
 
 def _worker_line(w: Any) -> str:

@@ -141,9 +141,7 @@ def test_what_is_not_a_photo_is_refused_in_the_dialog(
         assert s.scalars(select(ChangeLog).where(ChangeLog.entity == "worker")).all() == []
 
 
-def test_photo_without_a_worker_chosen_says_so(
-    qtbot: QtBot, window: Any, answers: Answers
-) -> None:
+def test_photo_without_a_worker_chosen_says_so(qtbot: QtBot, window: Any, answers: Answers) -> None:
     page = _workers_tab(window)
     page.workers.clearSelection()
     page.workers.setCurrentIndex(page.workers.model().index(-1, -1))
