@@ -35,7 +35,7 @@ MAX_PIXELS = 64_000_000  # a 50-megapixel phone camera passes; a decompression b
 MIN_SIDE = 60  # smaller than a stamp: nothing to print
 MAX_JPEG = 80 * 1024  # what one stored photo may take in the register
 FIELD = "photo"  # the change log's field for the photo (``vocab.WORK_LABELS``: 照片)
-FORMATS = ("JPEG", "PNG")
+FORMATS = ("JPEG", "PNG")  # Pillow opens a phone's MPO (a JPEG with a second picture) as JPEG
 DIGEST = "sha256:"
 
 
@@ -74,7 +74,7 @@ def _open(data: bytes) -> Image.Image:
 def _decoded(image: Image.Image) -> Image.Image:
     """The pixels, read (a big JPEG at a fraction of its size: the box is small)."""
     try:
-        if image.format == "JPEG":
+        if image.format in ("JPEG", "MPO"):
             image.draft("RGB", (BOX[0] * 2, BOX[1] * 2))
         image.load()
     except (OSError, ValueError, SyntaxError) as exc:  # a truncated or damaged file

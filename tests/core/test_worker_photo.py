@@ -68,6 +68,14 @@ def test_phone_and_scanner_images_become_a_small_3_by_4_jpeg(
     assert worker_photo.is_prepared(jpeg)
 
 
+def test_phone_jpeg_with_a_second_picture_mpo_is_accepted() -> None:
+    first, second = Image.new("RGB", (1200, 1600), (200, 0, 0)), Image.new("RGB", (320, 240))
+    out = io.BytesIO()
+    first.save(out, "MPO", save_all=True, append_images=[second])
+    assert Image.open(io.BytesIO(out.getvalue())).format == "MPO"
+    assert opened(worker_photo.prepare(out.getvalue())).size == worker_photo.BOX
+
+
 def test_exif_orientation_is_corrected() -> None:
     img = opened(worker_photo.prepare(portrait_on_its_side()))
     assert img.size == (300, 400)
