@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "gridapp.cli.visits_cmds",
     "gridapp.cli.issues_cmds",
     "gridapp.cli.work_cmds",
+    "gridapp.cli.workers_cmds",
     "gridapp.cli.backup_cmds",
     "gridapp.cli.audit_cmds",
     "gridapp.cli.password_cmds",

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -107,7 +108,11 @@ class Worker(Tracked, Base):
     role: Mapped[str] = mapped_column(String(16), default="网格员")
     published: Mapped[bool] = mapped_column(Boolean, default=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A file path: older registers' photo, kept as a fallback (a path does not travel).
     photo: Mapped[str] = mapped_column(String(260), default="")
+    # The notice board's photo itself, a downscaled JPEG (services/worker_photo.py): it
+    # travels with the register when registers are combined.
+    photo_jpeg: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     area: Mapped[Area] = relationship(back_populates="workers")

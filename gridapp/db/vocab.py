@@ -151,10 +151,12 @@ WORK_LABELS: dict[str, str] = {
     "phone": "电话", "holiday": "节假日", "swapped_from": "调班自", "issue_id": "问题",
     "request_id": "代办", "at": "时间", "actor": "经办人", "action": "操作",
     "from_state": "原状态", "to_state": "新状态", "note": "说明", "code": "编码",
+    "photo": "照片", "role": "职务", "published": "公示", "active": "在岗",
 }  # fmt: skip
 RECORD_LABELS: dict[str, str] = {
     "person": "人员", "household": "户", "visit": "走访", "issue": "问题", "issue_step": "问题步骤",
     "service_request": "代办", "service_step": "代办步骤", "group_membership": "重点人群记录",
     "party_member": "党员记录", "duty_shift": "值班", "area": "网格", "register": "台账",
     "compound": "小区", "building": "楼栋", "unit": "单元", "room": "房屋",
+    "worker": "网格员",
 }  # fmt: skip

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import ScalarResult, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload, undefer
 
 from gridapp.db import vocab
 from gridapp.db.models import (
@@ -45,7 +45,8 @@ class WorkerRow:
     name: str
     role: str
     phone: str
-    photo: str = ""
+    photo: str = ""  # an older register's file path (the fallback)
+    photo_jpeg: bytes | None = None  # the photo kept in the register (services/worker_photo)
 
 
 @dataclass(frozen=True)
@@ -475,10 +476,11 @@ def notice_data(session: Session, grid: str) -> NoticeData:
                 Worker.active.is_(True),
                 Worker.published.is_(True),
             )
+            .options(undefer(Worker.photo_jpeg))
             .order_by(Worker.id)
         ).all()
         if rows:
-            workers = [WorkerRow(w.name, w.role, w.phone, w.photo) for w in rows]
+            workers = [WorkerRow(w.name, w.role, w.phone, w.photo, w.photo_jpeg) for w in rows]
             break
     workers.sort(key=lambda w: _ROLE_ORDER.get(w.role, 9))
     hours = next((a.service_hours for a in reversed(path) if a.service_hours), "")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from gridapp import paths
 from gridapp.pdf.data import NoticeData, WorkerRow
 from gridapp.pdf.fonts import FONT
 from gridapp.pdf.layout import (
@@ -28,7 +28,8 @@ from gridapp.pdf.layout import (
     wrap,
 )
 from gridapp.pdf.page import FRAME_W, LEFT, RIGHT, document
-from gridapp.services.common import NEVER, CancelFlag, Progress, no_progress
+from gridapp.services import worker_photo
+from gridapp.services.common import NEVER, CancelFlag, Progress, ServiceError, no_progress
 
 MAX_WORKERS = 6
 
@@ -50,13 +51,17 @@ def write_notice(
     return 1
 
 
-def _photo(path: str) -> ImageReader | None:
-    if not path:
+def _photo(w: WorkerRow) -> ImageReader | None:
+    """The photo kept in the register, else an older register's file (cropped to the box
+    the way a stored photo is); None: the empty box."""
+    if w.photo_jpeg:
+        with contextlib.suppress(Exception):  # an unreadable photo gets the placeholder
+            return ImageReader(io.BytesIO(w.photo_jpeg))
+    data = worker_photo.stored_or_file(None, w.photo)
+    if data is None:
         return None
-    for candidate in (Path(path), paths.data_dir() / path):
-        if candidate.is_file():
-            with contextlib.suppress(Exception):  # an unreadable photo gets the placeholder
-                return ImageReader(str(candidate))
+    with contextlib.suppress(ServiceError):
+        return ImageReader(io.BytesIO(worker_photo.prepare(data)))
     return None
 
 
@@ -66,7 +71,7 @@ def _card(c: Canvas, w: WorkerRow, x: float, y: float, cw: float, ch: float) -> 
     c.roundRect(x, y, cw, ch, 6, stroke=1, fill=0)
     ph_w, ph_h = ch * 0.62, ch - 20
     px, py = x + 10, y + 10
-    image = _photo(w.photo)
+    image = _photo(w)
     if image is not None:
         c.drawImage(image, px, py, ph_w, ph_h, preserveAspectRatio=True, anchor="c")
     else:

@@ -45,6 +45,7 @@ class WorkerRow:
     role: str
     phone: str
     active: bool
+    has_photo: bool = False  # a photo for the notice board (services/worker_photo)
 
 
 @dataclass(frozen=True)
@@ -112,14 +113,14 @@ def grid_worker(session: Session, grid_id: int) -> int | None:
 def worker_rows(session: Session) -> list[WorkerRow]:
     """Every worker, on duty or not, in the order of the grids."""
     query = (
-        select(Worker, Area.name)
+        select(Worker, Area.name, (Worker.photo_jpeg.is_not(None)) | (Worker.photo != ""))
         .join(Area, Worker.area_id == Area.id)
         .where(Worker.deleted_at.is_(None))
         .order_by(Area.sort_order, Worker.area_id, Worker.id)
     )
     return [
-        WorkerRow(w.id, w.name, area, w.role, w.phone, w.active)
-        for w, area in session.execute(query)
+        WorkerRow(w.id, w.name, area, w.role, w.phone, w.active, bool(photo))
+        for w, area, photo in session.execute(query)
     ]
 
 

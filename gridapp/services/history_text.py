@@ -70,6 +70,8 @@ EVENT_TITLES: dict[str, str] = {
 # Stored value kinds by field (``test_history_text`` holds them to the models' column types).
 BOOL_FIELDS = frozenset({"separated", "satisfied", "consultation"})
 JSON_FIELDS = frozenset({"extra", "fields"})
+# Fields whose log holds a digest (a worker's photo): said as 更新 / 删除, never the digest.
+DIGEST_FIELDS = frozenset({"photo"})
 CREATED = "created"  # CREATED: records created together, packed in one entry
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -120,6 +122,8 @@ class Line:
 
     @property
     def change(self) -> str:
+        if self.field and not self.old:  # a change said in one word: 照片：更新
+            return f"{self.field}：{self.new}"
         if self.field:
             return f"{self.field}：{self.old} → {self.new}"
         return self.new
@@ -472,6 +476,8 @@ class _Renderer:
             short = f"户号 {short}"
         base = Line(stamp(e.at), e.actor or UNNAMED, record, self.what(e), entity=e.entity,
                     short=short, many=e.field == CREATED)  # fmt: skip
+        if e.action == "update" and e.field in DIGEST_FIELDS:
+            return _with(base, field_label(e.entity, e.field), new="更新" if e.new else "删除")
         if e.action == "update":
             return _with(
                 base, field_label(e.entity, e.field),

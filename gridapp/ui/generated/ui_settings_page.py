@@ -61,39 +61,44 @@ class Ui_SettingsPage(object):
 
         self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.setOperator)
 
+        self.setAskOperator = QCheckBox(self.generalBox)
+        self.setAskOperator.setObjectName(u"setAskOperator")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.setAskOperator)
+
         self.cycleLabel = QLabel(self.generalBox)
         self.cycleLabel.setObjectName(u"cycleLabel")
 
-        self.generalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
 
         self.setCycle = QSpinBox(self.generalBox)
         self.setCycle.setObjectName(u"setCycle")
         self.setCycle.setMinimum(1)
         self.setCycle.setMaximum(12)
 
-        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.setCycle)
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.setCycle)
 
         self.issueDaysLabel = QLabel(self.generalBox)
         self.issueDaysLabel.setObjectName(u"issueDaysLabel")
 
-        self.generalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.issueDaysLabel)
+        self.generalForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.issueDaysLabel)
 
         self.setIssueDays = QSpinBox(self.generalBox)
         self.setIssueDays.setObjectName(u"setIssueDays")
         self.setIssueDays.setMinimum(1)
         self.setIssueDays.setMaximum(365)
 
-        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.setIssueDays)
+        self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.setIssueDays)
 
         self.setMask = QCheckBox(self.generalBox)
         self.setMask.setObjectName(u"setMask")
 
-        self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.setMask)
+        self.generalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.setMask)
 
         self.backupLabel = QLabel(self.generalBox)
         self.backupLabel.setObjectName(u"backupLabel")
 
-        self.generalForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.backupLabel)
+        self.generalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.backupLabel)
 
         self.backupRow = QWidget(self.generalBox)
         self.backupRow.setObjectName(u"backupRow")
@@ -135,17 +140,17 @@ class Ui_SettingsPage(object):
         self.backupBox.addLayout(self.backupButtonsRow)
 
 
-        self.generalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.backupRow)
+        self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.backupRow)
 
         self.languageLabel = QLabel(self.generalBox)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.generalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.generalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.setLanguage = QComboBox(self.generalBox)
         self.setLanguage.setObjectName(u"setLanguage")
 
-        self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.setLanguage)
+        self.generalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.setLanguage)
 
 
         self.topRow.addWidget(self.generalBox)
@@ -320,6 +325,11 @@ class Ui_SettingsPage(object):
 
         self.workerRow.addWidget(self.workerToggle)
 
+        self.workerPhoto = QPushButton(self.workersTab)
+        self.workerPhoto.setObjectName(u"workerPhoto")
+
+        self.workerRow.addWidget(self.workerPhoto)
+
         self.workerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.workerRow.addItem(self.workerSpacer)
@@ -353,6 +363,10 @@ class Ui_SettingsPage(object):
         self.generalBox.setTitle(QCoreApplication.translate("SettingsPage", u"General", None))
         self.subDistrictLabel.setText(QCoreApplication.translate("SettingsPage", u"Sub-district", None))
         self.operatorLabel.setText(QCoreApplication.translate("SettingsPage", u"Operator name", None))
+        self.setAskOperator.setText(QCoreApplication.translate("SettingsPage", u"Shared laptop: ask for the operator's name at every start", None))
+#if QT_CONFIG(tooltip)
+        self.setAskOperator.setToolTip(QCoreApplication.translate("SettingsPage", u"For a laptop several workers use: the window asks who is working each time it opens, so every change is recorded under the right name.", None))
+#endif // QT_CONFIG(tooltip)
         self.cycleLabel.setText(QCoreApplication.translate("SettingsPage", u"Visit cycle", None))
         self.setCycle.setSuffix(QCoreApplication.translate("SettingsPage", u" month(s)", None))
         self.issueDaysLabel.setText(QCoreApplication.translate("SettingsPage", u"Default issue deadline", None))
@@ -392,6 +406,10 @@ class Ui_SettingsPage(object):
         self.workerGridLabel.setText(QCoreApplication.translate("SettingsPage", u"Grid", None))
         self.workerAdd.setText(QCoreApplication.translate("SettingsPage", u"Add worker\u2026", None))
         self.workerToggle.setText(QCoreApplication.translate("SettingsPage", u"On / off duty", None))
+        self.workerPhoto.setText(QCoreApplication.translate("SettingsPage", u"Photo\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.workerPhoto.setToolTip(QCoreApplication.translate("SettingsPage", u"The photo printed on the grid's notice board", None))
+#endif // QT_CONFIG(tooltip)
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.workersTab), QCoreApplication.translate("SettingsPage", u"Workers", None))
         pass
     # retranslateUi

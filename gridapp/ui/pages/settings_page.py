@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from gridapp.db import vocab
-from gridapp.services import areas, choices
+from gridapp.services import areas, choices, operator, worker_photo
 from gridapp.services import settings as app_settings
+from gridapp.services.common import ServiceError
 from gridapp.ui import dialogs_io
 from gridapp.ui.generated.ui_settings_page import Ui_SettingsPage
 from gridapp.ui.pages import AppContext
@@ -27,6 +28,7 @@ from gridapp.ui.pages.support import (
 )
 from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
+from gridapp.ui.worker_photo_dialog import WorkerPhotoDialog
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
 LIST_KEYS = ("issue_categories", "stations", "errands")
@@ -47,6 +49,7 @@ class SettingsPage(WorkPage):
         ui = self.ui
         self.tabs = ui.settingsTabs
         self.sub_district, self.operator = ui.setSubDistrict, ui.setOperator
+        self.ask_operator = ui.setAskOperator  # a shared laptop: ask the name at every start
         self.cycle, self.issue_days, self.mask_box = ui.setCycle, ui.setIssueDays, ui.setMask
         self.backup, self.language = ui.setBackup, ui.setLanguage
         self.language.addItem("简体中文", "zh")
@@ -73,12 +76,14 @@ class SettingsPage(WorkPage):
             (ui.moveBuildingButton, self.move_building),
             (ui.workerAdd, self.add_worker),
             (ui.workerToggle, self.toggle_worker),
+            (ui.workerPhoto, self.edit_photo),
         ):
             button.clicked.connect(slot)
         mark_writes(
             ui.settingsSave, ui.restoreBackup, ui.areaAdd, ui.areaRename,
-            ui.moveBuildingButton, ui.workerAdd, ui.workerToggle,
+            ui.moveBuildingButton, ui.workerAdd, ui.workerToggle, ui.workerPhoto,
         )  # fmt: skip
+        self.photo_dialog: WorkerPhotoDialog | None = None
 
     def browse_backup(self) -> None:
         from gridapp.ui import backup_ui
@@ -107,6 +112,7 @@ class SettingsPage(WorkPage):
         get = app_settings.get
         self.sub_district.setText(str(get(session, "sub_district") or ""))
         self.operator.setText(str(get(session, "operator") or ""))
+        self.ask_operator.setChecked(bool(get(session, operator.ASK_EACH_START)))
         self.cycle.setValue(int(get(session, "cycle_months") or 1))
         self.issue_days.setValue(int(get(session, "issue_default_days") or 7))
         self.mask_box.setChecked(bool(get(session, "mask_ids")))
@@ -135,8 +141,8 @@ class SettingsPage(WorkPage):
         rows = choices.worker_rows(session)
         self.workers.set_rows(
             [self.tr("Name"), self.tr("Grid"), self.tr("Role"), self.tr("Phone"),
-             self.tr("On duty")],
-            [[w.name, w.area, w.role, w.phone, w.active] for w in rows],
+             self.tr("On duty"), self.tr("Photo")],
+            [[w.name, w.area, w.role, w.phone, w.active, w.has_photo] for w in rows],
             [w.id for w in rows],
             [not w.active for w in rows],
         )  # fmt: skip
@@ -183,6 +189,7 @@ class SettingsPage(WorkPage):
         values: dict[str, object] = {
             "sub_district": self.sub_district.text().strip(),
             "operator": self.operator.text().strip(),
+            operator.ASK_EACH_START: self.ask_operator.isChecked(),
             "cycle_months": self.cycle.value(),
             "issue_default_days": self.issue_days.value(),
             "mask_ids": self.mask_box.isChecked(),
@@ -286,6 +293,36 @@ class SettingsPage(WorkPage):
         row = self.workers.currentRow()
         active = self.workers.text(row, 4) != ""
         self.change(lambda s: areas.set_worker_active(s, wid, not active), self.tr("Not changed"))
+
+    def edit_photo(self) -> None:
+        """The chosen worker's photo dialog (``photo_dialog``, opened window-modal); Save
+        writes the photo through ``services.worker_photo``, logged."""
+        wid = self.workers.current_key()
+        if wid is None:
+            dialogs_io.info(self, self.tr("Photo"), self.tr("Choose a worker in the list first."))
+            return
+        row = self.workers.currentRow()
+        who = f"{self.workers.text(row, 0)}（{self.workers.text(row, 1)}）"
+        with Session(self.ctx.reader) as session:
+            current = worker_photo.photo_of(session, wid)
+        if current is not None and not worker_photo.is_prepared(current):
+            try:  # an older register's file: shown as the notice board prints it
+                current = worker_photo.prepare(current)
+            except ServiceError:
+                current = None
+        self.photo_dialog = WorkerPhotoDialog(
+            self, who, current, lambda jpeg: self._save_photo(wid, jpeg)
+        )
+        self.photo_dialog.open()
+
+    def _save_photo(self, wid: int, jpeg: bytes | None) -> bool:
+        def work(s: Session) -> object:
+            if jpeg is None:
+                worker_photo.remove_photo(s, wid, self.actor(s))
+                return None
+            return worker_photo.set_photo(s, wid, jpeg, self.actor(s))
+
+        return self.change(work, self.tr("Photo not saved"))
 
     def save_state(self) -> dict[str, object]:
         return {"tab": self.tabs.currentIndex()}
