@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../gridapp/ui/main_window.py" line="278"/>
-        <location filename="../../gridapp/ui/main_window.py" line="653"/>
+        <location filename="../../gridapp/ui/main_window.py" line="674"/>
         <source>The ledger importer is not installed in this build</source>
         <translation>此版本未包含台账导入功能</translation>
     </message>
@@ -1907,58 +1907,58 @@
         <translation>编辑户 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="590"/>
+        <location filename="../../gridapp/ui/main_window.py" line="608"/>
         <source>History of the person</source>
         <translation>人员修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="596"/>
+        <location filename="../../gridapp/ui/main_window.py" line="616"/>
         <source>History of the household</source>
         <translation>户修改记录</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="620"/>
+        <location filename="../../gridapp/ui/main_window.py" line="641"/>
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="632"/>
+        <location filename="../../gridapp/ui/main_window.py" line="653"/>
         <source>Exporting the register…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="633"/>
+        <location filename="../../gridapp/ui/main_window.py" line="654"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="639"/>
+        <location filename="../../gridapp/ui/main_window.py" line="660"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="640"/>
+        <location filename="../../gridapp/ui/main_window.py" line="661"/>
         <source>Visit forms, household cards and reports are printed from the Reports page.</source>
         <translation>走访表、户卡和报表在“报表与打印”页打印。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="647"/>
-        <location filename="../../gridapp/ui/main_window.py" line="652"/>
+        <location filename="../../gridapp/ui/main_window.py" line="668"/>
+        <location filename="../../gridapp/ui/main_window.py" line="673"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="658"/>
+        <location filename="../../gridapp/ui/main_window.py" line="679"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="688"/>
+        <location filename="../../gridapp/ui/main_window.py" line="709"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/main_window.py" line="752"/>
+        <location filename="../../gridapp/ui/main_window.py" line="773"/>
         <source>Please wait until the running task ends.</source>
         <translation>请等待正在进行的任务结束。</translation>
     </message>
@@ -3151,39 +3151,39 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="341"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="342"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="361"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="364"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="362"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="365"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="361"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="362"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="386"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="387"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="391"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="393"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="392"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="394"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="392"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="403"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="404"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>
@@ -3376,23 +3376,23 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../forms/settings_page.ui" line="66"/>
+        <location filename="../../forms/settings_page.ui" line="76"/>
         <source> month(s)</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="86"/>
+        <location filename="../../forms/settings_page.ui" line="96"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="99"/>
+        <location filename="../../forms/settings_page.ui" line="109"/>
         <source>Mask ID numbers on screens, prints and exports</source>
         <translation>屏幕、打印和导出中身份证号打码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="87"/>
-        <location filename="../../forms/settings_page.ui" line="130"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../forms/settings_page.ui" line="140"/>
         <source>Folder for automatic backups</source>
         <translation>自动备份的文件夹</translation>
     </message>
@@ -3414,253 +3414,289 @@ Restore from this backup? The current file is saved aside first.</source>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="59"/>
+        <source>Shared laptop: ask for the operator&apos;s name at every start</source>
+        <translation>多人共用电脑：每次启动都询问操作员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="62"/>
+        <source>For a laptop several workers use: the window asks who is working each time it opens, so every change is recorded under the right name.</source>
+        <translation>多人共用的电脑：每次打开都询问谁在操作，每项修改都记在正确的操作员名下。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="69"/>
         <source>Visit cycle</source>
         <translation>走访周期</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="79"/>
+        <location filename="../../forms/settings_page.ui" line="89"/>
         <source>Default issue deadline</source>
         <translation>问题默认办理时限</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="106"/>
+        <location filename="../../forms/settings_page.ui" line="116"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="137"/>
+        <location filename="../../forms/settings_page.ui" line="147"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="148"/>
+        <location filename="../../forms/settings_page.ui" line="158"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="155"/>
+        <location filename="../../forms/settings_page.ui" line="165"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="180"/>
+        <location filename="../../forms/settings_page.ui" line="190"/>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="193"/>
+        <location filename="../../forms/settings_page.ui" line="203"/>
         <source>Groups whose households are visited every cycle</source>
         <translation>每个周期都要走访的人群</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="215"/>
-        <location filename="../../forms/settings_page.ui" line="231"/>
-        <location filename="../../forms/settings_page.ui" line="247"/>
+        <location filename="../../forms/settings_page.ui" line="225"/>
+        <location filename="../../forms/settings_page.ui" line="241"/>
+        <location filename="../../forms/settings_page.ui" line="257"/>
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="274"/>
+        <location filename="../../forms/settings_page.ui" line="284"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="322"/>
+        <location filename="../../forms/settings_page.ui" line="332"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="327"/>
+        <location filename="../../forms/settings_page.ui" line="337"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="292"/>
+        <location filename="../../forms/settings_page.ui" line="436"/>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="439"/>
+        <source>The photo printed on the grid&apos;s notice board</source>
+        <translation>网格员公示牌上印的照片</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="302"/>
         <source>New area below…</source>
         <translation>新建下级区域…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="299"/>
+        <location filename="../../forms/settings_page.ui" line="309"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="255"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="268"/>
-        <location filename="../../forms/settings_page.ui" line="371"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="262"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="275"/>
+        <location filename="../../forms/settings_page.ui" line="381"/>
         <source>Move building</source>
         <translation>调整楼栋</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="344"/>
+        <location filename="../../forms/settings_page.ui" line="354"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="361"/>
+        <location filename="../../forms/settings_page.ui" line="371"/>
         <source>to grid</source>
         <translation>划入网格</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="335"/>
+        <location filename="../../forms/settings_page.ui" line="345"/>
         <source>Move a building (and its households) to another grid:</source>
         <translation>把楼栋（连同住户）划入另一个网格：</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="209"/>
+        <location filename="../../forms/settings_page.ui" line="219"/>
         <source>Issue categories (one per line)</source>
         <translation>问题类别（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="225"/>
+        <location filename="../../forms/settings_page.ui" line="235"/>
         <source>Stations (one per line)</source>
         <translation>上报部门（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="241"/>
+        <location filename="../../forms/settings_page.ui" line="251"/>
         <source>Errands (one per line)</source>
         <translation>代办事项（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="412"/>
+        <location filename="../../forms/settings_page.ui" line="422"/>
         <source>Add worker…</source>
         <translation>添加网格员…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="419"/>
+        <location filename="../../forms/settings_page.ui" line="429"/>
         <source>On / off duty</source>
         <translation>在岗 / 离岗</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="137"/>
-        <location filename="../../forms/settings_page.ui" line="402"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../forms/settings_page.ui" line="412"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="284"/>
+        <location filename="../../forms/settings_page.ui" line="294"/>
         <source>Communities and grids</source>
         <translation>社区与网格</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="394"/>
+        <location filename="../../forms/settings_page.ui" line="404"/>
         <source>Workers</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="102"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="225"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="137"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="276"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="283"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="137"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="279"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="286"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="144"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="302"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="205"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="205"/>
         <source>A list cannot be empty.</source>
         <translation>列表不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="217"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="224"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="225"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
         <source>New area</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="231"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
         <source>Name of the new %1</source>
         <translation>新%1的名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="235"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="242"/>
         <source>Not created</source>
         <translation>未创建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="241"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="250"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="241"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="248"/>
         <source>Choose an area first.</source>
         <translation>请先选择一个区域。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="250"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="246"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="253"/>
         <source>Not renamed</source>
         <translation>未改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="263"/>
         <source>Move %1 and its households to %2?</source>
         <translation>把 %1 及其住户划入 %2？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="263"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="270"/>
         <source>Not moved</source>
         <translation>未调整</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="276"/>
         <source>%1 households moved.</source>
         <translation>已调整 %1 户。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="276"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="279"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="283"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="286"/>
         <source>Add worker</source>
         <translation>添加网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="280"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="287"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="288"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="295"/>
         <source>Not changed</source>
         <translation>未修改</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="302"/>
+        <source>Choose a worker in the list first.</source>
+        <translation>请先在列表中选择一名网格员。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="325"/>
+        <source>Photo not saved</source>
+        <translation>照片未保存</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4512,60 @@ Restore from this backup? The current file is saved aside first.</source>
         <location filename="../../gridapp/ui/pages/support.py" line="86"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPhotoDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/worker_photo_dialog.py" line="44"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/worker_photo_dialog.py" line="46"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/worker_photo_dialog.py" line="58"/>
+        <source>Choose the worker&apos;s photo</source>
+        <translation>选择网格员照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/worker_photo_dialog.py" line="91"/>
+        <location filename="../../forms/worker_photo.ui" line="50"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/worker_photo_dialog.py" line="97"/>
+        <source>The photo will be removed when you save.</source>
+        <translation>保存后将删除照片。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/worker_photo_dialog.py" line="99"/>
+        <source>New photo: saved when you click Save.</source>
+        <translation>新照片：点“保存”后存入台账。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_photo.ui" line="14"/>
+        <source>Worker&apos;s photo</source>
+        <translation>网格员照片</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_photo.ui" line="59"/>
+        <source>A JPEG or PNG picture from a phone or a scanner. It is turned upright, cropped to the notice board&apos;s photo box (3:4) and kept in the register, so it travels with it.</source>
+        <translation>手机拍摄或扫描的 JPEG、PNG 图片均可。照片会自动转正、裁成公示牌照片框的比例（3:4），保存在台账里，随台账一起汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_photo.ui" line="69"/>
+        <source>Choose a picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_photo.ui" line="76"/>
+        <source>Remove the photo</source>
+        <translation>删除照片</translation>
     </message>
 </context>
 <context>
