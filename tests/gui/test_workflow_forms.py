@@ -412,3 +412,14 @@ def test_no_tr_inside_an_f_string() -> None:
         if inside.search(line)
     ]
     assert not found, found
+
+
+def test_steps_list_names_the_state_only_where_it_moved() -> None:
+    import datetime as dt
+
+    from gridapp.ui.pages.workflow_page import steps_html
+
+    at = dt.datetime(2026, 12, 2, 9, 30)
+    text = steps_html([(at, "李敏", "上报", "上报", "消防"), (at, "李敏", "现场解决", "办结", "")])
+    assert "上报</b>&nbsp;" in text and "→ 上报" not in text  # not "上报 → 上报"
+    assert "现场解决</b> → 办结" in text and "2026-12-02 09:30 · 李敏" in text

@@ -52,7 +52,9 @@ def steps_html(steps: Iterable[Step]) -> str:
     parts = []
     for at, actor, label, to_state, note in steps:
         when = " · ".join(t for t in (at.strftime("%Y-%m-%d %H:%M"), actor) if t)
-        line = f"<b>{e(label)}</b> → {e(to_state)}&nbsp;&nbsp;<span style='color:#777'>{e(when)}</span>"
+        # "上报 → 上报" says nothing: the state is shown only where it differs from the step
+        moved = f" → {e(to_state)}" if to_state and to_state != label else ""
+        line = f"<b>{e(label)}</b>{moved}&nbsp;&nbsp;<span style='color:#777'>{e(when)}</span>"
         if note:
             line += f"<br/>{e(note)}"
         parts.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
