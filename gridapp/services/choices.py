@@ -147,8 +147,9 @@ def group_fields(session: Session, code: str) -> list[str]:
 # ---------------------------------------------------------------- places
 
 
-def building_choices(session: Session) -> list[BuildingChoice]:
-    """The buildings by compound, each with the name of its grid."""
+def building_choices(session: Session, grid_id: int | None = None) -> list[BuildingChoice]:
+    """The buildings by compound, each with the name of its grid; with ``grid_id``, only the
+    buildings of that grid or of the grids below it."""
     grid_names: dict[int, str] = {
         aid: name for aid, name in session.execute(select(Area.id, Area.name))
     }
@@ -158,12 +159,27 @@ def building_choices(session: Session) -> list[BuildingChoice]:
         .where(Building.deleted_at.is_(None))
         .order_by(Compound.name, Building.sort_order, Building.id)
     )
+    if grid_id is not None:
+        query = query.where(Building.grid_id.in_(_area_and_below(session, grid_id)))
     return [
         BuildingChoice(
             b_id, name, compound or "", grid_names.get(gid, "") if gid is not None else ""
         )
         for b_id, name, compound, gid in session.execute(query)
     ]
+
+
+def _area_and_below(session: Session, area_id: int) -> set[int]:
+    children: dict[int | None, list[int]] = {}
+    for node in area_nodes(session):
+        children.setdefault(node.parent_id, []).append(node.id)
+    found, todo = {area_id}, [area_id]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
 
 
 def area_nodes(session: Session) -> list[AreaNode]:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gridapp.db.models import Area, GroupKind, IssueStep
+from gridapp.db.models import Area, Building, GroupKind, IssueStep
 from gridapp.services import settings as app_settings
 from tests.gui import page_support
 from tests.gui import work_form_support as work_forms
@@ -67,6 +67,18 @@ def test_building_is_a_list_of_the_registers_buildings(
     assert not page.building.isEditable()  # no free text: 楼栋 is picked
     assert page.building.currentData() is None  # all buildings by default
     assert [page.building.itemData(i) for i in range(1, page.building.count())] == names
+    # choosing the grid to print leaves that grid's buildings only (another grid's building
+    # would print nothing)
+    with Session(window.engine) as s:
+        first = building_choices(s)[0]
+        grid_id = s.scalar(select(Building.grid_id).where(Building.id == first.id))
+        own = [b.id for b in building_choices(s, grid_id)]
+    assert first.id in own and len(own) < len(names)
+    page.print_grid.setCurrentIndex(page.print_grid.findData(grid_id))
+    assert [page.building.itemData(i) for i in range(1, page.building.count())] == own
+    assert all(first.grid in page.building.itemText(i) for i in range(1, page.building.count()))
+    page.print_grid.setCurrentIndex(0)  # all grids: every building again
+    assert page.building.count() == len(names) + 1
 
 
 def test_change_settings_and_see_them_used(qtbot: QtBot, window: Any, answers: Answers) -> None:

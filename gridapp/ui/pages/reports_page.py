@@ -74,6 +74,11 @@ class ReportsPage(WorkPage):
             (ui.printCard, self.print_card),
         ):
             button.clicked.connect(slot)
+        self.print_grid.currentIndexChanged.connect(lambda _i: self._grid_for_printing())
+
+    def _grid_for_printing(self) -> None:
+        with Session(self.ctx.reader) as session:
+            self._fill_buildings(session)
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -91,11 +96,12 @@ class ReportsPage(WorkPage):
         self.list_group.setCurrentIndex(max(index, 0))
 
     def _fill_buildings(self, session: Session) -> None:
-        """The print dialog's 楼栋: every building, named with its compound and grid."""
+        """The print section's 楼栋: the buildings of the grid chosen to print (all grids: every
+        building), each named with its compound and grid."""
         keep = self.building.currentData()
         self.building.clear()
         self.building.addItem(self.tr("All buildings"), None)
-        for b in choices.building_choices(session):
+        for b in choices.building_choices(session, self.print_grid.currentData()):
             label = " · ".join(p for p in (b.name, b.compound, b.grid) if p)
             self.building.addItem(label, b.id)  # the one picked, not every one so named
             self.building.setItemData(self.building.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
