@@ -15,16 +15,7 @@ from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from gridapp import APP_TITLE, __version__, paths
 
@@ -138,19 +129,20 @@ def licences_html() -> str:
 
 
 class AboutDialog(QDialog):
+    """The version and the licences (forms/about.ui); the texts are filled in here."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
+        from gridapp.ui.generated.ui_about import Ui_AboutDialog
+
         super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_TITLE))
-        self.resize(720, 520)
-        layout = QVBoxLayout(self)
-
-        header = QHBoxLayout()
-        icon_label = QLabel()
         icon_path = paths.resources_dir() / "icons" / "gridapp.png"
         pixmap = QPixmap(str(icon_path))
         if not pixmap.isNull():
-            icon_label.setPixmap(
+            self.ui.aboutIcon.setPixmap(
                 pixmap.scaled(
                     72,
                     72,
@@ -159,11 +151,7 @@ class AboutDialog(QDialog):
                 )
             )
             self.setWindowIcon(QIcon(str(icon_path)))
-        header.addWidget(icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        title = QLabel()
-        title.setObjectName("aboutTitle")
-        title.setTextFormat(Qt.TextFormat.RichText)
-        title.setText(
+        self.ui.aboutTitle.setText(
             "<h2>{}</h2><p>{}</p><p>{}</p>".format(
                 html.escape(APP_TITLE),
                 html.escape(self.tr("Version %1").replace("%1", __version__)),
@@ -175,14 +163,8 @@ class AboutDialog(QDialog):
                 ),
             )
         )
-        title.setWordWrap(True)
-        header.addWidget(title, 1)
-        layout.addLayout(header)
-
-        self.tabs = QTabWidget()
-        self.libraries = QTextBrowser()
-        self.libraries.setObjectName("aboutLibraries")
-        self.libraries.setOpenExternalLinks(True)
+        self.tabs = self.ui.tabs
+        self.libraries = self.ui.aboutLibraries
         self.libraries.setHtml(
             "<p>{}</p>{}".format(
                 html.escape(
@@ -196,18 +178,13 @@ class AboutDialog(QDialog):
                 licences_html(),
             )
         )
-        self.tabs.addTab(self.libraries, self.tr("Libraries"))
-        self.font_licence = QTextBrowser()
-        self.font_licence.setObjectName("aboutFontLicence")
+        self.font_licence = self.ui.aboutFontLicence
         text = font_licence_text() or self.tr("The font licence file is missing.")
         self.font_licence.setPlainText(text)
-        self.tabs.addTab(self.font_licence, self.tr("Font licence"))
-        layout.addWidget(self.tabs, 1)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.buttons.accepted.connect(self.accept)
 
 
 def show_about(parent: QWidget | None = None) -> AboutDialog:

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from gridapp import APP_TITLE, paths
 from gridapp.ui import dialogs_io
@@ -45,36 +33,29 @@ def create_register(
 
 
 class NewRegisterDialog(QDialog):
+    """The new register's sub-district, community, grids and file (forms/new_register.ui)."""
+
     def __init__(self, parent: QWidget | None = None, file: Path | None = None) -> None:
         """``file``: where the register goes (``gridapp --db NEW.db``), else the data folder."""
+        from gridapp.ui.generated.ui_new_register import Ui_NewRegisterDialog
+
         super().__init__(parent)
+        self.ui = Ui_NewRegisterDialog()
+        self.ui.setupUi(self)
         self.setObjectName("newRegisterDialog")
-        self.setWindowTitle(self.tr("New register"))
-        self.street = QLineEdit()
-        self.street.setPlaceholderText("工业路街道")
-        self.community = QLineEdit()
-        self.community.setPlaceholderText("幸福社区")
-        self.grids = QPlainTextEdit()
-        self.grids.setPlaceholderText("第一网格\n第二网格")
-        self.file = QLineEdit(str(file if file is not None else paths.default_register()))
-        self.file.setObjectName("newRegisterFile")
-        form = QFormLayout(self)
-        form.addRow(self.tr("Sub-district *"), self.street)
-        form.addRow(self.tr("Community *"), self.community)
-        form.addRow(self.tr("Grids (one per line) *"), self.grids)
-        form.addRow(self.tr("File"), self.file)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.street = self.ui.streetEdit
+        self.community = self.ui.communityEdit
+        self.grids = self.ui.gridsEdit
+        self.file = self.ui.newRegisterFile
+        self.file.setText(str(file if file is not None else paths.default_register()))
+        self.buttons = self.ui.buttons
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
         for w in (self.street, self.community, self.file):
             w.textChanged.connect(self.validate)
         self.grids.textChanged.connect(self.validate)
-        self.setMinimumWidth(480)
         self.validate()
 
     def grid_names(self) -> list[str]:
@@ -98,47 +79,35 @@ class StartDialog(QDialog):
     ) -> None:
         """``wanted``: a register asked for (``--db NEW.db``) that does not exist yet; a new
         register is made there."""
+        from gridapp.ui.generated.ui_start import Ui_StartDialog
+
         super().__init__(parent)
+        self.ui = Ui_StartDialog()
+        self.ui.setupUi(self)
         self.setObjectName("startDialog")
         self.wanted = wanted
         self.setWindowTitle(APP_TITLE)
         self.chosen: Path | None = None
         self.password: str | None = None  # set when a new register is created encrypted
-        layout = QVBoxLayout(self)
-        title = QLabel(f"<h2>{APP_TITLE}</h2>")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
+        self.ui.titleLabel.setText(f"<h2>{APP_TITLE}</h2>")
+        self.ui.wantedLabel.setVisible(wanted is not None)
+        self.ui.introLabel.setVisible(wanted is None)
         if wanted is not None:
-            missing = QLabel(
+            self.ui.wantedLabel.setText(
                 self.tr(
                     "The register %1 does not exist yet. Create a new register there, or open "
                     "another one?"
                 ).replace("%1", str(wanted))
             )
-            missing.setObjectName("wantedLabel")
-            missing.setWordWrap(True)
-            layout.addWidget(missing)
-        else:
-            layout.addWidget(QLabel(self.tr("No register is open yet. What would you like to do?")))
-        for name, text, slot in (
-            ("newButton", self.tr("Create a new register…"), self.new_register),
-            ("openButton", self.tr("Open an existing register…"), self.open_existing),
-            ("demoButton", self.tr("Open the demo register"), self.open_demo),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setMinimumHeight(36)
-            button.clicked.connect(slot)
-            layout.addWidget(button)
-        self.recent = QListWidget()
-        self.recent.setObjectName("recentList")
+        self.ui.newButton.clicked.connect(self.new_register)
+        self.ui.openButton.clicked.connect(self.open_existing)
+        self.ui.demoButton.clicked.connect(self.open_demo)
+        self.recent = self.ui.recentList
         existing = [r for r in recent if Path(r).exists()]
-        if existing:
-            layout.addWidget(QLabel(self.tr("Recent registers")))
-            self.recent.addItems(existing)
-            self.recent.itemActivated.connect(lambda item: self._choose(Path(item.text())))
-            layout.addWidget(self.recent)
-        self.setMinimumWidth(460)
+        self.recent.addItems(existing)
+        self.recent.itemActivated.connect(lambda item: self._choose(Path(item.text())))
+        self.ui.recentLabel.setVisible(bool(existing))
+        self.recent.setVisible(bool(existing))
 
     def _choose(self, path: Path) -> None:
         self.chosen = path

@@ -28,6 +28,7 @@ from gridapp.ui.pages.support import (
 )
 from gridapp.ui.readonly import mark_writes
 from gridapp.ui.widgets.tables import RowTable
+from gridapp.ui.worker_new_dialog import WorkerNewDialog
 from gridapp.ui.worker_photo_dialog import WorkerPhotoDialog
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -84,6 +85,7 @@ class SettingsPage(WorkPage):
             ui.moveBuildingButton, ui.workerAdd, ui.workerToggle, ui.workerPhoto,
         )  # fmt: skip
         self.photo_dialog: WorkerPhotoDialog | None = None
+        self.worker_dialog: WorkerNewDialog | None = None
 
     def browse_backup(self) -> None:
         from gridapp.ui import backup_ui
@@ -277,14 +279,20 @@ class SettingsPage(WorkPage):
             )
 
     def add_worker(self) -> None:
+        """The new-worker form (``worker_dialog``, opened window-modal) for the chosen grid;
+        OK adds the worker through ``services.areas``, logged."""
         grid = self.worker_grid.currentData()
         if grid is None:
+            dialogs_io.info(self, self.tr("Add worker"), self.tr("Choose the grid first."))
             return
-        name = dialogs_io.ask_text(self, self.tr("Add worker"), self.tr("Name"))
-        if not name:
-            return
-        phone = dialogs_io.ask_text(self, self.tr("Add worker"), self.tr("Phone")) or ""
-        self.change(lambda s: areas.add_worker(s, name, int(grid), phone), self.tr("Not added"))
+        self.worker_dialog = WorkerNewDialog(
+            self,
+            self.worker_grid.currentText(),
+            lambda name, phone, role: self.change(
+                lambda s: areas.add_worker(s, name, int(grid), phone, role), self.tr("Not added")
+            ),
+        )
+        self.worker_dialog.open()
 
     def toggle_worker(self) -> None:
         wid = self.workers.current_key()
