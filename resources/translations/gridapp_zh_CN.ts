@@ -4,57 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="132"/>
+        <location filename="../../gridapp/ui/about.py" line="123"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="133"/>
+        <location filename="../../gridapp/ui/about.py" line="124"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="134"/>
+        <location filename="../../gridapp/ui/about.py" line="125"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="135"/>
+        <location filename="../../gridapp/ui/about.py" line="126"/>
         <source>Web site</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="144"/>
+        <location filename="../../gridapp/ui/about.py" line="141"/>
         <source>About %1</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="169"/>
+        <location filename="../../gridapp/ui/about.py" line="157"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="172"/>
+        <location filename="../../gridapp/ui/about.py" line="160"/>
         <source>An offline resident register and work ledger for grid leaders. Your registers and backups stay on this computer.</source>
         <translation>网格长、网格员离线使用的居民底册与工作台账。台账和备份都只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="190"/>
+        <location filename="../../gridapp/ui/about.py" line="172"/>
         <source>This program is built with the following free software. Qt and PySide6 are used under the GNU LGPL version 3: they are shipped as separate, unmodified libraries in the program folder and may be replaced.</source>
         <translation>本程序使用了以下自由软件。Qt 和 PySide6 依照 GNU LGPL 第 3 版使用：它们以独立、未经修改的库文件随程序目录分发，可以替换。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="199"/>
+        <location filename="../../gridapp/ui/about.py" line="185"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about.ui" line="51"/>
         <source>Libraries</source>
         <translation>使用的软件库</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="202"/>
+        <location filename="../../gridapp/ui/about.py" line="182"/>
         <source>The font licence file is missing.</source>
         <translation>缺少字体许可文件。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/about.py" line="204"/>
+        <location filename="../../forms/about.ui" line="65"/>
         <source>Font licence</source>
         <translation>字体许可</translation>
     </message>
@@ -2136,37 +2141,37 @@
 <context>
     <name>NewRegisterDialog</name>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="52"/>
+        <location filename="../../forms/new_register.ui" line="20"/>
         <source>New register</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="62"/>
+        <location filename="../../forms/new_register.ui" line="26"/>
         <source>Sub-district *</source>
         <translation>街道 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="63"/>
+        <location filename="../../forms/new_register.ui" line="43"/>
         <source>Community *</source>
         <translation>社区 *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="64"/>
+        <location filename="../../forms/new_register.ui" line="60"/>
         <source>Grids (one per line) *</source>
         <translation>网格（每行一个） *</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="65"/>
+        <location filename="../../forms/new_register.ui" line="78"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="69"/>
+        <location filename="../../gridapp/ui/start.py" line="52"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="70"/>
+        <location filename="../../gridapp/ui/start.py" line="53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3029,161 +3034,161 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>单户</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="79"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="84"/>
         <source>Reports</source>
         <translation>报表与打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="82"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="83"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="88"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="87"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="92"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="103"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="113"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="286"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="292"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="125"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="133"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="139"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="149"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="149"/>
         <source>PDF reports are not available</source>
         <translation>这个版本不能生成 PDF 月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="159"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="165"/>
         <source>Making the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="167"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="173"/>
         <source>Export list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="185"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="191"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="188"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="194"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="203"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="209"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="212"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="218"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="214"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="220"/>
         <source>Choose the form to fill</source>
         <translation>选择要填报的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="288"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="294"/>
         <source>%1 residents written into “%2” (sheet “%3”).</source>
         <translation>已将 %1 名居民填入“%2”（工作表“%3”）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="294"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="300"/>
         <source>Nobody in the register matches the grid and group chosen.</source>
         <translation>台账中没有符合所选网格和人群的居民。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="297"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="303"/>
         <source>Left empty (the register has nothing for them): %1</source>
         <translation>留空的列（台账中没有对应信息）：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="304"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="310"/>
         <source>The file holds full ID numbers; this was recorded in the change log.</source>
         <translation>文件中含完整身份证号，已记入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="306"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="312"/>
         <source>Open the folder holding the file?</source>
         <translation>打开文件所在的文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="307"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="313"/>
         <source>Form filled</source>
         <translation>表格已填好</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="310"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="316"/>
         <source>Filling the form…</source>
         <translation>正在填报表格…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="315"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="321"/>
         <source>Visit forms</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="342"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="348"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="362"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="365"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="368"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="371"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="362"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="368"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="387"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="393"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="392"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="394"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="400"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="392"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="410"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>
@@ -3391,7 +3396,7 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>屏幕、打印和导出中身份证号打码</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="94"/>
         <location filename="../../forms/settings_page.ui" line="140"/>
         <source>Folder for automatic backups</source>
         <translation>自动备份的文件夹</translation>
@@ -3505,8 +3510,8 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="262"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="275"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="264"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="277"/>
         <location filename="../../forms/settings_page.ui" line="381"/>
         <source>Move building</source>
         <translation>调整楼栋</translation>
@@ -3552,7 +3557,7 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>在岗 / 离岗</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="145"/>
         <location filename="../../forms/settings_page.ui" line="412"/>
         <source>Grid</source>
         <translation>网格</translation>
@@ -3568,133 +3573,135 @@ Restore from this backup? The current file is saved aside first.</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="107"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="227"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="283"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="145"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="145"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="143"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="286"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="146"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="144"/>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="146"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="310"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="207"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="205"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="207"/>
         <source>A list cannot be empty.</source>
         <translation>列表不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="224"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="226"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="227"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="240"/>
         <source>New area</source>
         <translation>新建区域</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="240"/>
         <source>Name of the new %1</source>
         <translation>新%1的名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="244"/>
         <source>Not created</source>
         <translation>未创建</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="248"/>
         <location filename="../../gridapp/ui/pages/settings_page.py" line="250"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="252"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="250"/>
         <source>Choose an area first.</source>
         <translation>请先选择一个区域。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="250"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="252"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="253"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="255"/>
         <source>Not renamed</source>
         <translation>未改名</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="263"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="265"/>
         <source>Move %1 and its households to %2?</source>
         <translation>把 %1 及其住户划入 %2？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="270"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="272"/>
         <source>Not moved</source>
         <translation>未调整</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="276"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="278"/>
         <source>%1 households moved.</source>
         <translation>已调整 %1 户。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="283"/>
         <location filename="../../gridapp/ui/pages/settings_page.py" line="286"/>
         <source>Add worker</source>
         <translation>添加网格员</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="287"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="286"/>
+        <source>Choose the grid first.</source>
+        <translation>请先选择网格。</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="292"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="295"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="303"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="302"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="310"/>
         <source>Choose a worker in the list first.</source>
         <translation>请先在列表中选择一名网格员。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/settings_page.py" line="325"/>
+        <location filename="../../gridapp/ui/pages/settings_page.py" line="333"/>
         <source>Photo not saved</source>
         <translation>照片未保存</translation>
     </message>
@@ -3702,42 +3709,42 @@ Restore from this backup? The current file is saved aside first.</source>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="114"/>
+        <location filename="../../gridapp/ui/start.py" line="98"/>
         <source>The register %1 does not exist yet. Create a new register there, or open another one?</source>
         <translation>台账 %1 还不存在。要在该位置新建台账，还是打开其他台账？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="122"/>
+        <location filename="../../forms/start.ui" line="43"/>
         <source>No register is open yet. What would you like to do?</source>
         <translation>还没有打开台账。请选择：</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="124"/>
+        <location filename="../../forms/start.ui" line="59"/>
         <source>Create a new register…</source>
         <translation>新建台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="125"/>
+        <location filename="../../forms/start.ui" line="72"/>
         <source>Open an existing register…</source>
         <translation>打开已有台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="126"/>
+        <location filename="../../forms/start.ui" line="85"/>
         <source>Open the demo register</source>
         <translation>打开演示台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="137"/>
+        <location filename="../../forms/start.ui" line="92"/>
         <source>Recent registers</source>
         <translation>最近打开的台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="165"/>
+        <location filename="../../gridapp/ui/start.py" line="134"/>
         <source>Open register</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/start.py" line="175"/>
+        <location filename="../../gridapp/ui/start.py" line="144"/>
         <source>Making the demo register…</source>
         <translation>正在生成演示台账…</translation>
     </message>
@@ -4512,6 +4519,54 @@ Restore from this backup? The current file is saved aside first.</source>
         <location filename="../../gridapp/ui/pages/support.py" line="86"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerNewDialog</name>
+    <message>
+        <location filename="../../gridapp/ui/worker_new_dialog.py" line="35"/>
+        <source>Full name</source>
+        <translation>姓名全称</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/worker_new_dialog.py" line="39"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/worker_new_dialog.py" line="41"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/worker_new_dialog.py" line="58"/>
+        <source>Enter the worker&apos;s name.</source>
+        <translation>请填写网格员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_new.ui" line="14"/>
+        <source>Add worker</source>
+        <translation>添加网格员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_new.ui" line="22"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_new.ui" line="39"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_new.ui" line="56"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/worker_new.ui" line="76"/>
+        <source>Role</source>
+        <translation>职务</translation>
     </message>
 </context>
 <context>
