@@ -3035,160 +3035,165 @@ Restore from this backup? The current file is saved aside first.</source>
     </message>
     <message>
         <location filename="../../gridapp/ui/pages/reports_page.py" line="84"/>
+        <source>Only households not yet visited in the cycle of %1 (Month above)</source>
+        <translation>只打印 %1 走访周期（上方“月份”）未走访的户</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="92"/>
         <source>Reports</source>
         <translation>报表与打印</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="87"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="88"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="95"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="96"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="92"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="100"/>
         <source>All groups</source>
         <translation>全部人群</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="111"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="119"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="292"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="127"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="300"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="125"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="133"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="139"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="147"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="149"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="157"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="149"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="157"/>
         <source>PDF reports are not available</source>
         <translation>这个版本不能生成 PDF 月报</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="165"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="173"/>
         <source>Making the monthly report…</source>
         <translation>正在生成月报…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="173"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="181"/>
         <source>Export list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="191"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="199"/>
         <source>Exporting the list…</source>
         <translation>正在导出名单…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="194"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="202"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="209"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="217"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="218"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="226"/>
         <source>Fill a template</source>
         <translation>填报模板</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="220"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="228"/>
         <source>Choose the form to fill</source>
         <translation>选择要填报的表格</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="294"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="302"/>
         <source>%1 residents written into “%2” (sheet “%3”).</source>
         <translation>已将 %1 名居民填入“%2”（工作表“%3”）。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="300"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="308"/>
         <source>Nobody in the register matches the grid and group chosen.</source>
         <translation>台账中没有符合所选网格和人群的居民。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="303"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="311"/>
         <source>Left empty (the register has nothing for them): %1</source>
         <translation>留空的列（台账中没有对应信息）：%1</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="310"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="318"/>
         <source>The file holds full ID numbers; this was recorded in the change log.</source>
         <translation>文件中含完整身份证号，已记入变更日志。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="312"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="320"/>
         <source>Open the folder holding the file?</source>
         <translation>打开文件所在的文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="313"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="321"/>
         <source>Form filled</source>
         <translation>表格已填好</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="316"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="324"/>
         <source>Filling the form…</source>
         <translation>正在填报表格…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="321"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="329"/>
         <source>Visit forms</source>
         <translation>入户走访记录表</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="348"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="356"/>
         <source>Making the visit forms…</source>
         <translation>正在生成入户走访记录表…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="368"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="371"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="376"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="379"/>
         <source>Household card</source>
         <translation>户卡</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="368"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="376"/>
         <source>Type the household number first.</source>
         <translation>请先输入户号。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="393"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="401"/>
         <source>Making the household card…</source>
         <translation>正在生成户卡…</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="400"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="406"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="408"/>
         <source>Contact notice</source>
         <translation>网格员公示牌</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="398"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="406"/>
         <source>Choose a grid first.</source>
         <translation>请先选择网格。</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/reports_page.py" line="410"/>
+        <location filename="../../gridapp/ui/pages/reports_page.py" line="418"/>
         <source>Making the contact notice…</source>
         <translation>正在生成公示牌…</translation>
     </message>

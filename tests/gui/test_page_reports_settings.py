@@ -222,3 +222,15 @@ def test_language_setting_is_used_at_next_start(
         assert app_settings.get(s, "language") == "en"
     assert preferred_language(None) == "en"
     assert preferred_language("zh") == "zh"  # --lang wins
+
+
+def test_visit_forms_say_which_cycle_they_print(qtbot: QtBot, window: Any) -> None:
+    """The visit forms take their cycle from the Month box: the print row names it."""
+    from PySide6.QtCore import QDate
+
+    window.show_page("reports")
+    page = window.pages["reports"]
+    page.month.setDate(QDate(2026, 11, 15))
+    assert "2026-11" in page.due_only.text()
+    page.month.setDate(QDate(2027, 1, 1))
+    assert "2027-01" in page.due_only.text() and "2026-11" not in page.due_only.text()

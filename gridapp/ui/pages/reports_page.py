@@ -75,6 +75,14 @@ class ReportsPage(WorkPage):
         ):
             button.clicked.connect(slot)
         self.print_grid.currentIndexChanged.connect(lambda _i: self._grid_for_printing())
+        self.month.dateChanged.connect(lambda _d: self._name_the_cycle())
+        self._name_the_cycle()
+
+    def _name_the_cycle(self) -> None:
+        """The visit forms take their cycle from the Month box above: the box says which."""
+        month = self.month.date().toString("yyyy-MM")
+        text = self.tr("Only households not yet visited in the cycle of %1 (Month above)")
+        self.due_only.setText(text.replace("%1", month))
 
     def _grid_for_printing(self) -> None:
         with Session(self.ctx.reader) as session:
