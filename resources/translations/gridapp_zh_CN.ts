@@ -1061,7 +1061,7 @@
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="160"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="161"/>
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
@@ -1122,27 +1122,32 @@
         <translation>请选择一件问题</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="156"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="157"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="163"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="157"/>
+        <source>Earlier result (reopened)</source>
+        <translation>此前的办理结果（已重新办理）</translation>
+    </message>
+    <message>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="164"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="201"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="202"/>
         <source>New issue “%1”</source>
         <translation>登记问题“%1”</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="202"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="203"/>
         <source>Issue not registered</source>
         <translation>问题未登记</translation>
     </message>
     <message>
-        <location filename="../../gridapp/ui/pages/issues_page.py" line="259"/>
+        <location filename="../../gridapp/ui/pages/issues_page.py" line="260"/>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>

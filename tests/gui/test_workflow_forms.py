@@ -185,6 +185,10 @@ def test_an_unsatisfied_return_visit_reopens_the_issue(qtbot: QtBot, window: Any
     _ok(qtbot, form)
     issue = _get(window, Issue, iid)
     assert (issue.state, issue.satisfied) == (flow.IN_PROGRESS, False)
+    assert issue.result  # 办结 needed one: it is shown as the earlier one, not as the result
+    assert page.current_issue() == iid
+    assert "Earlier result (reopened)" in page.detail.toPlainText()
+    assert "Result:" not in page.detail.toPlainText()
 
 
 def test_finish_needs_a_result_and_records_it(qtbot: QtBot, window: Any) -> None:

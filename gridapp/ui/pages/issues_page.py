@@ -152,8 +152,9 @@ class IssuesPage(WorkflowPage):
             )
         if row.overdue:
             parts.append(overdue_html(self.tr("Overdue")))
-        if row.result:
-            result = self.tr("Result")
+        if row.result:  # reopened (不满意): the result stands as the earlier one, not as done
+            reopened = row.state in flow.PENDING_STATES
+            result = self.tr("Earlier result (reopened)") if reopened else self.tr("Result")
             parts.append(f"<p>{e(result)}: {e(row.result)}</p>")
         answer = issues.return_answer(steps)
         if answer:
