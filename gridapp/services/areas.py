@@ -107,21 +107,38 @@ def move_building(session: Session, building_id: int, grid_id: int, actor: str =
 
 
 def add_worker(
-    session: Session, name: str, area_id: int, phone: str = "", role: str = "网格员"
+    session: Session,
+    name: str,
+    area_id: int,
+    phone: str = "",
+    role: str = "网格员",
+    actor: str = "",
 ) -> Worker:
+    """A new worker of a grid, logged (who added whom, with what) like every change."""
     clean = _name(name, "网格员")
     _area(session, area_id)
     worker = Worker(name=clean, area_id=area_id, phone=phone.strip(), role=role.strip() or "网格员")
     session.add(worker)
     session.flush()
+    writer = ChangeWriter(session, actor or settings.operator(session))
+    snapshot = {"name": worker.name, "area_id": area_id, "phone": worker.phone, "role": worker.role}
+    writer.add(
+        "worker", worker.id, worker.uuid, "create", new={k: v for k, v in snapshot.items() if v}
+    )
+    writer.flush()
     return worker
 
 
-def set_worker_active(session: Session, worker_id: int, active: bool) -> None:
+def set_worker_active(session: Session, worker_id: int, active: bool, actor: str = "") -> None:
     worker = session.get(Worker, worker_id)
     if worker is None or worker.deleted_at is not None:
         raise NotFound(f"网格员不存在（编号 {worker_id}）")
+    if worker.active == active:
+        return
+    writer = ChangeWriter(session, actor or settings.operator(session))
+    writer.add("worker", worker.id, worker.uuid, "update", "active", worker.active, active)
     worker.active = active
+    writer.flush()
     session.flush()
 
 

@@ -56,6 +56,7 @@ SUMMARY: dict[str, tuple[str, ...]] = {
     "issue_step": ("action", "note"),
     "service_step": ("action", "note"),
     "duty_shift": ("on", "shift", "name"),
+    "worker": ("area_id", "role", "phone"),
 }
 ACTION_WORDS: dict[str, str] = {
     "update": "修改", "archive": "注销", "restore": "恢复", "delete": "删除",
@@ -68,7 +69,7 @@ EVENT_TITLES: dict[str, str] = {
     "move_in": "迁入登记",
 }  # fmt: skip
 # Stored value kinds by field (``test_history_text`` holds them to the models' column types).
-BOOL_FIELDS = frozenset({"separated", "satisfied", "consultation"})
+BOOL_FIELDS = frozenset({"separated", "satisfied", "consultation", "active", "published"})
 JSON_FIELDS = frozenset({"extra", "fields"})
 # Fields whose log holds a digest (a worker's photo): said as 更新 / 删除, never the digest.
 DIGEST_FIELDS = frozenset({"photo"})

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from gridapp.db.engine import session_scope
-from gridapp.db.models import ChangeLog, Household, ImportBatch, Person
+from gridapp.db.models import ChangeLog, Household, ImportBatch, Person, Worker
 from gridapp.db.regdb import RawReader
 from gridapp.importer.service import ImportOptions, run_import, undo_import
 from gridapp.services import created_batch, edits, history_text
@@ -198,7 +198,7 @@ def test_the_detail_pane_changes_are_lines(engine: Engine, db_path: Path) -> Non
 def test_value_kinds_follow_the_models() -> None:
     """The renderer reads no models (the detail pane starts without SQLAlchemy): its lists of
     boolean and JSON fields and the packed-creation field are the models' own."""
-    models = [Person, Household, *AUTO_LOGGED]
+    models = [Person, Household, Worker, *AUTO_LOGGED]
     bools = {c.name for m in models for c in m.__table__.columns if isinstance(c.type, sa.Boolean)}
     jsons = {c.name for m in models for c in m.__table__.columns if isinstance(c.type, sa.JSON)}
     assert bools == history_text.BOOL_FIELDS
@@ -221,3 +221,30 @@ def test_values_in_words() -> None:
     assert value(names, "person", "id_number", "410106199001021234") == "410106********1234"
     assert value(names, "person", "extra", '{"车牌": "豫A1"}') == "车牌：豫A1"
     assert value(names, "group_membership", "fields", '{"低保证号": ""}') == "低保证号：空"
+
+
+def test_adding_a_worker_and_taking_them_off_duty_are_logged_in_words(engine: Engine) -> None:
+    from gridapp.db.models import Area
+    from gridapp.services import areas
+
+    with session_scope(engine) as s:
+        grid = Area(level="网格", name="东方花园第一网格")
+        s.add(grid)
+        s.flush()
+        wid = areas.add_worker(s, "王芳", grid.id, "13800000000", "网格员", actor="李敏").id
+    with session_scope(engine) as s:
+        areas.set_worker_active(s, wid, False, actor="李敏")
+        areas.set_worker_active(s, wid, False, actor="李敏")  # no change: nothing logged
+    with Session(engine) as s:
+        entries = s.scalars(select(ChangeLog).where(ChangeLog.entity == "worker")).all()
+        assert [(e.action, e.field, e.actor) for e in entries] == [
+            ("create", "", "李敏"),
+            ("update", "active", "李敏"),
+        ]
+        lines = history_text.describe(
+            [history_text.entry_of(e) for e in entries], history_text.session_rows(s)
+        )
+    text = [" ".join((x.when, x.who, x.record, x.what, x.field, x.old, x.new)) for x in lines]
+    assert "新建网格员" in text[0] and "王芳" in text[0] and "13800000000" in text[0]
+    assert "在岗" in text[1] and "是" in text[1] and "否" in text[1]
+    assert not any(re.search(r"[{}]|True|False|area_id", t) for t in text), text
